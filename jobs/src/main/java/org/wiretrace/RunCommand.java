@@ -1,0 +1,102 @@
+package org.wiretrace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.wiretrace.ingest.ColumnMapping;
+import org.wiretrace.ingest.InputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wiretrace run}: reads a corpus and writes the tables of the selected stages. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Analyse a corpus and write Parquet tables.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = "--input", paramLabel = "PATH",
+      description = "File or directory to read (repeatable; default: seeds). Local paths or Hadoop URIs (s3a://…).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+      description = "Output root; each table is a Parquet directory under it (default: ${DEFAULT-VALUE}).")
+  String output;
+
+  @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+      description = "auto, text, jsonl, csv, parquet or reuters (default: ${DEFAULT-VALUE}).")
+  InputFormat format;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: the one spark-submit gave, else local[*]).")
+  String master;
+
+  @Option(names = "--stages", split = ",", paramLabel = "LIST",
+      description = "Comma list of stages to run (default: all, in order).")
+  List<String> stages = new ArrayList<>(Stages.names());
+
+  @Option(names = "--id-col", paramLabel = "C", description = "Column holding a unique article id.")
+  String idCol;
+
+  @Option(names = "--text-col", paramLabel = "C", description = "Column holding the article text.")
+  String textCol;
+
+  @Option(names = "--title-col", paramLabel = "C", description = "Column holding the title.")
+  String titleCol;
+
+  @Option(names = "--source-col", paramLabel = "C", description = "Column naming the outlet.")
+  String sourceCol;
+
+  @Option(names = "--date-col", paramLabel = "C", description = "Column holding the publication date.")
+  String dateCol;
+
+  @Option(names = "--url-col", paramLabel = "C", description = "Column holding the article URL.")
+  String urlCol;
+
+  @Override
+  public Integer call() {
+    Stages.select(stages);
+    SparkSession spark = Main.session(master);
+    RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
+        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol));
+    Pipeline.run(spark, config, System.out);
+    return 0;
+  }
+
+  /** Inputs must exist, and the output must not lie inside one of them (a rerun would read its own tables). */
+  private List<String> checkedInputs(SparkSession spark) {
+    List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
+    String out = qualified(spark, output);
+    for (String input : paths) {
+      String in = qualified(spark, input);
+      if (!exists(spark, input)) {
+        throw new UsageError("input not found: " + input);
+      }
+      if (out.equals(in) || out.startsWith(in + "/")) {
+        throw new UsageError("the output " + output + " is inside the input " + input + ": choose another --output");
+      }
+    }
+    return paths;
+  }
+
+  private static String qualified(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean exists(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(p);
+    } catch (IOException e) {
+      throw new UsageError("cannot read input " + path + ": " + e.getMessage());
+    }
+  }
+}

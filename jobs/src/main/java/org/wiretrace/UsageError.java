@@ -1,0 +1,8 @@
+package org.wiretrace;
+
+/** A problem with the command line or the inputs it names: reported as one line, exit code 2. */
+public class UsageError extends RuntimeException {
+  public UsageError(String message) {
+    super(message);
+  }
+}

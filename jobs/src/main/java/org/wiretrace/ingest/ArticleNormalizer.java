@@ -1,0 +1,89 @@
+package org.wiretrace.ingest;
+
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Turns a raw record into a document row (clean text, title, dateline fields, counts, language) or a reject. The
+ * result has the documents columns plus {@code reason} and {@code detail}, set only for a reject.
+ */
+final class ArticleNormalizer {
+  static final String REASON = "reason";
+  static final String DETAIL = "detail";
+  /** Above this share of U+FFFD the text was decoded with the wrong charset upstream and reads as noise. */
+  private static final double MAX_REPLACEMENT_SHARE = 0.02;
+
+  static final StructType SCHEMA = nullable(DocumentsTable.SCHEMA).add(REASON, StringType).add(DETAIL, StringType);
+
+  private ArticleNormalizer() {}
+
+  static Row normalize(Row raw) {
+    String path = raw.getAs(RawArticles.INPUT_PATH);
+    Integer record = raw.getAs(RawArticles.RECORD);
+    String reason = raw.getAs(RawArticles.REASON);
+    if (reason != null) {
+      return reject(path, record, reason, raw.getAs(RawArticles.DETAIL));
+    }
+    String text = raw.getAs(RawArticles.TEXT);
+    if (text == null || text.isBlank()) {
+      return reject(path, record, RejectsTable.EMPTY, "no text");
+    }
+    long replacements = text.chars().filter(c -> c == '\uFFFD').count();
+    if (replacements > text.length() * MAX_REPLACEMENT_SHARE) {
+      return reject(path, record, RejectsTable.UNDECODABLE, replacements + " undecodable characters");
+    }
+    boolean withHeader = raw.getAs(RawArticles.WITH_HEADER);
+    ArticleParser.Parsed parsed = ArticleParser.parse(text, withHeader);
+    if (parsed.body().isBlank()) {
+      return reject(path, record, RejectsTable.EMPTY, "no body text after removing page furniture");
+    }
+    String title = firstNonBlank(raw.getAs(RawArticles.TITLE), parsed.title());
+    String source = firstNonBlank(raw.getAs(RawArticles.SOURCE), parsed.source());
+    String place = firstNonBlank(raw.getAs(RawArticles.PLACE), parsed.place());
+    String url = firstNonBlank(raw.getAs(RawArticles.URL), null);
+    String date = raw.getAs(RawArticles.DATE);
+    LocalDateTime published = DateParser.parse(date);
+    if (published == null && parsed.date() != null) {
+      published = parsed.date().atStartOfDay();
+    }
+    String id = firstNonBlank(raw.getAs(RawArticles.ID), null);
+    if (id == null) {
+      id = DocIds.hash(List.of(DocIds.utf8(text), DocIds.utf8(title), DocIds.utf8(source), DocIds.utf8(url),
+          DocIds.utf8(date)));
+    }
+    String body = parsed.body();
+    return RowFactory.create(id, path, record, source, url, title == null ? null : title.replaceAll("\\s+", " "),
+        published, place, body, body.codePointCount(0, body.length()), WordCounter.count(body),
+        LanguageGuesser.guess(body), null, null);
+  }
+
+  static Row reject(String path, Integer record, String reason, String detail) {
+    Object[] values = new Object[SCHEMA.size()];
+    values[SCHEMA.fieldIndex(DocumentsTable.INPUT_PATH)] = path;
+    values[SCHEMA.fieldIndex(DocumentsTable.RECORD)] = record;
+    values[SCHEMA.fieldIndex(REASON)] = reason;
+    values[SCHEMA.fieldIndex(DETAIL)] = detail;
+    return RowFactory.create(values);
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    if (a != null && !a.isBlank()) {
+      return a.strip();
+    }
+    return b == null || b.isBlank() ? null : b.strip();
+  }
+
+  private static StructType nullable(StructType schema) {
+    StructType out = new StructType();
+    for (StructField field : schema.fields()) {
+      out = out.add(field.name(), field.dataType(), true);
+    }
+    return out;
+  }
+}

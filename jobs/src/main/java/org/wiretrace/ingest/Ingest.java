@@ -1,0 +1,95 @@
+package org.wiretrace.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.RunConfig;
+import org.wiretrace.Stage;
+import org.wiretrace.StageContext;
+
+/** Stage {@code ingest}: reads the corpus in any supported format into {@code documents} and {@code rejects}. */
+public final class Ingest implements Stage {
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public List<String> needs() {
+    return List.of();
+  }
+
+  @Override
+  public List<String> writes() {
+    return List.of(DocumentsTable.NAME, RejectsTable.NAME);
+  }
+
+  @Override
+  public void run(StageContext context) {
+    Dataset<Row> parsed = markDuplicates(normalize(read(context.spark(), context.config())))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    context.write(DocumentsTable.NAME, documents(parsed));
+    context.write(RejectsTable.NAME, rejects(parsed));
+    parsed.unpersist();
+  }
+
+  /** The raw records of the inputs, whatever their format. */
+  static Dataset<Row> read(SparkSession spark, RunConfig config) {
+    InputFormat format = config.format() == InputFormat.AUTO
+        ? FormatDetector.detect(spark, config.inputs())
+        : config.format();
+    return switch (format) {
+      case TEXT -> TextFilesReader.read(spark, config.inputs());
+      case REUTERS -> ReutersReader.read(spark, config.inputs());
+      case CSV, JSONL, PARQUET -> TabularReader.read(spark, format, config.inputs(), config.columns());
+      case AUTO -> throw new IllegalStateException("format was resolved above");
+    };
+  }
+
+  /** Raw records to document rows or rejects ({@link ArticleNormalizer#SCHEMA}). */
+  public static Dataset<Row> normalize(Dataset<Row> raw) {
+    return raw.map((MapFunction<Row, Row>) ArticleNormalizer::normalize, Encoders.row(ArticleNormalizer.SCHEMA));
+  }
+
+  /** A second record with the same doc_id becomes a reject; the first by (input_path, record) stays. */
+  static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+    Column rank = row_number().over(Window.partitionBy(DocumentsTable.DOC_ID)
+        .orderBy(DocumentsTable.INPUT_PATH, DocumentsTable.RECORD));
+    Column isDocument = col(ArticleNormalizer.REASON).isNull();
+    Dataset<Row> ranked = parsed.withColumn("_rank", when(isDocument, rank));
+    Column duplicate = col("_rank").gt(1);
+    return ranked
+        .withColumn(ArticleNormalizer.REASON,
+            when(duplicate, lit(RejectsTable.DUPLICATE_ID)).otherwise(col(ArticleNormalizer.REASON)))
+        .withColumn(ArticleNormalizer.DETAIL,
+            when(duplicate, concat(lit("doc_id "), col(DocumentsTable.DOC_ID), lit(" seen before")))
+                .otherwise(col(ArticleNormalizer.DETAIL)))
+        .drop("_rank");
+  }
+
+  public static Dataset<Row> documents(Dataset<Row> parsed) {
+    return parsed.filter(col(ArticleNormalizer.REASON).isNull()).select(columns(DocumentsTable.SCHEMA.fieldNames()));
+  }
+
+  public static Dataset<Row> rejects(Dataset<Row> parsed) {
+    return parsed.filter(col(ArticleNormalizer.REASON).isNotNull()).select(columns(RejectsTable.SCHEMA.fieldNames()));
+  }
+
+  private static Column[] columns(String[] names) {
+    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}
