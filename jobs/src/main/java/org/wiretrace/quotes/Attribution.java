@@ -1,0 +1,112 @@
+package org.wiretrace.quotes;
+
+/**
+ * Who a passage is attributed to, inside one sentence's tokens: the cue token (or the first token of "according
+ * to") and the speaker phrase. {@code cue} is -1 when nothing was found.
+ */
+record Attribution(int cueFrom, int cueTo, Mention speaker) {
+  static final Attribution NONE = new Attribution(-1, -1, null);
+
+  boolean found() {
+    return cueFrom >= 0;
+  }
+
+  /** Finds the attribution of a marked quotation from the text after its closing mark, else the text before it. */
+  static Attribution of(Tokens t, int sentenceLo, int sentenceHi, int openMark, int afterClose, QuoteMask mask) {
+    Attribution after = after(t, afterClose, sentenceHi);
+    if (after.found()) {
+      return after;
+    }
+    return before(t, sentenceLo, openMark, mask);
+  }
+
+  /** ',” said Ryabkov', '” he said', '", Mr Beith said', '", according to officials', '”, Fox, co-chairman, said'. */
+  static Attribution after(Tokens t, int k, int hi) {
+    if (k < hi && t.is(k, ",")) {
+      k++;
+    }
+    if (k >= hi) {
+      return NONE;
+    }
+    if (t.is(k, "according") && t.is(k + 1, "to")) {
+      return withSpeaker(t, k, k + 2, Phrases.right(t, k + 2, hi));
+    }
+    if (Phrases.isCue(t, k)) {
+      int[] speaker = Phrases.right(t, k + 1, hi);
+      return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
+    }
+    for (int c = k + 1; c < hi && c <= k + 12; c++) {
+      if (Phrases.isCue(t, c) && !isNoun(t, c)) {
+        int[] subject = Phrases.subject(t, c, k);
+        return subject != null && subject[0] == k ? withSpeaker(t, c, c + 1, subject) : NONE;
+      }
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.".contains(t.word(c))) {
+        return NONE;
+      }
+    }
+    return NONE;
+  }
+
+  /** The cue nearest before the quotation (outside other quotations) and its subject. */
+  static Attribution before(Tokens t, int lo, int hi, QuoteMask mask) {
+    for (int c = hi - 1; c >= lo; c--) {
+      if (mask.covers(t.begin(c))) {
+        continue;
+      }
+      if (t.is(c, "according") && t.is(c + 1, "to")) {
+        return withSpeaker(t, c, c + 2, Phrases.right(t, c + 2, hi));
+      }
+      if (!Phrases.isCue(t, c) || isNoun(t, c) || isReducedPassive(t, c)) {
+        continue;
+      }
+      int[] subject = subjectOf(t, c, lo, mask);
+      Mention speaker = subject == null ? null : Mention.of(t, subject[0], subject[1]);
+      if (speaker != null && speaker.kind() == Mention.Kind.PRONOUN && !speaker.name().startsWith("he")
+          && !speaker.name().startsWith("she")) {
+        Attribution earlier = before(t, lo, c, mask); // "X said that … they agreed that “…”": X is the source
+        if (earlier.found() && earlier.speaker() != null) {
+          return earlier;
+        }
+      }
+      return new Attribution(c, c + 1, speaker);
+    }
+    return NONE;
+  }
+
+  /** A participle cue ("…, adding", "by warning") speaks for the clause it hangs on. */
+  private static int[] subjectOf(Tokens t, int c, int lo, QuoteMask mask) {
+    String w = t.lower(c);
+    boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
+        || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
+        || t.lower(c - 1).endsWith("ly"));
+    if (!participle) {
+      return Phrases.subject(t, c, lo);
+    }
+    Attribution governing = before(t, lo, c, mask);
+    if (governing.found() && governing.speaker() != null) {
+      return new int[] {governing.speaker().from(), governing.speaker().to()};
+    }
+    return Phrases.clauseSubject(t, lo, c);
+  }
+
+  /** "the call", "a warning", "his claim": a cue word used as a noun. */
+  static boolean isNoun(Tokens t, int c) {
+    return c > 0 && Lexicon.DETERMINERS.contains(t.lower(c - 1)) && !t.lower(c).equals("said");
+  }
+
+  /** "the maneuvers announced over the weekend": a participle after a common noun, before a preposition. */
+  static boolean isReducedPassive(Tokens t, int c) {
+    String w = t.lower(c);
+    if (!w.endsWith("ed") || c == 0 || c + 1 >= t.size()) {
+      return false;
+    }
+    String prev = t.lower(c - 1);
+    return t.isWord(c - 1) && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev)
+        && !Lexicon.PRONOUNS.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev)
+        && !prev.endsWith("ly") && Lexicon.PARTICIPLE_PREPOSITIONS.contains(t.lower(c + 1));
+  }
+
+  private static Attribution withSpeaker(Tokens t, int cueFrom, int cueTo, int[] phrase) {
+    return new Attribution(cueFrom, cueTo, phrase == null ? null : Mention.of(t, phrase[0], phrase[1]));
+  }
+}

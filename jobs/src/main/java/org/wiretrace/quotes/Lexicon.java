@@ -1,0 +1,162 @@
+package org.wiretrace.quotes;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists of news attribution: speech verbs, role nouns, titles, organisation heads, places, stop words. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Every inflection of a speech verb, mapped to its lemma. */
+  static final Map<String, String> CUES = new HashMap<>();
+
+  static {
+    String regular = "add state claim confirm insist explain note argue announce declare reply urge accuse charge "
+        + "assure promise suggest acknowledge admit deny predict vow pledge stress emphasize emphasise express agree "
+        + "complain concede recall quip joke remark observe warn tweet post reiterate repeat describe caution comment "
+        + "report reveal estimate demand maintain mention respond testify disclose boast lament allege contend "
+        + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
+        + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question";
+    for (String verb : regular.split(" ")) {
+      String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+      String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
+      String ing = doubled(stem) + "ing";
+      String third = verb.endsWith("sh") || verb.endsWith("ss") ? verb + "es" : verb + "s";
+      for (String form : new String[] {verb, past, ing, third}) {
+        CUES.put(form, verb);
+      }
+    }
+    irregular("say", "said", "says", "saying");
+    irregular("tell", "told", "tells", "telling");
+    irregular("write", "wrote", "writes", "writing", "written");
+    irregular("issue", "issued", "issues", "issuing");
+    irregular("insist", "insisted", "insists", "insisting");
+    irregular("reply", "replied", "replies", "replying");
+    irregular("deny", "denied", "denies", "denying");
+    irregular("testify", "testified", "testifies", "testifying");
+    irregular("admit", "admitted", "admits", "admitting");
+    irregular("quip", "quipped", "quips", "quipping");
+    irregular("put", "put", "puts"); // "as he put it"
+    CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
+  }
+
+  private static String doubled(String verb) {
+    return Set.of("admit", "quip", "commit", "regret").contains(verb) ? verb + verb.charAt(verb.length() - 1) : verb;
+  }
+
+  private static void irregular(String lemma, String... forms) {
+    CUES.put(lemma, lemma);
+    for (String form : forms) {
+      CUES.put(form, lemma);
+    }
+  }
+
+  /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
+  static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
+      "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate");
+
+  /** Cue forms that are often a reduced passive ("the maneuvers announced over the weekend"). */
+  static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
+      "this", "for", "to", "from", "after", "before", "as");
+
+  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
+      "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "st");
+
+  /** Nouns that head a phrase naming who speaks ("the official", "a spokeswoman", "sources", "experts"). */
+  static final Set<String> ROLES = words("official officials spokesman spokeswoman spokesperson spokespeople "
+      + "minister ministers secretary president chancellor leader leaders chief head director chairman chairwoman "
+      + "chair source sources analyst analysts expert experts diplomat diplomats representative representatives "
+      + "officer officers aide aides adviser advisers advisor advisors ambassador envoy counterpart commissioner "
+      + "governor mayor senator senators lawmaker lawmakers mp mps economist economists researcher researchers "
+      + "scientist scientists professor doctor doctors author authors witness witnesses resident residents critics "
+      + "campaigners activists member members manager managers executive executives boss coach player captain "
+      + "candidate worker workers colleague colleagues correspondent reporter reporters editor journalist "
+      + "journalists judge prosecutor prosecutors lawyer lawyers attorney investigators organisers organizers "
+      + "founder owner ceo deputy premier king queen prince pope general commander spokesmen people person "
+      + "man woman father mother student students teacher teachers chairperson negotiator negotiators "
+      + "countries country government governments ministry department agency authorities police union unions "
+      + "company firm group party council committee commission court statement report study survey "
+      + "administration campaign team club side board bank army military embassy office regulator watchdog "
+      + "counterparts partners allies opposition");
+
+  /** Role nouns that stand for an organisation rather than a person. */
+  static final Set<String> ORG_HEADS = words("countries country government governments ministry department agency "
+      + "authorities police union unions company firm group party council committee commission court statement "
+      + "report study survey administration campaign team club side board bank army military embassy office regulator "
+      + "watchdog kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
+      + "institute university organization organisation organisations organizations service services ministry's "
+      + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
+
+  /** Plural people nouns: "they" may point to them. */
+  static final Set<String> PLURAL_ROLES = words("officials leaders sources analysts experts diplomats "
+      + "representatives officers aides advisers advisors senators lawmakers mps economists researchers scientists "
+      + "doctors authors witnesses residents critics campaigners activists members managers executives workers "
+      + "colleagues reporters journalists prosecutors lawyers investigators organisers organizers spokesmen people "
+      + "students teachers negotiators counterparts ministers");
+
+  /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */
+  static final Set<String> TITLES = words("secretary minister president chancellor prime deputy foreign spokesman "
+      + "spokeswoman spokesperson state department ministry chief director general ambassador envoy commissioner "
+      + "governor mayor senator representative chairman chairwoman chair leader head vice king queen prince "
+      + "princess pope premier sheikh emir judge justice attorney mr mrs ms dr sir dame lord lady prof rev gen sen "
+      + "rep gov shadow home interior defence defense health finance trade industry culture education environment "
+      + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
+      + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
+      + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and");
+
+  /** Capitalized words that end an organisation, place or event name rather than a person's. */
+  static final Set<String> NON_PERSON_HEADS = words("hotel lake river sea ocean mountain street road square "
+      + "avenue station airport hall house palace office ministry department council committee commission court "
+      + "agency party union bank company group inc ltd corp plc association federation institute university "
+      + "college school hospital church museum centre center channel tv radio news times post journal review "
+      + "states kingdom republic nations union summit treaty accords agreement act bill election day week month "
+      + "year cup league championship games olympics open award awards prize festival conference forum council "
+      + "kremlin pentagon congress parliament senate assembly government administration police army navy force "
+      + "forces media network service services organization organisation fund foundation trust system program "
+      + "programme project airlines airways motors bureau");
+
+  /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
+  static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
+      + "although though because meanwhile however also yet still then now here there this that these those it "
+      + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
+      + "saturday sunday january february march april may june july august september october november december "
+      + "according asked speaking writing with without for from by to of into about over under between among "
+      + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
+      + "where why how seated statements events not no yes both either neither all some many most");
+
+  static final Set<String> PRONOUNS = words("he she they it we i");
+
+  static final Set<String> DETERMINERS = words("a an the his her its their our one another some two three "
+      + "several many other both this these those my your");
+
+  /** Words skipped between a subject and its verb: auxiliaries, adverbs of time, negation. */
+  static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("had has have was were is are will would also again "
+      + "later earlier then likewise previously already today yesterday recently once did does do reportedly "
+      + "repeatedly still further too not never just even only first since separately publicly privately "
+      + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "
+      + "shall must been being");
+
+  /** Lower-case words that end a speaker phrase when scanning away from the cue. */
+  static final Set<String> PHRASE_STOPS = words("in on at but and or so if when while as after before during since "
+      + "although though because that which who whom whose where what to of for from by with about into over under "
+      + "than is was are were be been has had have will would can could may might should did does do not also "
+      + "it he she they we i you there here this these those said says told");
+
+  /** Leading words of anonymous descriptors that carry no identity ("a senior official" = "an official"). */
+  static final Set<String> ANONYMITY = words("senior top unidentified unnamed anonymous high-ranking high-level "
+      + "leading one two some several other another certain");
+
+  /** Countries, capitals and blocs that speak as institutions ("Washington accused Moscow"). */
+  static final Set<String> PLACES = words("washington moscow beijing london paris berlin kyiv kiev brussels tokyo "
+      + "delhi tehran pyongyang seoul ankara jerusalem damascus baghdad kabul cairo rome madrid ottawa canberra "
+      + "russia ukraine china america britain france germany japan india iran iraq israel syria turkey nato eu "
+      + "un europe us u.s. uk u.k. usa u.s.a. spain italy canada australia brazil mexico pakistan afghanistan "
+      + "egypt korea poland belarus georgia taiwan whitehall westminster tories labour conservatives democrats "
+      + "republicans downing nhs bbc who");
+
+  static Set<String> words(String list) {
+    return new HashSet<>(java.util.Arrays.asList(list.split(" +")));
+  }
+}

@@ -1,0 +1,118 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A phrase naming who speaks, tokens [from, to) of a sentence, classified by its shape: a pronoun, a person's name
+ * (with the title words before it), an organisation or place speaking as one, or an anonymous/nominal descriptor.
+ */
+public record Mention(int from, int to, int begin, int end, String text, Kind kind, String name, List<String> titles) {
+
+  public enum Kind { PERSON, ORGANISATION, ANONYMOUS, PRONOUN }
+
+  /** Classifies tokens [from, to); a coordination ("X and Y") is classified by its first part. */
+  static Mention of(Tokens t, int from, int to) {
+    String text = t.word(from).isEmpty() ? "" : textOf(t, from, to);
+    int last = to - 1;
+    for (int k = from + 1; k < to; k++) {
+      if (t.is(k, "and") || t.is(k, "&")) {
+        last = k - 1;
+        break;
+      }
+    }
+    String lastWord = bare(t.lower(last));
+    if (Lexicon.PRONOUNS.contains(lastWord) && last - from <= 2) {
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, text.toLowerCase(Locale.ROOT),
+          List.of());
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = from; k <= last; k++) {
+      words.add(bare(t.word(k)));
+    }
+    int begin = t.begin(from);
+    int end = t.end(to - 1);
+    if (!t.capitalized(last)) {
+      Kind kind = Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
+      return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
+    }
+    if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
+        || Lexicon.ORG_HEADS.contains(lastWord)) {
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+    }
+    if (Lexicon.TITLES.contains(lastWord)) {
+      return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
+    }
+    int nameStart = words.size() - 1;
+    while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
+      nameStart--;
+    }
+    List<String> titles = titleWords(words.subList(0, nameStart));
+    String name = String.join(" ", words.subList(nameStart, words.size()));
+    return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
+  }
+
+  /** A capitalized word that can belong to a person's name (not a title, place, or nationality before a title). */
+  private static boolean isNameWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.TITLES.contains(lower)
+        && !Lexicon.PLACES.contains(lower) && !Lexicon.NON_PERSON_HEADS.contains(lower)
+        && !word.endsWith("’s") && !word.endsWith("'s") && !lower.endsWith("ian") && !lower.endsWith("ish")
+        && !lower.endsWith("ese") && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+  }
+
+  /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
+  private static String descriptor(List<String> words) {
+    List<String> kept = new ArrayList<>();
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      if (k == 0 && Lexicon.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      kept.add(w);
+    }
+    return String.join(" ", kept);
+  }
+
+  private static List<String> titleWords(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!Lexicon.DETERMINERS.contains(lower)) {
+        out.add(stripPossessive(lower));
+      }
+    }
+    return out;
+  }
+
+  static String bare(String word) {
+    return word.endsWith(".") && word.length() > 2 && word.indexOf('.') == word.length() - 1
+        ? word.substring(0, word.length() - 1) : word;
+  }
+
+  static String stripPossessive(String word) {
+    return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+  }
+
+  private static String textOf(Tokens t, int from, int to) {
+    StringBuilder out = new StringBuilder(t.word(from));
+    for (int k = from + 1; k < to; k++) {
+      if (t.begin(k) > t.end(k - 1)) {
+        out.append(' ');
+      }
+      out.append(t.word(k));
+    }
+    return out.toString();
+  }
+
+  boolean isPlural() {
+    String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return Lexicon.PLURAL_ROLES.contains(head) || text.contains(" and ");
+  }
+
+  boolean isDefinite() {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ");
+  }
+}

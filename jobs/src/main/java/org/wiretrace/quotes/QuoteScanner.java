@@ -1,0 +1,196 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
+ * apostrophes. Single quotes inside a double-quoted passage are part of it (a quote within a quote). News style opens
+ * every paragraph of a long quotation with a mark and closes only the last: such segments are merged into one
+ * {@link Quoted}. An opening mark that never closes ends at the end of its sentence, so a stray mark never swallows
+ * the rest of an article. Offsets are Java char indexes into the text, marks excluded, end exclusive.
+ */
+public final class QuoteScanner {
+
+  /** A quotation: [begin, end) from the first segment's start to the last one's end; segments in order. */
+  public record Quoted(int begin, int end, List<int[]> segments, boolean closed) {
+    /** The quoted words with continuation marks and paragraph breaks between segments dropped. */
+    public String text(String doc) {
+      StringBuilder out = new StringBuilder();
+      for (int[] s : segments) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(doc, s[0], s[1]);
+      }
+      return out.toString();
+    }
+  }
+
+  /** Longest single-quoted passage accepted: single marks are mostly apostrophes, so they must pair up nearby. */
+  static final int MAX_SINGLE = 300;
+
+  private enum Role { OPEN, CLOSE, EITHER, NONE }
+
+  private QuoteScanner() {}
+
+  public static List<Quoted> scan(String text) {
+    List<Quoted> out = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      from = scanFrom(text, from, out);
+    }
+    return out;
+  }
+
+  /** Scans from {@code start}; returns where to resume (the end of an unclosed last quotation) or the text's end. */
+  private static int scanFrom(String text, int start, List<Quoted> out) {
+    List<int[]> segments = new ArrayList<>();
+    int open = -1; // content start of the open segment, or -1
+    int n = text.length();
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (open >= 0 && c == '\n') {
+        int next = skipSpace(text, i);
+        if (next < n && doubleRole(text, next) == Role.OPEN || next < n && doubleRole(text, next) == Role.EITHER) {
+          addSegment(text, segments, open, i); // paragraph continuation: the next paragraph reopens the quote
+          open = -1;
+          i = next; // the mark at next reopens below
+          open = next + 1;
+          continue;
+        }
+        int end = sentenceEnd(text, open, i);
+        addSegment(text, segments, open, end);
+        flush(out, segments, false);
+        open = -1;
+        i = end - 1;
+        continue;
+      }
+      Role role = doubleRole(text, i);
+      if (role == Role.NONE) {
+        if (open < 0 && isSingleOpen(text, i)) {
+          int close = singleClose(text, i + 1);
+          if (close > 0) {
+            addSegment(text, segments, i + 1, close);
+            flush(out, segments, true);
+            i = close;
+          }
+        }
+        continue;
+      }
+      if (open < 0) {
+        if (role == Role.OPEN || role == Role.EITHER) {
+          open = i + 1;
+        } // a closing mark with nothing open is stray
+      } else if (role == Role.CLOSE || role == Role.EITHER) {
+        addSegment(text, segments, open, i);
+        flush(out, segments, true);
+        open = -1;
+      } else {
+        // An opening mark inside an open quotation: the open one continues here (paragraphs run together).
+        addSegment(text, segments, open, i);
+        open = i + 1;
+      }
+    }
+    if (open < 0) {
+      return n;
+    }
+    int end = sentenceEnd(text, open, n);
+    addSegment(text, segments, open, end);
+    flush(out, segments, false);
+    return Math.max(end, open);
+  }
+
+  private static void addSegment(String text, List<int[]> segments, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int k = begin; k < end; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        segments.add(new int[] {begin, end});
+        return;
+      }
+    }
+  }
+
+  private static void flush(List<Quoted> out, List<int[]> segments, boolean closed) {
+    if (!segments.isEmpty()) {
+      out.add(new Quoted(segments.get(0)[0], segments.get(segments.size() - 1)[1], List.copyOf(segments), closed));
+      segments.clear();
+    }
+  }
+
+  /** Where an unclosed quotation opened at {@code from} ends: its sentence's end, at most {@code limit}. */
+  static int sentenceEnd(String text, int from, int limit) {
+    for (int k = from; k < limit - 1; k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))
+          && k - from > 1) {
+        return k + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static int skipSpace(String text, int i) {
+    int k = i;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The part a double mark plays; straight marks go by what is on either side. */
+  private static Role doubleRole(String text, int i) {
+    char c = text.charAt(i);
+    boolean spaceBefore = i == 0 || opensAfter(text.charAt(i - 1));
+    boolean spaceAfter = i + 1 >= text.length() || closesBefore(text.charAt(i + 1));
+    return switch (c) {
+      case '“', '„', '«' -> spaceAfter && !spaceBefore && c == '“' ? Role.CLOSE : Role.OPEN;
+      case '»' -> Role.CLOSE;
+      case '”' -> spaceBefore && !spaceAfter ? Role.OPEN : Role.CLOSE;
+      case '"' -> spaceBefore && !spaceAfter ? Role.OPEN : !spaceBefore && spaceAfter ? Role.CLOSE : Role.EITHER;
+      default -> Role.NONE;
+    };
+  }
+
+  private static boolean opensAfter(char c) {
+    return Character.isWhitespace(c) || "([{—–-/:".indexOf(c) >= 0;
+  }
+
+  private static boolean closesBefore(char c) {
+    return Character.isWhitespace(c) || ".,;:!?)]}—–-/…".indexOf(c) >= 0;
+  }
+
+  /** ‘ or ' at a word start (not an apostrophe as in rock 'n' roll or ’90s is accepted; they rarely pair). */
+  private static boolean isSingleOpen(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '‘' && c != '\'') {
+      return false;
+    }
+    boolean before = i == 0 || opensAfter(text.charAt(i - 1)) || text.charAt(i - 1) == '"';
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** The closing single mark of a passage opened before {@code from}, or -1: not between letters, same paragraph. */
+  private static int singleClose(String text, int from) {
+    int limit = Math.min(text.length(), from + MAX_SINGLE);
+    for (int k = from; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '"' || c == '“' || c == '”') {
+        return -1;
+      }
+      if ((c == '’' || c == '\'') && k > from) {
+        char prev = text.charAt(k - 1);
+        boolean atEnd = k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1));
+        if (atEnd && !Character.isWhitespace(prev)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+}

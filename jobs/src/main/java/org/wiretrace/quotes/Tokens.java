@@ -1,0 +1,112 @@
+package org.wiretrace.quotes;
+
+import java.util.Arrays;
+
+/**
+ * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
+ * ("Blinken’s", "co-chairman", "U.S."); every other non-space char is a token of its own. Fast and allocation-light:
+ * the attribution rules only need token shapes, and they run on every sentence of every article.
+ */
+public final class Tokens {
+  private final String text;
+  private int[] begins = new int[64];
+  private int[] ends = new int[64];
+  private int size;
+
+  public Tokens(String text, int from, int to) {
+    this.text = text;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.') && i + 1 < to
+              && Character.isLetterOrDigit(text.charAt(i + 1));
+          if (Character.isLetterOrDigit(d) || inner) {
+            i++;
+          } else if (d == '.' && isInitialism(text, start, i)) {
+            i++; // the final dot of "U.S." or "Mr."
+            break;
+          } else {
+            break;
+          }
+        }
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      add(start, i);
+    }
+  }
+
+  /** "U.S" (dots inside) or an honorific such as "Mr", "Dr": the following dot belongs to the word. */
+  private static boolean isInitialism(String text, int start, int end) {
+    String word = text.substring(start, end);
+    return word.indexOf('.') > 0 || Lexicon.HONORIFICS.contains(word.toLowerCase());
+  }
+
+  private void add(int begin, int end) {
+    if (size == begins.length) {
+      begins = Arrays.copyOf(begins, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    begins[size] = begin;
+    ends[size] = end;
+    size++;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int begin(int i) {
+    return begins[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public String word(int i) {
+    return text.substring(begins[i], ends[i]);
+  }
+
+  public String lower(int i) {
+    return word(i).toLowerCase();
+  }
+
+  /** First char is an upper-case letter. */
+  public boolean capitalized(int i) {
+    return Character.isUpperCase(text.charAt(begins[i]));
+  }
+
+  public boolean isWord(int i) {
+    return Character.isLetterOrDigit(text.charAt(begins[i]));
+  }
+
+  public boolean is(int i, String s) {
+    return i >= 0 && i < size && text.regionMatches(true, begins[i], s, 0, s.length())
+        && ends[i] - begins[i] == s.length();
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  public int indexAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begins[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
