@@ -3,11 +3,12 @@ package org.wiretrace;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wiretrace.ingest.Ingest;
+import org.wiretrace.quotes.Quotes;
 
 /** Every stage wiretrace knows, in the order they run. */
 public final class Stages {
 
-  public static final List<Stage> ALL = List.of(new Ingest());
+  public static final List<Stage> ALL = List.of(new Ingest(), new Quotes());
 
   private Stages() {}
 

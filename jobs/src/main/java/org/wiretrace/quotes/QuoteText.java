@@ -1,0 +1,57 @@
+package org.wiretrace.quotes;
+
+import java.util.Locale;
+
+/** Normal forms for comparing quotations and speakers across documents. */
+public final class QuoteText {
+  /** Quotations of fewer words cluster only with the same words from the same speaker. */
+  public static final int MIN_CLUSTER_WORDS = 4;
+
+  private QuoteText() {}
+
+  /** Lower-case words of letters and digits, single spaces: punctuation and mark styles do not matter. */
+  public static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.appendCodePoint(Character.toLowerCase(c));
+      } else if (c != '\'' && c != '’') {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  public static int words(String normalized) {
+    return normalized.isEmpty() ? 0 : normalized.split(" ").length;
+  }
+
+  /**
+   * What identifies a non-person speaker across documents: the organisation's name, or an anonymous descriptor
+   * without words that carry no identity ("a senior State Department official" = "the unidentified State
+   * Department official"). Grouping anonymous speakers this way says "the same kind of source", not "the same person".
+   */
+  public static String speakerKey(String type, String speaker) {
+    StringBuilder out = new StringBuilder(type).append(':');
+    for (String word : NameVariants.fold(speaker).split("\\s+")) {
+      if (!type.equals("anonymous") || !Lexicon.ANONYMITY.contains(word)) {
+        out.append(word).append(' ');
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /** The block of words, for containment candidates: the first {@link #MIN_CLUSTER_WORDS} words. */
+  public static String head(String normalized) {
+    String[] words = normalized.split(" ");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MIN_CLUSTER_WORDS)))
+        .toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,64 @@
+package org.wiretrace.quotes;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code quotes} table: one row per quotation (marked or reported), with its cue and speaker. */
+public final class QuotesTable {
+  public static final String NAME = "quotes";
+
+  public static final String QUOTE_ID = "quote_id";
+  public static final String DOC_ID = "doc_id";
+  public static final String BEGIN = "begin";
+  public static final String END = "end";
+  public static final String TEXT = "text";
+  public static final String KIND = "kind";
+  public static final String CUE = "cue";
+  public static final String CUE_BEGIN = "cue_begin";
+  public static final String CUE_END = "cue_end";
+  public static final String SPEAKER_MENTION = "speaker_mention";
+  public static final String SPEAKER_BEGIN = "speaker_begin";
+  public static final String SPEAKER_END = "speaker_end";
+  public static final String SPEAKER = "speaker";
+  public static final String SPEAKER_ID = "speaker_id";
+  public static final String SPEAKER_TYPE = "speaker_type";
+  public static final String CLUSTER_ID = "cluster_id";
+
+  /** What the per-document extraction yields: every column but the ids computed across documents. */
+  public static final StructType FOUND_SCHEMA = new StructType()
+      .add(DOC_ID, StringType, false)
+      .add(BEGIN, IntegerType, false)
+      .add(END, IntegerType, false)
+      .add(TEXT, StringType, false)
+      .add(KIND, StringType, false)
+      .add(CUE, StringType, true)
+      .add(CUE_BEGIN, IntegerType, true)
+      .add(CUE_END, IntegerType, true)
+      .add(SPEAKER_MENTION, StringType, true)
+      .add(SPEAKER_BEGIN, IntegerType, true)
+      .add(SPEAKER_END, IntegerType, true)
+      .add(SPEAKER, StringType, true)
+      .add(SPEAKER_TYPE, StringType, false);
+
+  public static final StructType SCHEMA = new StructType()
+      .add(QUOTE_ID, StringType, false)
+      .add(DOC_ID, StringType, false)
+      .add(BEGIN, IntegerType, false)
+      .add(END, IntegerType, false)
+      .add(TEXT, StringType, false)
+      .add(KIND, StringType, false)
+      .add(CUE, StringType, true)
+      .add(CUE_BEGIN, IntegerType, true)
+      .add(CUE_END, IntegerType, true)
+      .add(SPEAKER_MENTION, StringType, true)
+      .add(SPEAKER_BEGIN, IntegerType, true)
+      .add(SPEAKER_END, IntegerType, true)
+      .add(SPEAKER, StringType, true)
+      .add(SPEAKER_ID, StringType, true)
+      .add(SPEAKER_TYPE, StringType, false)
+      .add(CLUSTER_ID, StringType, false);
+
+  private QuotesTable() {}
+}
