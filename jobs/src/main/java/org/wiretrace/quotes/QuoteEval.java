@@ -1,0 +1,233 @@
+package org.wiretrace.quotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.wiretrace.ingest.DocumentsTable;
+
+/**
+ * {@code scripts/eval-quotes GOLD.jsonl OUTPUT_DIR}: scores the {@code quotes} table of a run against hand-made gold
+ * quotations whose offsets are code points into the RAW input files. Prints precision, recall and F1 of quote spans
+ * and speaker accuracy. See {@link #HELP}.
+ */
+public final class QuoteEval {
+  static final String HELP = """
+      usage: scripts/eval-quotes GOLD.jsonl OUTPUT_DIR
+        GOLD.jsonl: one object per line: file (name of the raw input file), begin/end (code points into the raw
+          file, quote marks excluded), quote, speaker (canonical name; 'A; B' for several), cue, kind.
+        OUTPUT_DIR: a wiretrace run with the documents, quotes and speakers tables.
+      Offsets: quotes.begin/end count code points into documents.text (the clean body). They are mapped to the raw
+        file by finding each line of documents.text in the raw file, in order (ingest drops lines and line
+        prefixes but never rewrites a kept line); a quote on a line that cannot be found is located by its text.
+      Spans: only marked quotations count (kinds direct, partial, scare), as the gold has only those; reported
+        speech (kind indirect) has no marks and is not scored. A predicted span matches a gold span of the same file
+        when their code-point ranges overlap by at least 80% of their union (one-to-one, best overlap first);
+        'exact' counts identical ranges only. Precision is over predicted quotations in the gold's files.
+      Speakers: for each matched pair, right when a gold name equals (folded) the predicted speaker, the speakers
+        table's name for its speaker_id or one of its variants, is the same person by the name-variant rule
+        (Sergey/Sergei Lavrov, Tony/Antony Blinken, one-letter surname typos), or is the same anonymous descriptor
+        once words without identity (senior, top, unidentified, a, the) are dropped.
+      """;
+  static final double MIN_OVERLAP = 0.8;
+
+  private QuoteEval() {}
+
+  record Span(String file, int begin, int end, String speaker, String kind, List<String> names) {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2 || args[0].startsWith("-")) {
+      System.err.print(HELP);
+      System.exit(args.length == 1 && args[0].startsWith("-h") ? 0 : 2);
+    }
+    List<Span> gold = readGold(Path.of(args[0]));
+    SparkSession spark = SparkSession.builder().master("local[1]").appName("eval-quotes")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    List<Span> predicted = readPredicted(spark, args[1], gold);
+    spark.stop();
+    System.out.print(score(gold, predicted));
+  }
+
+  /** The report: counts, P/R/F1 (overlap and exact), speaker accuracy, misses. */
+  static String score(List<Span> gold, List<Span> predicted) {
+    StringBuilder out = new StringBuilder();
+    boolean[] used = new boolean[predicted.size()];
+    int matched = 0;
+    int exact = 0;
+    int speakersRight = 0;
+    int kindsRight = 0;
+    List<String> notes = new ArrayList<>();
+    for (Span g : gold) {
+      int best = -1;
+      double bestOverlap = 0;
+      for (int i = 0; i < predicted.size(); i++) {
+        Span p = predicted.get(i);
+        double overlap = overlap(g, p);
+        if (!used[i] && p.file().equals(g.file()) && overlap > bestOverlap) {
+          best = i;
+          bestOverlap = overlap;
+        }
+      }
+      if (best < 0 || bestOverlap < MIN_OVERLAP) {
+        notes.add("missed " + g.file() + " [" + g.begin() + "," + g.end() + ") speaker " + g.speaker());
+        continue;
+      }
+      used[best] = true;
+      Span p = predicted.get(best);
+      matched++;
+      exact += p.begin() == g.begin() && p.end() == g.end() ? 1 : 0;
+      kindsRight += g.kind().equals(p.kind()) ? 1 : 0;
+      if (sameSpeaker(g.speaker(), p.names())) {
+        speakersRight++;
+      } else {
+        notes.add("speaker " + g.file() + " [" + g.begin() + "," + g.end() + ") gold " + g.speaker() + ", got "
+            + p.names());
+      }
+    }
+    for (int i = 0; i < predicted.size(); i++) {
+      if (!used[i]) {
+        Span p = predicted.get(i);
+        notes.add("extra " + p.file() + " [" + p.begin() + "," + p.end() + ") " + p.kind());
+      }
+    }
+    out.append(String.format(Locale.ROOT, "gold quotations %d, predicted marked quotations %d%n", gold.size(),
+        predicted.size()));
+    out.append(prf("spans (overlap >= 0.8)", matched, predicted.size(), gold.size()));
+    out.append(prf("spans (exact)", exact, predicted.size(), gold.size()));
+    out.append(String.format(Locale.ROOT, "speaker accuracy %.3f (%d of %d matched); %.3f of all gold%n",
+        ratio(speakersRight, matched), speakersRight, matched, ratio(speakersRight, gold.size())));
+    out.append(String.format(Locale.ROOT, "kind agreement %.3f (%d of %d matched)%n", ratio(kindsRight, matched),
+        kindsRight, matched));
+    notes.forEach(n -> out.append("  ").append(n).append('\n'));
+    return out.toString();
+  }
+
+  private static String prf(String label, int hits, int predicted, int gold) {
+    double p = ratio(hits, predicted);
+    double r = ratio(hits, gold);
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return String.format(Locale.ROOT, "%s: precision %.3f recall %.3f F1 %.3f%n", label, p, r, f);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  static double overlap(Span a, Span b) {
+    int inter = Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
+    int union = Math.max(a.end(), b.end()) - Math.min(a.begin(), b.begin());
+    return inter <= 0 || union <= 0 ? 0 : (double) inter / union;
+  }
+
+  static boolean sameSpeaker(String gold, List<String> names) {
+    for (String g : gold.split(";")) {
+      for (String n : names) {
+        if (n == null) {
+          continue;
+        }
+        String a = NameVariants.fold(g.trim());
+        String b = NameVariants.fold(n);
+        if (a.equals(b) || NameVariants.samePerson(a, b)
+            || QuoteText.speakerKey("anonymous", a).equals(QuoteText.speakerKey("anonymous", b))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Span> readGold(Path path) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Span> out = new ArrayList<>();
+    for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode n = json.readTree(line);
+        out.add(new Span(n.get("file").asText(), n.get("begin").asInt(), n.get("end").asInt(),
+            n.get("speaker").asText(), n.get("kind").asText(), List.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Marked quotations of the documents read from the gold's files, with offsets mapped into the raw files. */
+  private static List<Span> readPredicted(SparkSession spark, String output, List<Span> gold) throws IOException {
+    spark.read().parquet(output + "/" + DocumentsTable.NAME).createOrReplaceTempView("documents");
+    spark.read().parquet(output + "/" + QuotesTable.NAME).createOrReplaceTempView("quotes");
+    spark.read().parquet(output + "/" + SpeakersTable.NAME).createOrReplaceTempView("speakers");
+    Map<String, List<Row>> byFile = new HashMap<>();
+    Map<String, String[]> docs = new HashMap<>();
+    List<Row> rows = spark.sql("SELECT d.doc_id, d.input_path, d.text, q.begin, q.end, q.kind, q.text, q.speaker,"
+        + " s.name, s.variants FROM documents d LEFT JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
+        + " LEFT JOIN speakers s ON s.speaker_id = q.speaker_id").collectAsList();
+    List<Span> out = new ArrayList<>();
+    for (Row r : rows) {
+      String inputPath = r.getString(1);
+      String file = inputPath.substring(inputPath.lastIndexOf('/') + 1);
+      if (gold.stream().noneMatch(g -> g.file().equals(file)) || r.isNullAt(3)) {
+        continue;
+      }
+      String raw = Files.readString(Path.of(URI.create(inputPath)), StandardCharsets.UTF_8);
+      OffsetMap map = new OffsetMap(r.getString(2), raw);
+      int[] span = map.toRaw(r.getInt(3), r.getInt(4), r.getString(6));
+      List<String> names = new ArrayList<>();
+      names.add(r.getString(7));
+      names.add(r.getString(8));
+      if (!r.isNullAt(9)) {
+        names.addAll(r.getList(9));
+      }
+      out.add(new Span(file, span[0], span[1], r.getString(7), r.getString(5), names));
+    }
+    return out;
+  }
+
+  /** Maps code-point offsets of a document's clean text to code-point offsets of its raw file, line by line. */
+  static final class OffsetMap {
+    private final String clean;
+    private final String raw;
+    private final List<int[]> lines = new ArrayList<>(); // clean char start, raw char start, length
+
+    OffsetMap(String clean, String raw) {
+      this.clean = clean;
+      this.raw = raw;
+      int cursor = 0;
+      int start = 0;
+      for (String line : clean.split("\n", -1)) {
+        int at = line.isBlank() ? -1 : raw.indexOf(line, cursor);
+        if (at >= 0) {
+          lines.add(new int[] {start, at, line.length()});
+          cursor = at + line.length();
+        }
+        start += line.length() + 1;
+      }
+    }
+
+    /** [begin, end) in raw code points; by line when the line was found, else by the quote's text. */
+    int[] toRaw(int begin, int end, String text) {
+      int b = clean.offsetByCodePoints(0, begin);
+      int e = clean.offsetByCodePoints(0, end);
+      for (int[] line : lines) {
+        if (b >= line[0] && e <= line[0] + line[2]) {
+          int rb = line[1] + b - line[0];
+          int re = line[1] + e - line[0];
+          return new int[] {raw.codePointCount(0, rb), raw.codePointCount(0, re)};
+        }
+      }
+      int at = raw.indexOf(clean.substring(b, e));
+      if (at < 0) {
+        return new int[] {-1, -1};
+      }
+      return new int[] {raw.codePointCount(0, at), raw.codePointCount(0, at + e - b)};
+    }
+  }
+}
