@@ -60,6 +60,8 @@ public final class Main implements Runnable {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.ui.enabled", "false");
+      // 200 shuffle partitions (the cluster default) make every local shuffle pay for 200 tiny tasks.
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
     }
     return SparkSession.builder().appName("wiretrace").config(conf).getOrCreate();
   }

@@ -42,15 +42,11 @@ final class QuoteClusters {
 
   static Dataset<Row> assign(Dataset<Row> quotes) {
     Dataset<Row> withNorm = quotes.withColumn("_norm", NORMALIZE.apply(col(QuotesTable.TEXT)));
-    Dataset<Row> longNorms = withNorm.select("_norm").filter(words(col("_norm"))).distinct();
-    Dataset<Row> container = longestContainer(longNorms);
-    Dataset<Row> twoHops = container.as("a")
-        .join(container.as("b"), col("a._rep").equalTo(col("b._norm")), "left")
-        .select(col("a._norm").as("_norm"), coalesce(col("b._rep"), col("a._rep")).as("_rep"));
+    Dataset<Row> container = longestContainer(withNorm.select("_norm").filter(words(col("_norm"))));
     Column key = when(words(col("_norm")), coalesce(col("_rep"), col("_norm")))
         .otherwise(concat_ws("|", col("_norm"), coalesce(col(QuotesTable.SPEAKER_ID), col(QuotesTable.DOC_ID))));
-    return withNorm.join(twoHops, withNorm.col("_norm").equalTo(twoHops.col("_norm")), "left")
-        .drop(twoHops.col("_norm"))
+    return withNorm.join(container, withNorm.col("_norm").equalTo(container.col("_norm")), "left")
+        .drop(container.col("_norm"))
         .withColumn(QuotesTable.CLUSTER_ID, SpeakerIds.hash16(key))
         .drop("_norm", "_rep");
   }

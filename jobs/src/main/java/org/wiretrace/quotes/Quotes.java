@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
@@ -21,6 +21,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
@@ -28,6 +30,9 @@ import org.wiretrace.ingest.DocumentsTable;
 
 /** Stage {@code quotes}: quotations with cue and speaker, speakers across documents, and quote clusters. */
 public final class Quotes implements Stage {
+  private static final StructType FOUND_WITH_DOCUMENT = QuotesTable.FOUND_SCHEMA
+      .add(DocumentsTable.SOURCE, DataTypes.StringType, true)
+      .add(DocumentsTable.PUBLISHED_AT, DataTypes.TimestampNTZType, true);
 
   @Override
   public String name() {
@@ -47,19 +52,27 @@ public final class Quotes implements Stage {
   @Override
   public void run(StageContext context) {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
-    Dataset<Row> quotes = quotes(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> found = found(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> quotes = identified(found).persist(StorageLevel.MEMORY_AND_DISK());
     context.write(QuotesTable.NAME, quotes.select(columns(QuotesTable.SCHEMA.fieldNames())));
-    Dataset<Row> withSources = quotes.join(documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE,
-        DocumentsTable.PUBLISHED_AT), QuotesTable.DOC_ID);
-    context.write(SpeakersTable.NAME, speakers(withSources));
-    context.write(QuoteClustersTable.NAME, clusters(withSources));
+    found.unpersist();
+    context.write(SpeakersTable.NAME, speakers(quotes));
+    context.write(QuoteClustersTable.NAME, clusters(quotes));
     quotes.unpersist();
   }
 
-  /** Every quotation of the documents with speaker and cluster ids, plus the canonical speaker name. */
-  public static Dataset<Row> quotes(Dataset<Row> documents) {
-    Dataset<Row> found = documents.select(DocumentsTable.DOC_ID, DocumentsTable.TEXT)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) Quotes::extract, Encoders.row(QuotesTable.FOUND_SCHEMA));
+  /**
+   * Every quotation of the documents ({@link QuotesTable#FOUND_SCHEMA}), document by document, with the document's
+   * source and published_at carried along for the speakers and clusters tables (saves joining documents again).
+   */
+  public static Dataset<Row> found(Dataset<Row> documents) {
+    return documents.select(DocumentsTable.DOC_ID, DocumentsTable.TEXT, DocumentsTable.SOURCE,
+            DocumentsTable.PUBLISHED_AT)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) Quotes::extract, Encoders.row(FOUND_WITH_DOCUMENT));
+  }
+
+  /** Found quotations with speaker, cluster and quote ids, plus the canonical speaker name; reads them twice. */
+  public static Dataset<Row> identified(Dataset<Row> found) {
     Dataset<Row> identified = SpeakerIds.assign(found);
     Column quoteId = SpeakerIds.hash16(concat_ws(":", col(QuotesTable.DOC_ID), col(QuotesTable.BEGIN),
         col(QuotesTable.END), col(QuotesTable.KIND)));
@@ -79,7 +92,7 @@ public final class Quotes implements Stage {
           for (DocumentQuotes.Found f : DocumentQuotes.find(doc.getString(1))) {
             rows.add(RowFactory.create(doc.getString(0), f.begin(), f.end(), f.text(), f.kind(), f.cue(),
                 f.cueBegin(), f.cueEnd(), f.mention(), f.mentionBegin(), f.mentionEnd(), f.speaker(),
-                f.speakerType()));
+                f.speakerType(), doc.get(2), doc.get(3)));
           }
           current = rows.iterator();
         }
@@ -102,7 +115,7 @@ public final class Quotes implements Stage {
         .agg(mode(col(SpeakerIds.CANONICAL), true).as(SpeakersTable.NAME_COLUMN),
             array_sort(collect_set(col(QuotesTable.SPEAKER))).as(SpeakersTable.VARIANTS),
             count("*").cast("int").as(SpeakersTable.N_QUOTES),
-            count_distinct(col(QuotesTable.DOC_ID)).cast("int").as(SpeakersTable.N_DOCS),
+            size(collect_set(col(QuotesTable.DOC_ID))).as(SpeakersTable.N_DOCS),
             array_sort(collect_set(col(DocumentsTable.SOURCE))).as(SpeakersTable.SOURCES))
         .select(columns(SpeakersTable.SCHEMA.fieldNames()));
   }
@@ -111,8 +124,8 @@ public final class Quotes implements Stage {
     return quotes.groupBy(QuotesTable.CLUSTER_ID)
         .agg(max_by(col(QuotesTable.TEXT), struct(length(col(QuotesTable.TEXT)), col(QuotesTable.TEXT)))
                 .as(QuoteClustersTable.TEXT),
-            count_distinct(col(QuotesTable.DOC_ID)).cast("int").as(QuoteClustersTable.N_DOCS),
-            count_distinct(col(DocumentsTable.SOURCE)).cast("int").as(QuoteClustersTable.N_SOURCES),
+            size(collect_set(col(QuotesTable.DOC_ID))).as(QuoteClustersTable.N_DOCS),
+            size(collect_set(col(DocumentsTable.SOURCE))).as(QuoteClustersTable.N_SOURCES),
             min(col(DocumentsTable.PUBLISHED_AT)).as(QuoteClustersTable.FIRST_PUBLISHED),
             mode(col(QuotesTable.SPEAKER_ID), true).as(QuoteClustersTable.SPEAKER_ID))
         .select(columns(QuoteClustersTable.SCHEMA.fieldNames()));

@@ -2,6 +2,7 @@ package org.wiretrace.quotes;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
@@ -12,13 +13,13 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -35,17 +36,18 @@ final class SpeakerIds {
       .add("_name", DataTypes.StringType, false)
       .add(CANONICAL, DataTypes.StringType, false);
 
+  private static final UserDefinedFunction BLOCK =
+      udf((UDF1<String, String>) NameVariants::block, DataTypes.StringType);
   private static final UserDefinedFunction KEY = udf(
       (UDF2<String, String, String>) QuoteText::speakerKey, DataTypes.StringType);
 
   private SpeakerIds() {}
 
   static Dataset<Row> assign(Dataset<Row> found) {
-    Dataset<Row> people = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
-        .groupBy(col(QuotesTable.SPEAKER).as("_name")).count();
-    Dataset<Row> canonical = people
-        .groupByKey((MapFunction<Row, String>) r -> NameVariants.block(r.getString(0)), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) SpeakerIds::canonicalNames, Encoders.row(NAMES));
+    Dataset<Row> canonical = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
+        .groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
+        .agg(collect_list(col(QuotesTable.SPEAKER)))
+        .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
     Column person = col(QuotesTable.SPEAKER_TYPE).equalTo("person");
     Dataset<Row> joined = found.join(canonical, found.col(QuotesTable.SPEAKER).equalTo(canonical.col("_name"))
         .and(person), "left").drop("_name");
@@ -61,9 +63,10 @@ final class SpeakerIds {
     return substring(sha2(value, 256), 1, 16);
   }
 
-  private static Iterator<Row> canonicalNames(String block, Iterator<Row> rows) {
+  /** The names said in one block (one entry per quotation) to rows (name, canonical). */
+  private static Iterator<Row> canonicalNames(List<String> said) {
     Map<String, Long> counts = new HashMap<>();
-    rows.forEachRemaining(r -> counts.put(r.getString(0), r.getLong(1)));
+    said.forEach(name -> counts.merge(name, 1L, Long::sum));
     List<Row> out = new ArrayList<>();
     NameVariants.canonical(counts).forEach((name, canonical) -> out.add(RowFactory.create(name, canonical)));
     return out.iterator();
