@@ -73,6 +73,10 @@ public final class DocumentQuotes {
         Found f = indirect(s);
         if (f != null) {
           out.add(f);
+          if (f.speaker() != null) {
+            previous = f;
+            previousSentence = s;
+          }
         }
       }
     }
@@ -122,7 +126,7 @@ public final class DocumentQuotes {
     Mention m = Mention.of(tokens, from, to);
     boolean single = to - from == 1 && tokens.capitalized(from);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
-        || speakers.knowsSurname(m.name()) || k > sentenceLo[s])) {
+        || speakers.knowsSurname(m.name()))) {
       speakers.see(m, s);
     }
   }

@@ -121,7 +121,7 @@ final class Lexicon {
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
       + "although though because meanwhile however also yet still then now here there this that these those it "
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
-      + "saturday sunday january february march april may june july august september october november december "
+      + "saturday sunday january february march april june july august september october november december "
       + "according asked speaking writing with without for from by to of into about over under between among "
       + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
       + "where why how seated statements events not no yes both either neither all some many most");

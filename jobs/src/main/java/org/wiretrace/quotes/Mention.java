@@ -16,7 +16,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   static Mention of(Tokens t, int from, int to) {
     String text = t.word(from).isEmpty() ? "" : textOf(t, from, to);
     int last = to - 1;
-    for (int k = from + 1; k < to; k++) {
+    for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
         last = k - 1;
         break;
@@ -38,7 +38,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
-        || Lexicon.ORG_HEADS.contains(lastWord)) {
+        || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
+        && !Lexicon.TITLES.contains(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
     if (Lexicon.TITLES.contains(lastWord)) {

@@ -15,7 +15,25 @@ final class Phrases {
   /** A word that may head or sit inside a speaker phrase. */
   private static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
-    return t.isWord(k) && t.capitalized(k) && !Lexicon.CAP_STOPS.contains(w);
+    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k)));
+  }
+
+  private static boolean isPossessive(Tokens t, int k) {
+    String w = t.word(k);
+    return w.endsWith("’s") || w.endsWith("'s");
+  }
+
+  /** "WHO", "CDC", "BAA": all capitals, two letters or more. */
+  static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
   }
 
   private static boolean isRole(Tokens t, int k) {
@@ -86,8 +104,8 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
-      } else if (!isModifier(t, j) || j - s > 8) {
-        break;
+      } else if (!isModifier(t, j) || j - s > 8 || last >= 0 && t.capitalized(last) && !isPossessive(t, last)) {
+        break; // modifiers precede a role noun; after a name only a possessive takes them ("Russia’s chief")
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
@@ -125,12 +143,16 @@ final class Phrases {
       return inner != null && inner[0] == p + 1 ? inner : null;
     }
     int[] before = left(t, p - 1, lo);
-    boolean innerIsName = inner != null && inner[0] == p + 1
-        && Mention.of(t, inner[0], inner[1]).kind() == Mention.Kind.PERSON;
-    if (innerIsName && (before == null || Mention.of(t, before[0], before[1]).kind() != Mention.Kind.PERSON)) {
-      return inner;
+    if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
+      return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
     return before != null ? before : inner;
+  }
+
+  /** A person named with at least first name and surname. */
+  private static boolean fullName(Tokens t, int[] phrase) {
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
   }
 
   /** The first phrase of the sentence [lo, hi) that is followed by a lower-case word, the likely clause subject. */

@@ -86,9 +86,15 @@ public final class QuoteScanner {
         addSegment(text, segments, open, i);
         flush(out, segments, true);
         open = -1;
-      } else {
-        // An opening mark inside an open quotation: the open one continues here (paragraphs run together).
+      } else if (endsSentence(text, i)) {
+        // An opening mark after a full stop inside an open quotation: a new paragraph of the same quotation whose
+        // line break was lost (news style reopens every paragraph).
         addSegment(text, segments, open, i);
+        open = i + 1;
+      } else {
+        // An opening mark mid-sentence: the open one never closed; it ends with its sentence.
+        addSegment(text, segments, open, sentenceEnd(text, open, i));
+        flush(out, segments, false);
         open = i + 1;
       }
     }
@@ -133,6 +139,15 @@ public final class QuoteScanner {
       }
     }
     return limit;
+  }
+
+  /** The last non-space char before {@code i} ends a sentence. */
+  private static boolean endsSentence(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && ".?!…".indexOf(text.charAt(k)) >= 0;
   }
 
   private static int skipSpace(String text, int i) {

@@ -1,0 +1,182 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cue, speaker mention and resolution rules, on sentences taken from real news (BBC, ReCOVery, the seeds). */
+class DocumentQuotesTest {
+
+  private static DocumentQuotes.Found quote(String text, String startsWith) {
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    return found.stream().filter(f -> f.text().startsWith(startsWith)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quotation starting '" + startsWith + "' in " + found));
+  }
+
+  private static void assertSpeaker(String speaker, String type, DocumentQuotes.Found f) {
+    assertEquals(speaker, f.speaker(), () -> "speaker of " + f);
+    assertEquals(type, f.speakerType(), () -> "speaker type of " + f);
+  }
+
+  @Test
+  void speakerAfterTheQuotationInverted() {
+    // BBC business/011
+    String text = "\"Managers have torn up agreed procedures,\" said Jeremy Dear, NUJ General Secretary.";
+    DocumentQuotes.Found f = quote(text, "Managers");
+    assertSpeaker("Jeremy Dear", "person", f);
+    assertEquals("said", f.cue());
+    assertEquals("Jeremy Dear", f.mention());
+    assertEquals(text.indexOf("Jeremy"), f.mentionBegin());
+    assertEquals(text.indexOf("said"), f.cueBegin());
+    assertEquals("direct", f.kind());
+  }
+
+  @Test
+  void titleBeforeTheNameIsPartOfTheMentionNotTheName() {
+    // BBC business/015
+    String text = "\"It's a preposterous piece of legislation, we among all airlines are fighting this,\" Ryanair "
+        + "deputy chief executive Michael Cawley told Radio 4's Today programme.";
+    DocumentQuotes.Found f = quote(text, "It's a preposterous");
+    assertEquals("Ryanair deputy chief executive Michael Cawley", f.mention());
+    assertSpeaker("Michael Cawley", "person", f);
+    assertEquals("told", f.cue());
+  }
+
+  @Test
+  void appositiveBetweenCommasAndColon() {
+    // BBC politics/001
+    String text = "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced by "
+        + "Gordon Brown in his pre-budget review in December.\"";
+    assertSpeaker("Theresa May", "person", quote(text, "These plans"));
+    String fox = "\"We want Michael to be as accessible as possible,\" Mr Fox said. Liam Fox, Tory co-chairman, said "
+        + "the return of Mr Campbell was a sign of new \"sinister and underhand tactics\" by Labour.";
+    assertSpeaker("Liam Fox", "person", quote(fox, "We want"));
+    assertSpeaker("Liam Fox", "person", quote(fox, "sinister"));
+  }
+
+  @Test
+  void pronounResolvesToTheSpeakerJustQuoted() {
+    // BBC politics/001: "he said" after David Frost was named.
+    String text = "But David Frost, director general of the British Chambers of Commerce, warned that many small "
+        + "firms could be \"crippled\" by the move. \"While the majority of any salary costs may be covered by the "
+        + "government's statutory pay, recruitment costs will not be,\" he said.";
+    assertSpeaker("David Frost", "person", quote(text, "crippled"));
+    DocumentQuotes.Found f = quote(text, "While the majority");
+    assertEquals("he", f.mention());
+    assertSpeaker("David Frost", "person", f);
+  }
+
+  @Test
+  void pronounResolvesToTheNearestEarlierNamedPersonAndSurnameToTheFullestName() {
+    String text = "Russian Foreign Minister Sergey Lavrov met reporters in Geneva. Lavrov, following the meeting, "
+        + "called it an interim one. He said he did not expect a \"breakthrough\" from the meeting.";
+    assertSpeaker("Sergey Lavrov", "person", quote(text, "breakthrough"));
+  }
+
+  @Test
+  void titleResolvesToThePersonTheArticleIntroducedWithIt() {
+    String text = "US Secretary of State Antony Blinken arrived in Kiev. The meeting was short. The Secretary of "
+        + "State said that Russia faced \"massive consequences\" if it invaded.";
+    assertSpeaker("Antony Blinken", "person", quote(text, "massive consequences"));
+  }
+
+  @Test
+  void anonymousOfficialStaysAnonymousAndLaterReferencesResolveToTheDescriptor() {
+    String text = "A senior State Department official told reporters that talks would go on. \"It was in the "
+        + "context of that conversation that the two decided to meet,\" the official stated.";
+    DocumentQuotes.Found f = quote(text, "It was in");
+    assertEquals("the official", f.mention());
+    assertSpeaker("senior State Department official", "anonymous", f);
+  }
+
+  @Test
+  void organisationsAndPlacesSpeakingAsInstitutions() {
+    // ReCOVery (humans_are_free) and the seeds.
+    String who = "\"There is currently no evidence that people who have recovered from COVID19 are protected from a "
+        + "second infection,\" the WHO wrote in a statement.";
+    assertSpeaker("WHO", "organisation", quote(who, "There is currently"));
+    String washington = "On Friday, Washington accused Moscow of trying to engineer a \"false flag\" operation.";
+    DocumentQuotes.Found f = quote(washington, "false flag");
+    assertSpeaker("Washington", "organisation", f);
+    assertEquals("scare", f.kind());
+  }
+
+  @Test
+  void accordingToAndParticiplesHangingOnTheirClause() {
+    // ReCOVery (green_med_info)
+    String cdc = "According to the CDC, \"Limiting face-to-face contact with others is the best way to reduce the "
+        + "spread of coronavirus disease 2019,\" and various levels of social distancing have been enforced.";
+    DocumentQuotes.Found f = quote(cdc, "Limiting");
+    assertEquals("According to", f.cue());
+    assertSpeaker("CDC", "organisation", f);
+    String adding = "He said in Russian that the talks were useful, adding, \"We will try to change your tone.\"";
+    String withName = "Sergei Ryabkov spoke to reporters. " + adding;
+    assertSpeaker("Sergei Ryabkov", "person", quote(withName, "We will try"));
+  }
+
+  @Test
+  void quotationWithoutACueContinuesThePreviousSpeakersSpeech() {
+    // BBC politics/001
+    String text = "Ms Hewitt said: \"We have already doubled the length of maternity pay.\" She said new mothers were "
+        + "already entitled to 12 months leave. \"We have made a firm commitment. We will definitely extend the "
+        + "maternity pay.\"";
+    DocumentQuotes.Found f = quote(text, "We have made");
+    assertSpeaker("Hewitt", "person", f);
+    assertEquals("direct", f.kind());
+  }
+
+  @Test
+  void scareQuotesWithoutASpeechActHaveNoSpeaker() {
+    // ReCOVery (humans_are_free)
+    String text = "The so-called \"public health experts\" have gotten it wrong many times during the crisis.";
+    DocumentQuotes.Found f = quote(text, "public health experts");
+    assertEquals("scare", f.kind());
+    assertNull(f.speaker());
+    assertEquals("unknown", f.speakerType());
+  }
+
+  @Test
+  void reportedSpeechWithoutMarks() {
+    // BBC politics/033 and business/015
+    String text = "BAA said it was working closely with all interested parties. Further details will follow on "
+        + "Monday. New technology means it is easier for airlines to land in bad weather, she added.";
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    DocumentQuotes.Found baa = quote(text, "it was working");
+    assertEquals("indirect", baa.kind());
+    assertEquals("BAA", baa.mention());
+    DocumentQuotes.Found added = quote(text, "New technology");
+    assertEquals("added", added.cue());
+    assertEquals("she", added.mention());
+    assertEquals(2, found.size(), () -> "only the two reported statements: " + found);
+  }
+
+  @Test
+  void offsetsAreCodePoints() {
+    String text = "𝐍𝐞𝐰𝐬: the minister said \"we are ready\" today.";
+    DocumentQuotes.Found f = quote(text, "we are ready");
+    int begin = text.codePointCount(0, text.indexOf("we are ready"));
+    assertEquals(begin, f.begin());
+    assertEquals(begin + "we are ready".length(), f.end());
+  }
+
+  @Test
+  void hostileDocumentsNeverThrow() {
+    StringBuilder line = new StringBuilder();
+    while (line.length() < 500_000) {
+      line.append("He said \"yes, and, said she \" ’ ' , “ said ” according to , adding that it was said. ");
+    }
+    String big = line.toString();
+    List<DocumentQuotes.Found> found = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> DocumentQuotes.find(big));
+    assertTrue(found.size() > 0);
+    for (String text : new String[] {"", "   ", "\"", "said", "“”", ", said .", "according to", "He said:",
+        "\n\n\"\n\"\n", "It’s ‘quoted’ and 'quoted' and “x"}) {
+      DocumentQuotes.find(text);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteTextTest {
+
+  @Test
+  void normalizedQuotationsIgnoreCaseAndPunctuation() {
+    assertEquals("russia fears no one not even the united states",
+        QuoteText.normalize("Russia fears no one, not even the United States,"));
+    assertEquals(QuoteText.normalize("“We don’t want a conflict.”"), QuoteText.normalize("we dont want a conflict"));
+  }
+
+  @Test
+  void anonymousDescriptorsDropWordsWithoutIdentityOrganisationsKeepTheirNames() {
+    assertEquals(QuoteText.speakerKey("anonymous", "senior State Department official"),
+        QuoteText.speakerKey("anonymous", "unidentified State Department official"));
+    assertNotEquals(QuoteText.speakerKey("anonymous", "State Department official"),
+        QuoteText.speakerKey("anonymous", "Pentagon official"));
+    assertNotEquals(QuoteText.speakerKey("organisation", "senior party"),
+        QuoteText.speakerKey("organisation", "party"));
+  }
+
+  @Test
+  void containmentCandidatesAreEveryFourWordRun() {
+    assertEquals(List.of("a b c d", "b c d e"), QuoteClusters.heads("a b c d e"));
+    assertEquals(List.of(), QuoteClusters.heads("a b c"));
+  }
+}
