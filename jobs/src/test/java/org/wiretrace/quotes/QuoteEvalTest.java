@@ -1,0 +1,36 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteEvalTest {
+
+  @Test
+  void cleanOffsetsMapToRawOffsetsLineByLine() {
+    String raw = "Go to home page\n\nTitle here\n\nWashington, Jan 18 (EFE).- He said “yes” today.\n\nBack to top";
+    String clean = "He said “yes” today.";
+    QuoteEval.OffsetMap map = new QuoteEval.OffsetMap(clean, raw);
+    int begin = clean.indexOf("yes");
+    assertArrayEquals(new int[] {raw.indexOf("yes"), raw.indexOf("yes") + 3}, map.toRaw(begin, begin + 3, "yes"));
+  }
+
+  @Test
+  void speakersMatchByVariantsAndAnonymousDescriptors() {
+    assertTrue(QuoteEval.sameSpeaker("Antony Blinken", List.of("Anthony Blinken")));
+    assertTrue(QuoteEval.sameSpeaker("Olaf Scholz; Boris Johnson", List.of("Olaf Schulz")));
+    assertTrue(QuoteEval.sameSpeaker("senior State Department official", List.of("top State Department official")));
+    assertFalse(QuoteEval.sameSpeaker("Sergey Lavrov", List.of("Sergei Ryabkov")));
+    assertFalse(QuoteEval.sameSpeaker("Boris Johnson", List.of("Lyndon Johnson")));
+  }
+
+  @Test
+  void spansMatchByOverlapOfTheirUnion() {
+    QuoteEval.Span gold = new QuoteEval.Span("f", 100, 200, "x", "direct", List.of());
+    assertTrue(QuoteEval.overlap(gold, new QuoteEval.Span("f", 100, 199, "x", "direct", List.of())) >= 0.8);
+    assertFalse(QuoteEval.overlap(gold, new QuoteEval.Span("f", 150, 260, "x", "direct", List.of())) >= 0.8);
+  }
+}

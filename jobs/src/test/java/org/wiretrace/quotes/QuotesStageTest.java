@@ -1,0 +1,109 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wiretrace.TestSpark;
+import org.wiretrace.ingest.DocumentsTable;
+
+/** The stage's Spark steps on four small documents: two outlets carrying one Lavrov quotation, two Johnsons. */
+class QuotesStageTest {
+  private static final String A = "Russian Foreign Minister Sergey Lavrov spoke in Geneva. \"Russia fears no one, not "
+      + "even the United States,\" Lavrov said.";
+  private static final String B = "\"Russia fears no one, not even the United States, and we are ready,\" said Sergei "
+      + "Lavrov, the Russian foreign minister.";
+  private static final String C = "\"We stand with Ukraine,\" said Boris Johnson.";
+  private static final String D = "\"The war must end,\" Lyndon Johnson said in 1968.";
+
+  private static Dataset<Row> quotes;
+
+  @BeforeAll
+  static void run() {
+    Dataset<Row> documents = TestSpark.rows(DocumentsTable.SCHEMA,
+        doc("a", "EFE", LocalDateTime.of(2022, 1, 21, 0, 0), A),
+        doc("b", "AFP", LocalDateTime.of(2022, 1, 20, 0, 0), B),
+        doc("c", "AP", null, C),
+        doc("d", "AP", null, D));
+    quotes = Quotes.identified(Quotes.found(documents)).cache();
+  }
+
+  private static Object[] doc(String id, String source, LocalDateTime published, String text) {
+    return new Object[] {id, "file:/corpus/" + id + ".txt", null, source, null, "t", published, null, text,
+        text.length(), 10, "en"};
+  }
+
+  private static Row quoteOf(String docId) {
+    return quotes.filter(quotes.col("doc_id").equalTo(docId)).collectAsList().get(0);
+  }
+
+  @Test
+  void offsetsSliceTheQuotationOutOfTheDocumentText() {
+    Row a = quoteOf("a");
+    String quoted = "Russia fears no one, not even the United States,";
+    assertEquals(A.indexOf(quoted), a.getInt(a.fieldIndex("begin")));
+    assertEquals(A.indexOf(quoted) + quoted.length(), a.getInt(a.fieldIndex("end")));
+    assertEquals(quoted, a.getString(a.fieldIndex("text")));
+    assertEquals("Sergey Lavrov", a.getString(a.fieldIndex("speaker")));
+    assertEquals("Lavrov", a.getString(a.fieldIndex("speaker_mention")));
+    assertEquals(A.lastIndexOf("Lavrov"), a.getInt(a.fieldIndex("speaker_begin")));
+    assertEquals(A.indexOf("said"), a.getInt(a.fieldIndex("cue_begin")));
+    assertEquals("person", a.getString(a.fieldIndex("speaker_type")));
+  }
+
+  @Test
+  void nameVariantsShareASpeakerIdButTwoJohnsonsDoNot() {
+    Row a = quoteOf("a");
+    Row b = quoteOf("b");
+    assertEquals("Sergei Lavrov", b.getString(b.fieldIndex("speaker")));
+    assertEquals(a.getString(a.fieldIndex("speaker_id")), b.getString(b.fieldIndex("speaker_id")));
+    assertNotEquals(quoteOf("c").getString(a.fieldIndex("speaker_id")),
+        quoteOf("d").getString(a.fieldIndex("speaker_id")));
+  }
+
+  @Test
+  void speakersTableCountsQuotationsDocumentsAndSources() {
+    Map<String, Row> byName = Quotes.speakers(quotes).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(1), r -> r));
+    assertEquals(3, byName.size(), () -> "speakers: " + byName.keySet());
+    Row lavrov = byName.containsKey("Sergey Lavrov") ? byName.get("Sergey Lavrov") : byName.get("Sergei Lavrov");
+    assertEquals(List.of("Sergei Lavrov", "Sergey Lavrov"), lavrov.getList(2));
+    assertEquals(2, lavrov.getInt(3));
+    assertEquals(2, lavrov.getInt(4));
+    assertEquals(List.of("AFP", "EFE"), lavrov.getList(5));
+  }
+
+  @Test
+  void theSameQuotationInTwoOutletsIsOneClusterWithItsLongestFormAndFirstDate() {
+    Row a = quoteOf("a");
+    Row b = quoteOf("b");
+    assertEquals(a.getString(a.fieldIndex("cluster_id")), b.getString(b.fieldIndex("cluster_id")));
+    List<Row> clusters = Quotes.clusters(quotes).collectAsList();
+    assertEquals(3, clusters.size());
+    Row shared = clusters.stream().filter(r -> r.getInt(2) == 2).findFirst().orElseThrow();
+    assertEquals(b.getString(b.fieldIndex("text")), shared.getString(1));
+    assertEquals(2, shared.getInt(3));
+    assertEquals(LocalDateTime.of(2022, 1, 20, 0, 0), shared.get(4));
+    assertEquals(a.getString(a.fieldIndex("speaker_id")), shared.getString(5));
+  }
+
+  @Test
+  void idsAreDeterministic() {
+    Dataset<Row> again = Quotes.identified(Quotes.found(TestSpark.rows(DocumentsTable.SCHEMA,
+        doc("a", "EFE", null, A), doc("b", "AFP", null, B), doc("c", "AP", null, C), doc("d", "AP", null, D))));
+    List<String> first = quotes.select("quote_id", "speaker_id", "cluster_id").orderBy("quote_id").collectAsList()
+        .stream().map(Row::toString).toList();
+    List<String> second = again.select("quote_id", "speaker_id", "cluster_id").orderBy("quote_id").collectAsList()
+        .stream().map(Row::toString).toList();
+    assertEquals(first, second);
+    assertTrue(quotes.schema().fieldNames().length >= QuotesTable.SCHEMA.fieldNames().length);
+  }
+}
