@@ -104,7 +104,11 @@ final class Lexicon {
       + "rep gov shadow home interior defence defense health finance trade industry culture education environment "
       + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
-      + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and");
+      + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
+      + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
+      + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
+      + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
+      + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican");
 
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
   static final Set<String> NON_PERSON_HEADS = words("hotel lake river sea ocean mountain street road square "
@@ -124,7 +128,8 @@ final class Lexicon {
       + "saturday sunday january february march april june july august september october november december "
       + "according asked speaking writing with without for from by to of into about over under between among "
       + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
-      + "where why how seated statements events not no yes both either neither all some many most");
+      + "where why how seated statements events not no yes both either neither all some many most like unlike "
+      + "under-fire new old");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 

@@ -18,7 +18,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     int last = to - 1;
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
-        last = k - 1;
+        last = namesAnOrganisation(t, from, k) ? last : k - 1; // not "Department for Work and Pensions"
         break;
       }
     }
@@ -37,6 +37,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       Kind kind = Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
+    if (last == to - 1 && last > from && namesAnOrganisation(t, from, to) && !t.capitalized(last - 1)) {
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+    }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
         && !Lexicon.TITLES.contains(lastWord)) {
@@ -52,6 +55,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     List<String> titles = titleWords(words.subList(0, nameStart));
     String name = String.join(" ", words.subList(nameStart, words.size()));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
+  }
+
+  private static boolean namesAnOrganisation(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalized word that can belong to a person's name (not a title, place, or nationality before a title). */
