@@ -70,6 +70,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.TITLES.contains(lower)
+        && !Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower) && !Phrases.isAcronym(word)
         && !Lexicon.PLACES.contains(lower) && !Lexicon.NON_PERSON_HEADS.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s") && !lower.endsWith("ian") && !lower.endsWith("ish")
         && !lower.endsWith("ese") && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
