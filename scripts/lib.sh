@@ -36,3 +36,12 @@ wiretrace_build() {
       -Dmdep.includeScope=compile -Dmdep.outputFile="$WIRETRACE_CLASSPATH" >&2
   fi
 }
+
+# Runs a main class of the job jar (the benchmark and comparison tools) with Spark from the Maven classpath:
+#   wiretrace_java HEAP CLASS ARGS...
+wiretrace_java() {
+  local heap="$1"; shift
+  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" java -Xmx"$heap" "${SPARK_JVM_OPTIONS[@]}" \
+    -Dlog4j.configurationFile="$ROOT/scripts/log4j2.properties" \
+    -cp "$WIRETRACE_JAR:$(cat "$WIRETRACE_CLASSPATH")" "$@"
+}

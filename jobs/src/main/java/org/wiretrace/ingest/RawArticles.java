@@ -5,7 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -43,7 +43,15 @@ final class RawArticles {
 
   private RawArticles() {}
 
+  /**
+   * A raw row that carries its schema: Spark may hand a reader's rows straight to the normalizer's map without
+   * re-encoding them (e.g. flatMap then map), and {@code getAs(name)} needs the schema.
+   */
+  static Row row(Object... values) {
+    return new GenericRowWithSchema(values, SCHEMA);
+  }
+
   static Row reject(String inputPath, Integer record, String reason, String detail) {
-    return RowFactory.create(inputPath, record, null, null, null, null, null, null, null, false, reason, detail);
+    return row(inputPath, record, null, null, null, null, null, null, null, false, reason, detail);
   }
 }

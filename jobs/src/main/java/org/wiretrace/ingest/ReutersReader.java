@@ -8,7 +8,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /** The Reuters-21578 distribution: SGML files of stories; each story with a body becomes a document. */
@@ -32,7 +31,7 @@ final class ReutersReader {
             "NEWID " + story.newId() + (story.type() == null ? "" : " " + story.type()) + ": " + story.title()));
         continue;
       }
-      rows.add(RowFactory.create(path, story.record(), "reuters-" + story.newId(), story.body(), story.title(),
+      rows.add(RawArticles.row(path, story.record(), "reuters-" + story.newId(), story.body(), story.title(),
           "Reuters", null, story.date(), story.place(), false, null, null));
     }
     return rows.iterator();

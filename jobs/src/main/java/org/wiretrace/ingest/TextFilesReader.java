@@ -8,7 +8,6 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /** A directory tree of {@code .txt} files, one article each. */
@@ -39,6 +38,6 @@ final class TextFilesReader {
       return RawArticles.reject(path, null, decoded.reason(), decoded.detail());
     }
     String id = DocIds.hash(List.of(DocIds.utf8(DocIds.relative(path, roots)), content));
-    return RowFactory.create(path, null, id, decoded.text(), null, null, null, null, null, true, null, null);
+    return RawArticles.row(path, null, id, decoded.text(), null, null, null, null, null, true, null, null);
   }
 }
