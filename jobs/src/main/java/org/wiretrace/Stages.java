@@ -3,12 +3,13 @@ package org.wiretrace;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wiretrace.ingest.Ingest;
+import org.wiretrace.overlap.Overlap;
 import org.wiretrace.quotes.Quotes;
 
 /** Every stage wiretrace knows, in the order they run. */
 public final class Stages {
 
-  public static final List<Stage> ALL = List.of(new Ingest(), new Quotes());
+  public static final List<Stage> ALL = List.of(new Ingest(), new Overlap(), new Quotes());
 
   private Stages() {}
 
