@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code maxGap} words on each side (a substituted, inserted or deleted word breaks every shingle covering it), merge
  * into one passage. Passages of at least {@code minWords} words on both sides are kept.
  */
-public final class PassageAligner {
+public final class PassageAligner implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   /** A shingle repeated more often than this in one document (a chant, a table) is not used to align. */
   static final int MAX_REPEATS = 16;
   /** How many of the latest passages a run may continue (bounds the work on documents full of short matches). */
