@@ -26,7 +26,7 @@ import org.wiretrace.ingest.DocumentsTable;
  *       shingles are too common for the index (a wire story carried by hundreds of outlets).</li>
  * </ul>
  */
-final class Candidates {
+public final class Candidates {
   static final String DOC_ID = "doc_id";
   static final String N_WORDS = "n_words";
   static final String SHINGLES = "shingles";
@@ -38,7 +38,7 @@ final class Candidates {
   private Candidates() {}
 
   /** Per document: its number of normalized words and its sorted set of shingle hashes (maybe empty). */
-  static Dataset<Row> sets(Dataset<Row> documents, int shingleWords) {
+  public static Dataset<Row> sets(Dataset<Row> documents, int shingleWords) {
     return documents.select(DocumentsTable.DOC_ID, DocumentsTable.TEXT)
         .map((MapFunction<Row, Row>) doc -> {
           Words words = Words.of(doc.getString(1));
@@ -48,7 +48,7 @@ final class Candidates {
   }
 
   /** Distinct candidate pairs (doc_a, doc_b) with doc_a < doc_b. */
-  static Dataset<Row> pairs(Dataset<Row> sets, OverlapOptions options) {
+  public static Dataset<Row> pairs(Dataset<Row> sets, OverlapOptions options) {
     Dataset<Row> withShingles = sets.filter(size(col(SHINGLES)).gt(0));
     return indexPairs(withShingles, options.maxDf).union(lshPairs(withShingles, options.bands, options.rows))
         .distinct();

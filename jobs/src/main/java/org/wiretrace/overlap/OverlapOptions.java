@@ -17,9 +17,9 @@ public final class OverlapOptions implements Serializable {
           + "(default: ${DEFAULT-VALUE}).")
   public int maxDf = 100;
 
-  @Option(names = "--bands", paramLabel = "B", defaultValue = "32",
+  @Option(names = "--bands", paramLabel = "B", defaultValue = "64",
       description = "MinHash LSH bands (default: ${DEFAULT-VALUE}).")
-  public int bands = 32;
+  public int bands = 64;
 
   @Option(names = "--rows", paramLabel = "R", defaultValue = "4",
       description = "MinHash rows per band (default: ${DEFAULT-VALUE}).")

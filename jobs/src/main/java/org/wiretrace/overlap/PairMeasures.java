@@ -14,7 +14,7 @@ import org.apache.spark.sql.Row;
 import org.wiretrace.ingest.DocumentsTable;
 
 /** Exact measures of candidate pairs: shared shingles and the similarities, origin, TF-IDF cosine. */
-final class PairMeasures {
+public final class PairMeasures {
   /** The {@code doc_terms} table of the terms stage (doc_id, term, tf, tfidf). */
   static final String DOC_TERMS = "doc_terms";
 
@@ -24,7 +24,7 @@ final class PairMeasures {
    * Candidates with exact {@code shared}, {@code jaccard}, {@code containment_a} (share of a's shingles found in b)
    * and {@code containment_b}, from the two shingle sets; pairs sharing nothing are dropped.
    */
-  static Dataset<Row> verified(Dataset<Row> candidates, Dataset<Row> sets) {
+  public static Dataset<Row> verified(Dataset<Row> candidates, Dataset<Row> sets) {
     Dataset<Row> a = sets.select(col(Candidates.DOC_ID).as("doc_a"), col(Candidates.SHINGLES).as("set_a"));
     Dataset<Row> b = sets.select(col(Candidates.DOC_ID).as("doc_b"), col(Candidates.SHINGLES).as("set_b"));
     Column shared = size(array_intersect(col("set_a"), col("set_b")));
