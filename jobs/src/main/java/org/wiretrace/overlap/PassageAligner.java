@@ -45,8 +45,8 @@ public final class PassageAligner implements java.io.Serializable {
       if (open == null) {
         passages.add(run);
       } else {
-        open[1] = Math.max(open[1], run[1]);
-        open[3] = Math.max(open[3], run[3]);
+        open[1] = run[1];
+        open[3] = run[3];
       }
     }
     List<Passage> out = new ArrayList<>();
@@ -63,7 +63,9 @@ public final class PassageAligner implements java.io.Serializable {
   private int[] extendable(List<int[]> passages, int[] run) {
     for (int i = passages.size() - 1; i >= Math.max(0, passages.size() - OPEN_PASSAGES); i--) {
       int[] p = passages.get(i);
-      boolean after = run[0] >= p[0] && run[2] >= p[2] && (run[1] > p[1] || run[3] > p[3]);
+      // Only a run ending later in BOTH documents extends a passage, so both ends come from the same run (a run
+      // reaching further in one document only is text repeated elsewhere, not the continuation).
+      boolean after = run[0] >= p[0] && run[2] >= p[2] && run[1] > p[1] && run[3] > p[3];
       boolean inside = run[0] >= p[0] && run[1] <= p[1] && run[2] >= p[2] && run[3] <= p[3];
       if (inside || after && run[0] - p[1] <= maxGap && run[2] - p[3] <= maxGap) {
         return p;

@@ -79,6 +79,23 @@ class PassageAlignerTest {
   }
 
   @Test
+  void textRepeatedJustAfterAPassageInOneDocumentOnlyIsAPassageOfItsOwn() {
+    // b repeats a's words 20..31 five words after the copy of a's words 0..39 ends: that is not the passage going on
+    // (a does not go on), so it stays apart and the first passage ends at the same words in both.
+    List<String> source = randomWords(60);
+    List<String> copy = new ArrayList<>(source.subList(0, 40));
+    copy.addAll(randomWords(5));
+    copy.addAll(source.subList(20, 32));
+    copy.addAll(randomWords(20));
+
+    List<PassageAligner.Passage> found = ALIGNER.align(Words.of(text(source)), Words.of(text(copy)));
+
+    // The first passage also holds the prefix both texts start with.
+    assertEquals(List.of(List.of(0, 42, 0, 42), shifted(20, 32, 45, 57)),
+        found.stream().map(PassageAlignerTest::ranges).toList());
+  }
+
+  @Test
   void aRepeatedWordIsNotAligned() {
     String chant = "buffalo ".repeat(5000);
     assertEquals(List.of(), ALIGNER.align(Words.of(chant), Words.of(chant)));
