@@ -63,9 +63,10 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Stages.select(stages);
+    overlap.check();
     SparkSession spark = Main.session(master);
     RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
-        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), overlap.checked());
+        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), overlap);
     Pipeline.run(spark, config, System.out);
     return 0;
   }

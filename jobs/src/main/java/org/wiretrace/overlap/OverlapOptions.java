@@ -47,7 +47,7 @@ public final class OverlapOptions implements Serializable {
   public double clusterJaccard = 0.8;
 
   /** Throws a usage error for values the stage cannot work with. */
-  public OverlapOptions checked() {
+  public void check() {
     require(shingleWords >= 1 && shingleWords <= 50, "--shingle-words must be between 1 and 50");
     require(maxDf >= 2, "--max-df must be at least 2");
     require(bands >= 1 && rows >= 1 && bands * rows <= 1024, "--bands and --rows must be positive, bands*rows <= 1024");
@@ -56,7 +56,6 @@ public final class OverlapOptions implements Serializable {
     require(minPassageWords >= shingleWords, "--min-passage-words must be at least --shingle-words");
     require(maxGap >= 0, "--max-gap must not be negative");
     require(clusterJaccard > 0 && clusterJaccard <= 1, "--cluster-jaccard must be in (0, 1]");
-    return this;
   }
 
   private static void require(boolean ok, String message) {
