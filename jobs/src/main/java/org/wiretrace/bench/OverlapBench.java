@@ -96,7 +96,8 @@ public final class OverlapBench {
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(tables).setSeed(42)
         .setInputCol("features").setOutputCol("hashes").fit(vectors);
     Set<String> pairs = new HashSet<>();
-    for (Row r : model.approxSimilarityJoin(vectors, vectors, 1 - threshold, "distance")
+    // Widened by 1e-9 so that pairs at exactly Jaccard J count whether MLlib compares with < or <= (ours uses >=).
+    for (Row r : model.approxSimilarityJoin(vectors, vectors, 1 - threshold + 1e-9, "distance")
         .select(col("datasetA.id"), col("datasetB.id")).filter(col("datasetA.id").lt(col("datasetB.id")))
         .collectAsList()) {
       pairs.add(r.getString(0) + "\t" + r.getString(1));
