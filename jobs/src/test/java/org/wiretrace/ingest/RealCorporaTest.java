@@ -94,6 +94,10 @@ class RealCorporaTest {
         .between(LocalDateTime.of(1987, 2, 1, 0, 0), LocalDateTime.of(1987, 10, 31, 23, 59))).count());
     assertEquals(LocalDateTime.of(1987, 3, 31, 0, 0), documents.filter(col(DocumentsTable.DOC_ID)
         .equalTo("reuters-" + newIdWithDate(input, "31-MAR-1987 605:12:19.12"))).first().getAs("published_at"));
+    // 27.7 MB of input on local[2]: one file per core (each well over 1 MiB), not one per shuffle partition.
+    try (Stream<Path> files = Files.list(Path.of(out, DocumentsTable.NAME))) {
+      assertEquals(2, files.filter(f -> f.toString().endsWith(".parquet")).count());
+    }
   }
 
   private static int occurrences(String text, String needle) {
