@@ -34,6 +34,7 @@ class OverlapCorporaTest {
   private static Map<String, String> texts;
   private static Map<String, Row> reported;
   private static List<Row> passages;
+  private static List<Row> sources;
 
   @BeforeAll
   static void run() {
@@ -49,6 +50,7 @@ class OverlapCorporaTest {
       reported.put(pair.getString(0) + " " + pair.getString(1), pair);
     }
     passages = table(PassagesTable.NAME).collectAsList();
+    sources = table(SourceOverlapTable.NAME).collectAsList();
   }
 
   private static org.apache.spark.sql.Dataset<Row> table(String name) {
@@ -124,6 +126,19 @@ class OverlapCorporaTest {
       assertArrayEquals(Arrays.copyOfRange(wordsA, wordsA.length - K, wordsA.length),
           Arrays.copyOfRange(wordsB, wordsB.length - K, wordsB.length), key);
     }
+  }
+
+  /** The copying the corpus is known for (issue 4): Activist Post reposts GreenMedInfo; sites lift FrontPage Magazine. */
+  @Test
+  void recoveryKnownCopyingShowsInTheSourceMatrix() {
+    Row activist = sources.stream()
+        .filter(r -> "Activist Post".equals(r.getString(0)) && "GreenMedInfo".equals(r.getString(1)))
+        .findFirst().orElseThrow();
+    assertTrue(activist.getLong(3) >= 10 && activist.getDouble(4) >= 0.5, activist.toString());
+    long liftingFrontPage = sources.stream()
+        .filter(r -> "FrontPage Magazine".equals(r.getString(1)) && !"FrontPage Magazine".equals(r.getString(0)))
+        .count();
+    assertTrue(liftingFrontPage >= 3, "outlets sharing text with FrontPage Magazine: " + liftingFrontPage);
   }
 
   private static String slice(String text, int begin, int end) {
