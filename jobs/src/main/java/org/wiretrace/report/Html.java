@@ -79,6 +79,11 @@ final class Html {
     return html.append("</tbody></table>").toString();
   }
 
+  /** "1 outlet", "2 outlets". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", 100 * share);
   }
