@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.OutputLayout;
@@ -25,7 +26,8 @@ public final class Report {
       nav{margin:12px 0 4px} nav a{margin-right:16px;color:#3b6ea5}
       section{border-top:2px solid #3b6ea5;margin-top:28px} h2{margin:12px 0} h3{margin:20px 0 8px;font-size:17px}
       table{border-collapse:collapse;margin:6px 0;max-width:100%} th,td{padding:4px 10px;border-bottom:1px solid #ddd;
-      text-align:left;vertical-align:top;overflow-wrap:anywhere} th{background:#f3f5f8} td.num{text-align:right;
+      text-align:left;vertical-align:top} td{overflow-wrap:anywhere} th{background:#f3f5f8;white-space:nowrap}
+      td.num{text-align:right;
       white-space:nowrap;font-variant-numeric:tabular-nums}
       svg{display:block;max-width:100%;height:auto;font-size:12px} svg text{fill:#222}
       .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px 20px}
@@ -46,6 +48,9 @@ public final class Report {
     Path file = new Path(new Path(layout.root(), DIR), FILE);
     try {
       FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs instanceof LocalFileSystem local) {
+        fs = local.getRawFileSystem(); // no .index.html.crc beside the page
+      }
       try (OutputStream out = fs.create(file, true)) {
         out.write(html.getBytes(StandardCharsets.UTF_8));
       }

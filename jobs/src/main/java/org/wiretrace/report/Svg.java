@@ -22,7 +22,8 @@ final class Svg {
   static String bars(List<Bar> bars, int width, double max) {
     int rowHeight = 20;
     int labelWidth = Math.min(width / 2, 190);
-    int valueWidth = 90;
+    // Room for the longest value text (about 7 px a character at 12 px).
+    int valueWidth = 8 + 7 * bars.stream().mapToInt(bar -> bar.valueText().length()).max().orElse(0);
     int plot = width - labelWidth - valueWidth;
     StringBuilder svg = open(width, bars.size() * rowHeight + 4);
     for (int i = 0; i < bars.size(); i++) {
@@ -44,7 +45,7 @@ final class Svg {
     int axis = 24;
     int top = 16;
     double max = columns.stream().mapToDouble(Bar::value).max().orElse(1);
-    double step = (double) (width - 20) / Math.max(1, columns.size());
+    double step = Math.min(48, (double) (width - 20) / Math.max(1, columns.size()));
     int labelEvery = Math.max(1, (int) Math.ceil(columns.size() / 12.0));
     StringBuilder svg = open(width, height + axis);
     for (int i = 0; i < columns.size(); i++) {
