@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** Inline SVG charts built as text: no script, no external file, every label escaped through {@link Html}. */
 final class Svg {
-  private static final int LABEL_CHARS = 28;
+  /** Average width of a character of the 12 px labels, with a margin for wide ones. */
+  private static final double CHAR_PX = 7.5;
   private static final String BAR = "#3b6ea5";
 
   /** One bar: a label, the value that sets its length, and the text printed beside it. */
@@ -21,16 +22,17 @@ final class Svg {
   /** Horizontal bars on a fixed scale: a value of {@code max} spans the plot (1 for shares). */
   static String bars(List<Bar> bars, int width, double max) {
     int rowHeight = 20;
-    int labelWidth = Math.min(width / 2, 190);
+    int labelWidth = width >= 700 ? 240 : 160;
+    int labelChars = (int) ((labelWidth - 10) / CHAR_PX);
     // Room for the longest value text (about 7 px a character at 12 px).
-    int valueWidth = 8 + 7 * bars.stream().mapToInt(bar -> bar.valueText().length()).max().orElse(0);
+    int valueWidth = 8 + (int) CHAR_PX * bars.stream().mapToInt(bar -> bar.valueText().length()).max().orElse(0);
     int plot = width - labelWidth - valueWidth;
     StringBuilder svg = open(width, bars.size() * rowHeight + 4);
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = i * rowHeight + 2;
       double length = max > 0 ? Math.max(1, plot * Math.max(0, bar.value()) / max) : 1;
-      svg.append(text(labelWidth - 6, y + 14, "end", Html.shorten(bar.label(), LABEL_CHARS), bar.label()))
+      svg.append(text(labelWidth - 6, y + 14, "end", Html.shorten(bar.label(), labelChars), bar.label()))
           .append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
               + "<title>%s: %s</title></rect>", labelWidth, y + 2, length, rowHeight - 6, BAR,
               Html.escape(bar.label()), Html.escape(bar.valueText())))
@@ -45,13 +47,15 @@ final class Svg {
     int axis = 24;
     int top = 16;
     double max = columns.stream().mapToDouble(Bar::value).max().orElse(1);
-    double step = Math.min(48, (double) (width - 20) / Math.max(1, columns.size()));
-    int labelEvery = Math.max(1, (int) Math.ceil(columns.size() / 12.0));
+    int left = 40;
+    double step = Math.min(48, (double) (width - 2 * left) / Math.max(1, columns.size()));
+    // Axis labels no closer than their own width (a date is about 10 characters).
+    int labelEvery = Math.max(1, (int) Math.ceil(12 * CHAR_PX / step));
     StringBuilder svg = open(width, height + axis);
     for (int i = 0; i < columns.size(); i++) {
       Bar column = columns.get(i);
       double h = max > 0 ? (height - top) * column.value() / max : 0;
-      double x = 10 + i * step;
+      double x = left + i * step;
       svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
               + "<title>%s: %s</title></rect>", x + step * 0.1, height - h, Math.max(1, step * 0.8), h, BAR,
           Html.escape(column.label()), Html.escape(column.valueText())));
@@ -59,9 +63,9 @@ final class Svg {
         svg.append(text((int) (x + step / 2), height + 16, "middle", column.label(), null));
       }
     }
-    svg.append(String.format(Locale.ROOT, "<line x1=\"10\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
-        height, width - 10, height));
-    svg.append(text(12, 12, "start", "max " + Html.format((long) max), null));
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+        left, height, width - 10, height));
+    svg.append(text(left, 12, "start", "max " + Html.format((long) max), null));
     return svg.append("</svg>").toString();
   }
 
@@ -74,7 +78,8 @@ final class Svg {
     int left = 170;
     int top = 130;
     int size = labels.size() * cell;
-    StringBuilder svg = open(left + size + 10, top + size + 10);
+    // Room on the right for the last column's label, which slants up to the right.
+    StringBuilder svg = open(left + size + top, top + size + 10);
     for (int i = 0; i < labels.size(); i++) {
       String label = Html.shorten(labels.get(i), 22);
       svg.append(text(left - 6, top + i * cell + cell / 2 + 4, "end", label, labels.get(i)));

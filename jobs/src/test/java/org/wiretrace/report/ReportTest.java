@@ -53,7 +53,7 @@ class ReportTest {
     // Inside SVG, too: the term's </svg> did not close the chart early.
     assertEquals(html.select("svg").size(), page.split("</svg>", -1).length - 1);
     assertTrue(html.select("section#terms svg text").stream().map(Element::ownText).toList()
-        .contains(Html.shorten(HOSTILE_TERM, 28)));
+        .contains(Html.shorten(HOSTILE_TERM, 20)));
   }
 
   @Test
