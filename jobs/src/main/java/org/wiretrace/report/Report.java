@@ -29,7 +29,7 @@ public final class Report {
       text-align:left;vertical-align:top} td{overflow-wrap:anywhere} th{background:#f3f5f8;white-space:nowrap}
       td.num{text-align:right;
       white-space:nowrap;font-variant-numeric:tabular-nums}
-      svg{display:block;max-width:100%;height:auto;font-size:12px} svg text{fill:#222}
+      svg{display:block;max-width:100%;height:auto;font-size:12px} svg text{fill:#222} svg text.light{fill:#fff}
       .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px 20px}
       figure{margin:0} figcaption{font-weight:600;margin-bottom:2px}
       .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin:10px 0 16px}

@@ -97,8 +97,8 @@ final class Svg {
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
             + "stroke=\"#fff\"><title>%s</title></rect>", x, y, cell, cell, fill, Html.escape(tip)));
         if (share != null) {
-          svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\">%s</text>",
-              x + cell / 2, y + cell / 2 + 4, share > 0.5 ? "#fff" : "#222", Html.percent(share)));
+          svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\"%s>%s</text>",
+              x + cell / 2, y + cell / 2 + 4, share > 0.5 ? " class=\"light\"" : "", Html.percent(share)));
         }
       }
     }
