@@ -34,8 +34,7 @@ import org.wiretrace.ingest.DocumentsTable;
 
 /**
  * Every SQL recipe of docs/queries.md, run as written in DuckDB (JDBC) and in Spark SQL after each engine's setup
- * block from the same file, over a real run on seeds/ (ingest and quotes). The terms and overlap stages are not on
- * this branch yet: their tables are fabricated from the seeds documents, after the contracts in the briefing.
+ * block from the same file, over the seeds run of {@link SeedsOutput}.
  */
 class QueryRecipesTest {
   private static final Path QUERIES = Path.of("../docs/queries.md");
@@ -51,29 +50,11 @@ class QueryRecipesTest {
   private static Row eirns;
 
   @BeforeAll
-  static void runSeedsAndReadRecipes() throws Exception {
-    output = dir.resolve("seeds-out");
-    assertEquals(0, Main.execute("run", "--input", "../seeds", "--output", output.toString()));
-    SparkSession spark = TestSpark.session();
-    List<Row> docs = spark.read().parquet(output.resolve("documents").toString())
-        .where("source IN ('EFE', 'EIRNS')").orderBy("source").collectAsList();
-    efe = docs.get(0);
-    eirns = docs.get(1);
-    writeFabricatedTables();
+  static void readRecipes() throws Exception {
+    output = SeedsOutput.dir().toAbsolutePath();
+    efe = SeedsOutput.outletDocuments().get(0);
+    eirns = SeedsOutput.outletDocuments().get(1);
     readRecipes(Files.readString(QUERIES));
-  }
-
-  private static void writeFabricatedTables() {
-    String a = efe.getAs(DocumentsTable.DOC_ID);
-    String b = eirns.getAs(DocumentsTable.DOC_ID);
-    TestSpark.rows(ReportFixtures.SOURCE_TERMS, new Object[] {"EFE", "geneva", 4L, 2.5},
-            new Object[] {"EFE", "lavrov", 3L, 1.5}, new Object[] {"EIRNS", "nato", 6L, 3.0})
-        .write().parquet(output.resolve("source_terms").toString());
-    TestSpark.rows(ReportFixtures.SOURCE_OVERLAP, new Object[] {"EFE", "EIRNS", 1L, 1L, 1.0, 0L},
-            new Object[] {"EIRNS", "EFE", 1L, 1L, 1.0, 1L})
-        .write().parquet(output.resolve("source_overlap").toString());
-    TestSpark.rows(ReportFixtures.PASSAGES, new Object[] {a, 0, 40, b, 10, 50, 7, "shared words"})
-        .write().parquet(output.resolve("passages").toString());
   }
 
   /** Recipes by their heading; the setup blocks' statements with the paths pointed at this run. */
@@ -102,7 +83,7 @@ class QueryRecipesTest {
 
   @Test
   void everyRecipeGivesTheSameRowsInDuckDbAndSparkSql() throws Exception {
-    assertEquals(10, recipes.size(), recipes.keySet().toString());
+    assertEquals(9, recipes.size(), recipes.keySet().toString());
     Map<String, List<List<Object>>> duck = duckdb();
     SparkSession spark = TestSpark.session().newSession(); // its own temporary views
     sparkSetup.forEach(spark::sql);

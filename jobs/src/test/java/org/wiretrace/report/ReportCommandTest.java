@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretrace.Main;
-import org.wiretrace.TestSpark;
 
 /**
- * {@code wiretrace report} on fixture tables written as Parquet, and the page as headless Chromium draws it at a
+ * {@code wiretrace report} on the seeds run of {@link SeedsOutput}, and the page as headless Chromium draws it at a
  * laptop's width. CI (.ci/run) installs chromium and sets WIRETRACE_REQUIRE_CHROMIUM, so there the screenshot
  * cannot be skipped; elsewhere it is skipped (with a message) when chromium is not installed.
  */
@@ -24,10 +24,8 @@ class ReportCommandTest {
   private static Path output;
 
   @BeforeAll
-  static void writeTablesAndReport() {
-    TestSpark.session();
-    output = dir.resolve("out");
-    ReportFixtures.all().forEach((name, table) -> table.write().parquet(output.resolve(name).toString()));
+  static void report() {
+    output = SeedsOutput.dir();
     assertEquals(0, Main.execute("report", "--output", output.toString()));
   }
 
@@ -35,7 +33,9 @@ class ReportCommandTest {
   void writesOneSelfContainedPage() throws Exception {
     Path page = output.resolve("report/index.html");
     String html = Files.readString(page);
-    assertTrue(html.contains("<section id=\"overlap\">"));
+    for (String section : List.of("corpus", "terms", "overlap", "quotes")) {
+      assertTrue(html.contains("<section id=\"" + section + "\">"), section);
+    }
     assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<link"),
         "the page must not load anything");
     assertFalse(Files.exists(output.resolve("report/.index.html.crc")));
@@ -52,7 +52,7 @@ class ReportCommandTest {
     boolean required = System.getenv("WIRETRACE_REQUIRE_CHROMIUM") != null;
     Assumptions.assumeTrue(required || Screenshot.chromiumAvailable(),
         "chromium is not installed (apt-get install chromium): screenshot skipped");
-    Path png = Path.of("target/report-fixture.png");
+    Path png = Path.of("target/report-seeds.png");
     Files.deleteIfExists(png);
     Screenshot.take(output.resolve("report/index.html"), png, 1280, 2000);
     Screenshot.Stats stats = Screenshot.measure(png);
