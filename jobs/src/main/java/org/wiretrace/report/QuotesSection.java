@@ -61,7 +61,8 @@ final class QuotesSection implements Section {
         .limit(2 * top).select(SpeakersTable.NAME_COLUMN, "outlets", SpeakersTable.N_QUOTES, SpeakersTable.N_DOCS)
         .collectAsList();
     return rows.isEmpty() ? "<p>No speakers.</p>" : Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0),
-        r.getInt(1), Html.count(r.getInt(1), "outlet") + " · " + Html.count(r.getInt(2), "quote"))).toList(), 760);
+        r.getInt(1), Html.count(r.getInt(1), "outlet") + " · " + Html.count(r.getInt(3), "document") + " · "
+        + Html.count(r.getInt(2), "quote"))).toList(), 760);
   }
 
   private static String clusters(ReportTables tables, int top) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 final class Svg {
   /** Average width of a character of the 12 px labels, with a margin for wide ones. */
   private static final double CHAR_PX = 7.5;
+  private static final int HEAT_LABEL_CHARS = 22;
   private static final String BAR = "#3b6ea5";
 
   /** One bar: a label, the value that sets its length, and the text printed beside it. */
@@ -45,7 +46,7 @@ final class Svg {
   static String columns(List<Bar> columns, int width) {
     int height = 180;
     int axis = 24;
-    int top = 16;
+    int top = 22;
     double max = columns.stream().mapToDouble(Bar::value).max().orElse(1);
     int left = 40;
     double step = Math.min(48, (double) (width - 2 * left) / Math.max(1, columns.size()));
@@ -76,12 +77,14 @@ final class Svg {
   static String heatmap(List<String> labels, Double[][] shares) {
     int cell = Math.max(28, Math.min(56, 760 / Math.max(1, labels.size())));
     int left = 170;
-    int top = 130;
+    // Room above for the slanted column labels: about 0.7 of their length.
+    int top = 14 + (int) (0.72 * CHAR_PX * labels.stream().mapToInt(l -> Html.shorten(l, HEAT_LABEL_CHARS).length())
+        .max().orElse(0));
     int size = labels.size() * cell;
     // Room on the right for the last column's label, which slants up to the right.
     StringBuilder svg = open(left + size + top, top + size + 10);
     for (int i = 0; i < labels.size(); i++) {
-      String label = Html.shorten(labels.get(i), 22);
+      String label = Html.shorten(labels.get(i), HEAT_LABEL_CHARS);
       svg.append(text(left - 6, top + i * cell + cell / 2 + 4, "end", label, labels.get(i)));
       int x = left + i * cell + cell / 2;
       svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%d,%d) rotate(-45)\">", x, top - 6))

@@ -98,7 +98,8 @@ class ReportTest {
   @Test
   void quotesRankSpeakersByOutletsAndCountAnonymousShares() {
     List<String> bars = texts("section#quotes svg rect title");
-    assertEquals(List.of("Sergey <Lavrov>: 2 outlets · 3 quotes", "senior official: 1 outlet · 2 quotes",
+    assertEquals(List.of("Sergey <Lavrov>: 2 outlets · 3 documents · 3 quotes",
+        "senior official: 1 outlet · 2 documents · 2 quotes",
         // A: q1, q3 (anonymous), q4 attributed; q5 has no speaker; d4 (q6) has no outlet.
         OUTLET_A + ": 33% (1 of 3)", OUTLET_B + ": 0% (0 of 1)"), bars);
     assertEquals(List.of(List.of(HOSTILE_QUOTE, "Sergey <Lavrov>", "2", "2", "2022-01-20"),
