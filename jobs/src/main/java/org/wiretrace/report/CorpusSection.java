@@ -54,7 +54,8 @@ final class CorpusSection implements Section {
           sum(col(DocumentsTable.N_TOKENS)), min(col(DocumentsTable.PUBLISHED_AT)),
           max(col(DocumentsTable.PUBLISHED_AT)), count(col(DocumentsTable.PUBLISHED_AT))).first();
       html.append(Html.table(List.of("documents", "sources", "words", "first published", "last published", "undated"),
-          List.<Object[]>of(new Object[] {totals.getLong(0), totals.getLong(1), totals.isNullAt(2) ? 0L : totals.getLong(2),
+          List.<Object[]>of(new Object[] {totals.getLong(0), totals.getLong(1),
+              totals.isNullAt(2) ? 0L : totals.getLong(2),
               totals.get(3), totals.get(4), totals.getLong(0) - totals.getLong(5)})));
       html.append("<h3>Documents per source</h3>").append(perSource(documents, top));
       if (!totals.isNullAt(3)) {
@@ -90,7 +91,8 @@ final class CorpusSection implements Section {
         .agg(count(lit(1)).as("n")).collectAsList().forEach(r -> counts.put(r.getString(0), r.getLong(1)));
     DateTimeFormatter format = DateTimeFormatter.ofPattern(period.pattern, Locale.ROOT);
     List<Svg.Bar> columns = new ArrayList<>();
-    for (LocalDate day = period.start(first.toLocalDate()); !day.isAfter(last.toLocalDate()); day = day.plus(1, period.unit)) {
+    LocalDate end = last.toLocalDate();
+    for (LocalDate day = period.start(first.toLocalDate()); !day.isAfter(end); day = day.plus(1, period.unit)) {
       String key = day.format(format);
       long n = counts.getOrDefault(key, 0L);
       columns.add(new Svg.Bar(key, n, Long.toString(n)));

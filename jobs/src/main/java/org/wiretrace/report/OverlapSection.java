@@ -48,8 +48,8 @@ final class OverlapSection implements Section {
   public String render(ReportTables tables, int top) {
     StringBuilder html = new StringBuilder();
     if (tables.has(SOURCE_OVERLAP)) {
-      html.append("<h3>Outlet × outlet</h3><p class=\"note\">Row outlet A, column outlet B: share_a_in_b, the share of "
-          + "A's documents that have a counterpart in B (the outlets with the most documents).</p>")
+      html.append("<h3>Outlet × outlet</h3><p class=\"note\">Row outlet A, column outlet B: share_a_in_b, the "
+          + "share of A's documents that have a counterpart in B (the outlets with the most documents).</p>")
           .append(heatmap(tables.get(SOURCE_OVERLAP), 2 * top));
     }
     boolean hasDocuments = tables.has(DocumentsTable.NAME);
@@ -114,7 +114,8 @@ final class OverlapSection implements Section {
   private static String passageSide(Row row, int first) {
     String source = row.isNullAt(first) ? CorpusSection.NO_SOURCE : row.getString(first);
     return "<blockquote><div class=\"meta\"><b>" + Html.escape(source) + "</b> · "
-        + Html.escape(Html.format(row.get(first + 1))) + " · " + Html.escape(Html.shorten(row.getString(first + 2), 120))
+        + Html.escape(Html.format(row.get(first + 1))) + " · "
+        + Html.escape(Html.shorten(row.getString(first + 2), 120))
         + "</div>" + Html.escape(Html.shorten(row.getString(first + 3), PASSAGE_CHARS)) + "</blockquote>";
   }
 

@@ -93,7 +93,8 @@ final class QuotesSection implements Section {
         .orderBy(desc("attributed"), asc(DocumentsTable.SOURCE)).limit(outlets).collectAsList();
     return rows.isEmpty() ? "<p>No attributed quotations from a named outlet.</p>" : Svg.bars(rows.stream().map(r -> {
       double share = (double) r.getLong(2) / r.getLong(1);
-      return new Svg.Bar(r.getString(0), share, Html.percent(share) + " (" + r.getLong(2) + " of " + r.getLong(1) + ")");
+      String counts = " (" + r.getLong(2) + " of " + r.getLong(1) + ")";
+      return new Svg.Bar(r.getString(0), share, Html.percent(share) + counts);
     }).toList(), 760, 1);
   }
 }

@@ -70,8 +70,8 @@ public final class Screenshot {
           }
         }
       }
-      return new Stats(image.getWidth(), image.getHeight(), (double) ink / ((long) image.getWidth() * image.getHeight()),
-          marginsBlank);
+      double pixels = (double) image.getWidth() * image.getHeight();
+      return new Stats(image.getWidth(), image.getHeight(), ink / pixels, marginsBlank);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

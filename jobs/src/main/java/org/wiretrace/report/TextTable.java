@@ -39,8 +39,8 @@ public final class TextTable {
     out.append('\n');
     cells.forEach(line -> line(out, line, widths, numeric));
     String count = rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)";
-    return out.append(more ? "(only the first " + rows.size() + " shown; raise --max-rows for more)" : count).append('\n')
-        .toString();
+    String footer = more ? "(only the first " + rows.size() + " shown; raise --max-rows for more)" : count;
+    return out.append(footer).append('\n').toString();
   }
 
   private static void line(StringBuilder out, String[] values, int[] widths, boolean[] rightAligned) {

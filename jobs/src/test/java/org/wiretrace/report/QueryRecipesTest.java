@@ -70,7 +70,8 @@ class QueryRecipesTest {
         sparkSetup = statements(sql);
       } else if (block.start() > markdown.indexOf("## Recipes")) {
         String before = recipesPart.substring(0, recipesPart.indexOf(block.group(1)));
-        String heading = before.substring(before.lastIndexOf("### ") + 4, before.indexOf('\n', before.lastIndexOf("### ")));
+        int headingAt = before.lastIndexOf("### ") + 4;
+        String heading = before.substring(headingAt, before.indexOf('\n', headingAt));
         recipes.put(heading, sql.strip().replaceAll(";$", ""));
       }
     }
@@ -89,7 +90,7 @@ class QueryRecipesTest {
     sparkSetup.forEach(spark::sql);
     for (Map.Entry<String, String> recipe : recipes.entrySet()) {
       List<List<Object>> sparkRows = spark.sql(recipe.getValue()).collectAsList().stream()
-          .map(row -> normalized(row.toSeq().toList())).toList();
+          .map(row -> normalized(values(row))).toList();
       List<List<Object>> duckRows = duck.get(recipe.getKey());
       assertFalse(sparkRows.isEmpty(), "no rows: " + recipe.getKey());
       assertEquals(sparkRows.size(), duckRows.size(), recipe.getKey());
@@ -194,9 +195,11 @@ class QueryRecipesTest {
     return text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end));
   }
 
-  private static List<Object> normalized(scala.collection.immutable.List<Object> row) {
+  private static List<Object> values(Row row) {
     List<Object> values = new ArrayList<>();
-    row.foreach(value -> values.add(value));
-    return normalized(values);
+    for (int i = 0; i < row.length(); i++) {
+      values.add(row.get(i));
+    }
+    return values;
   }
 }
