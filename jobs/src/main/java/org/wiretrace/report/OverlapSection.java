@@ -81,10 +81,11 @@ final class OverlapSection implements Section {
 
   /** Both sides of each passage, sliced from documents.text by the code-point offsets, with outlet and date. */
   private static String passages(Dataset<Row> passages, Dataset<Row> documents, int top) {
-    Dataset<Row> a = side(documents, "a");
-    Dataset<Row> b = side(documents, "b");
-    List<Row> rows = passages.join(a, "doc_a").join(b, "doc_b")
-        .orderBy(desc("n_words"), asc("doc_a"), asc("a_begin"), asc("doc_b"), asc("b_begin")).limit(top)
+    Column[] longestFirst = {desc("n_words"), asc("doc_a"), asc("a_begin"), asc("doc_b"), asc("b_begin")};
+    // Pick the passages first, so only their few documents are joined.
+    Dataset<Row> longest = passages.orderBy(longestFirst).limit(top);
+    List<Row> rows = longest.join(side(documents, "a"), "doc_a").join(side(documents, "b"), "doc_b")
+        .orderBy(longestFirst)
         .select(col("n_words"), col("a_source"), col("a_published"), col("a_title"),
             slice(col("a_text"), col("a_begin"), col("a_end")),
             col("b_source"), col("b_published"), col("b_title"), slice(col("b_text"), col("b_begin"), col("b_end")))
@@ -123,13 +124,17 @@ final class OverlapSection implements Section {
     Dataset<Row> clustered = pairs.where(col("cluster_id").isNotNull());
     Dataset<Row> members = clustered.select(col("cluster_id"), col("doc_a").as(DocumentsTable.DOC_ID))
         .union(clustered.select(col("cluster_id"), col("doc_b").as(DocumentsTable.DOC_ID))).distinct();
-    List<Row> rows = members.join(documents, DocumentsTable.DOC_ID).groupBy("cluster_id")
-        .agg(count(lit(1)).as("n_docs"), countDistinct(col(DocumentsTable.SOURCE)).as("n_sources"),
+    // The largest clusters first, from the pairs alone; then only their documents are joined.
+    Dataset<Row> largest = members.groupBy("cluster_id").agg(count(lit(1)).as("n_docs"))
+        .orderBy(desc("n_docs"), asc("cluster_id")).limit(top);
+    List<Row> rows = members.join(largest, "cluster_id").join(documents, DocumentsTable.DOC_ID)
+        .groupBy("cluster_id", "n_docs")
+        .agg(countDistinct(col(DocumentsTable.SOURCE)).as("n_sources"),
             // The earliest dated document (undated ones last, then by id): its title names the cluster.
             min(struct(col(DocumentsTable.PUBLISHED_AT).isNull().as("undated"), col(DocumentsTable.PUBLISHED_AT),
                 col(DocumentsTable.DOC_ID), col(DocumentsTable.TITLE))).as("first"),
             array_join(array_sort(collect_set(col(DocumentsTable.SOURCE))), ", ").as("sources"))
-        .orderBy(desc("n_docs"), asc("cluster_id")).limit(top)
+        .orderBy(desc("n_docs"), asc("cluster_id"))
         .select(col("first.title"), col("n_docs"), col("n_sources"), col("first.published_at"), col("sources"))
         .collectAsList();
     return rows.isEmpty() ? "<p>No near-duplicate clusters.</p>" : Html.table(

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wiretrace.ingest.DocumentsTable;
@@ -66,15 +67,16 @@ final class QuotesSection implements Section {
   }
 
   private static String clusters(ReportTables tables, int top) {
-    Dataset<Row> clusters = tables.get(QuoteClustersTable.NAME);
+    Column[] widestFirst = {desc(QuoteClustersTable.N_SOURCES), desc(QuoteClustersTable.N_DOCS),
+        asc(QuoteClustersTable.CLUSTER_ID)};
+    Dataset<Row> clusters = tables.get(QuoteClustersTable.NAME).orderBy(widestFirst).limit(top);
     if (tables.has(SpeakersTable.NAME)) {
       clusters = clusters.join(tables.get(SpeakersTable.NAME).select(SpeakersTable.SPEAKER_ID,
           SpeakersTable.NAME_COLUMN), QuoteClustersTable.SPEAKER_ID, "left");
     } else {
       clusters = clusters.withColumn(SpeakersTable.NAME_COLUMN, col(QuoteClustersTable.SPEAKER_ID));
     }
-    List<Row> rows = clusters.orderBy(desc(QuoteClustersTable.N_SOURCES), desc(QuoteClustersTable.N_DOCS),
-            asc(QuoteClustersTable.CLUSTER_ID)).limit(top)
+    List<Row> rows = clusters.orderBy(widestFirst)
         .select(col(QuoteClustersTable.TEXT), col(SpeakersTable.NAME_COLUMN), col(QuoteClustersTable.N_SOURCES),
             col(QuoteClustersTable.N_DOCS), col(QuoteClustersTable.FIRST_PUBLISHED))
         .collectAsList();
