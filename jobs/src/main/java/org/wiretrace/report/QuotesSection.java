@@ -40,7 +40,7 @@ final class QuotesSection implements Section {
   public String render(ReportTables tables, int top) {
     StringBuilder html = new StringBuilder();
     if (tables.has(SpeakersTable.NAME)) {
-      html.append("<h3>Most-quoted speakers, by outlets quoting them</h3>").append(speakers(tables, top));
+      html.append(people(tables, top));
     }
     if (tables.has(QuoteClustersTable.NAME)) {
       html.append("<h3>Quotations carried by the most outlets</h3>").append(clusters(tables, top));
@@ -54,16 +54,27 @@ final class QuotesSection implements Section {
     return html.toString();
   }
 
-  private static String speakers(ReportTables tables, int top) {
-    List<Row> rows = tables.get(SpeakersTable.NAME)
-        .withColumn("outlets", size(col(SpeakersTable.SOURCES)))
-        .orderBy(desc("outlets"), desc(SpeakersTable.N_QUOTES), asc(SpeakersTable.NAME_COLUMN),
-            asc(SpeakersTable.SPEAKER_ID))
+  /**
+   * People (speakers of type person, when the quotes table says so) by the outlets quoting them, then documents; a
+   * corpus without outlets (no source column) is ranked and drawn by documents.
+   */
+  private static String people(ReportTables tables, int top) {
+    Dataset<Row> speakers = tables.get(SpeakersTable.NAME);
+    if (tables.has(QuotesTable.NAME)) {
+      Dataset<Row> persons = tables.get(QuotesTable.NAME).where(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
+          .select(QuotesTable.SPEAKER_ID).distinct();
+      speakers = speakers.join(persons, SpeakersTable.SPEAKER_ID);
+    }
+    List<Row> rows = speakers.withColumn("outlets", size(col(SpeakersTable.SOURCES)))
+        .orderBy(desc("outlets"), desc(SpeakersTable.N_DOCS), desc(SpeakersTable.N_QUOTES),
+            asc(SpeakersTable.NAME_COLUMN), asc(SpeakersTable.SPEAKER_ID))
         .limit(2 * top).select(SpeakersTable.NAME_COLUMN, "outlets", SpeakersTable.N_QUOTES, SpeakersTable.N_DOCS)
         .collectAsList();
-    return rows.isEmpty() ? "<p>No speakers.</p>" : Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0),
-        r.getInt(1), Html.count(r.getInt(1), "outlet") + " · " + Html.count(r.getInt(3), "document") + " · "
-        + Html.count(r.getInt(2), "quote"))).toList(), 760);
+    boolean byOutlets = rows.stream().anyMatch(r -> r.getInt(1) > 0);
+    String heading = "<h3>Most-quoted people, by " + (byOutlets ? "outlets" : "documents") + " quoting them</h3>";
+    return heading + (rows.isEmpty() ? "<p>No people quoted.</p>" : Svg.bars(rows.stream().map(r -> new Svg.Bar(
+        r.getString(0), byOutlets ? r.getInt(1) : r.getInt(3), Html.count(r.getInt(1), "outlet") + " · "
+        + Html.count(r.getInt(3), "document") + " · " + Html.count(r.getInt(2), "quote"))).toList(), 760));
   }
 
   private static String clusters(ReportTables tables, int top) {

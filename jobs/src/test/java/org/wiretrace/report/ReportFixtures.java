@@ -108,7 +108,7 @@ final class ReportFixtures {
         text.codePointCount(0, text.length()), 8, "en"};
   }
 
-  private static Object[] quote(String id, String doc, String type, String speakerId) {
+  static Object[] quote(String id, String doc, String type, String speakerId) {
     return new Object[] {id, doc, 0, 5, "words", "direct", "said", 6, 10, null, null, null,
         speakerId == null ? null : "someone", speakerId, type, "k-" + id};
   }

@@ -13,11 +13,16 @@ import static org.wiretrace.report.ReportFixtures.PASSAGE;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wiretrace.TestSpark;
+import org.wiretrace.quotes.QuotesTable;
+import org.wiretrace.quotes.SpeakersTable;
 
 /** The page built from hostile fixture tables: expected values worked out by hand from {@link ReportFixtures}. */
 class ReportTest {
@@ -98,12 +103,27 @@ class ReportTest {
   @Test
   void quotesRankSpeakersByOutletsAndCountAnonymousShares() {
     List<String> bars = texts("section#quotes svg rect title");
+    // People only: "senior official" is an anonymous speaker.
     assertEquals(List.of("Sergey <Lavrov>: 2 outlets · 3 documents · 3 quotes",
-        "senior official: 1 outlet · 2 documents · 2 quotes",
         // A: q1, q3 (anonymous), q4 attributed; q5 has no speaker; d4 (q6) has no outlet.
         OUTLET_A + ": 33% (1 of 3)", OUTLET_B + ": 0% (0 of 1)"), bars);
     assertEquals(List.of(List.of(HOSTILE_QUOTE, "Sergey <Lavrov>", "2", "2", "2022-01-20"),
         List.of("the talks were frank", "senior official", "1", "1", "—")), tableRows("quotes", 0));
+  }
+
+  @Test
+  void peopleAreRankedByDocumentsWhenNoDocumentHasAnOutlet() {
+    Map<String, Dataset<Row>> tables = Map.of(
+        SpeakersTable.NAME, TestSpark.rows(SpeakersTable.SCHEMA,
+            new Object[] {"s1", "Tony Blair", List.of("Tony Blair"), 9, 3, List.of()},
+            new Object[] {"s3", "Gordon Brown", List.of("Gordon Brown"), 4, 5, List.of()}),
+        QuotesTable.NAME, TestSpark.rows(QuotesTable.SCHEMA, ReportFixtures.quote("q1", "d1", "person", "s1"),
+            ReportFixtures.quote("q2", "d2", "person", "s3")));
+    Document page = Jsoup.parse(Report.page(new ReportTables(tables), "o", 10));
+    assertEquals("Most-quoted people, by documents quoting them", page.selectFirst("section#quotes h3").text());
+    assertEquals(List.of("Gordon Brown: 0 outlets · 5 documents · 4 quotes",
+        "Tony Blair: 0 outlets · 3 documents · 9 quotes"),
+        page.select("section#quotes svg rect title").stream().map(Element::text).toList());
   }
 
   @Test
