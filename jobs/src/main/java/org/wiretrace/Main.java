@@ -7,7 +7,10 @@ import org.wiretrace.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code wiretrace run …}, {@code wiretrace sql …} and {@code wiretrace report …}. Exit codes: 0 done, 1 failed, 2 usage. */
+/**
+ * Entry point: {@code wiretrace run …}, {@code wiretrace sql …} and {@code wiretrace report …}. Exit codes: 0 done,
+ * 1 failed, 2 usage.
+ */
 @Command(name = "wiretrace", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "How news outlets cover the same story: term statistics, source overlap and quote attribution.",
     subcommands = {RunCommand.class, SqlCommand.class, ReportCommand.class})
