@@ -49,6 +49,11 @@ class TextTableTest {
   }
 
   @Test
+  void terminalEscapesFromTheCorpusAreNotPassedToTheTerminal() {
+    assertEquals("a [31mred  bell", TextTable.cell("a\u001b[31mred\u0007\u009bbell"));
+  }
+
+  @Test
   void singularRowCount() {
     Row row = RowFactory.create(1);
     assertEquals(" n\n---\n 1\n(1 row)\n", TextTable.render(List.of("n"), List.of(row), 10, false));
