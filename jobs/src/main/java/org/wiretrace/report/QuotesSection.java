@@ -43,7 +43,7 @@ final class QuotesSection implements Section {
       html.append(people(tables, top));
     }
     if (tables.has(QuoteClustersTable.NAME)) {
-      html.append("<h3>Quotations carried by the most outlets</h3>").append(clusters(tables, top));
+      html.append(clusters(tables, top));
     }
     if (tables.has(QuotesTable.NAME) && tables.has(DocumentsTable.NAME)) {
       html.append("<h3>Anonymous sources per outlet</h3><p class=\"note\">Share of the outlet's attributed "
@@ -91,9 +91,11 @@ final class QuotesSection implements Section {
         .select(col(QuoteClustersTable.TEXT), col(SpeakersTable.NAME_COLUMN), col(QuoteClustersTable.N_SOURCES),
             col(QuoteClustersTable.N_DOCS), col(QuoteClustersTable.FIRST_PUBLISHED))
         .collectAsList();
-    return rows.isEmpty() ? "<p>No quotations.</p>" : Html.table(
+    boolean byOutlets = rows.stream().anyMatch(r -> r.getInt(2) > 0);
+    String heading = "<h3>Quotations carried by the most " + (byOutlets ? "outlets" : "documents") + "</h3>";
+    return heading + (rows.isEmpty() ? "<p>No quotations.</p>" : Html.table(
         List.of("quotation", "speaker", "outlets", "documents", "first published"),
-        rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList());
+        rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList()));
   }
 
   static String anonymousShare(Dataset<Row> quotes, Dataset<Row> documents, int outlets) {

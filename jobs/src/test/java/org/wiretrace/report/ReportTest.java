@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.TestSpark;
+import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
 import org.wiretrace.quotes.SpeakersTable;
 
@@ -112,15 +113,18 @@ class ReportTest {
   }
 
   @Test
-  void peopleAreRankedByDocumentsWhenNoDocumentHasAnOutlet() {
+  void peopleAndQuotationsAreRankedByDocumentsWhenNoDocumentHasAnOutlet() {
     Map<String, Dataset<Row>> tables = Map.of(
         SpeakersTable.NAME, TestSpark.rows(SpeakersTable.SCHEMA,
             new Object[] {"s1", "Tony Blair", List.of("Tony Blair"), 9, 3, List.of()},
             new Object[] {"s3", "Gordon Brown", List.of("Gordon Brown"), 4, 5, List.of()}),
         QuotesTable.NAME, TestSpark.rows(QuotesTable.SCHEMA, ReportFixtures.quote("q1", "d1", "person", "s1"),
-            ReportFixtures.quote("q2", "d2", "person", "s3")));
+            ReportFixtures.quote("q2", "d2", "person", "s3")),
+        QuoteClustersTable.NAME, TestSpark.rows(QuoteClustersTable.SCHEMA,
+            new Object[] {"k1", "we will win", 3, 0, null, "s1"}));
     Document page = Jsoup.parse(Report.page(new ReportTables(tables), "o", 10));
-    assertEquals("Most-quoted people, by documents quoting them", page.selectFirst("section#quotes h3").text());
+    assertEquals(List.of("Most-quoted people, by documents quoting them", "Quotations carried by the most documents"),
+        page.select("section#quotes h3").stream().map(Element::text).toList());
     assertEquals(List.of("Gordon Brown: 0 outlets · 5 documents · 4 quotes",
         "Tony Blair: 0 outlets · 3 documents · 9 quotes"),
         page.select("section#quotes svg rect title").stream().map(Element::text).toList());
