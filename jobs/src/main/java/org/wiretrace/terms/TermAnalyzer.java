@@ -1,6 +1,8 @@
 package org.wiretrace.terms;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,8 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * The Lucene chain that turns a sentence into terms: curly apostrophes made straight (so "don’t" meets the stop
@@ -40,7 +42,10 @@ public final class TermAnalyzer {
   private static final Set<String> DROPPED_TYPES = Set.of(
       StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM], StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
 
-  /** One term of a sentence; {@code afterGap} when a stop word or number was dropped just before it. */
+  /**
+   * One term of a sentence; {@code afterGap} when a stop word or number was dropped just before it, or punctuation
+   * other than a hyphen stands between it and the previous word: no bigram spans a gap.
+   */
   public record Token(String term, String surface, boolean afterGap) {}
 
   private final StandardTokenizer tokenizer = new StandardTokenizer();
@@ -48,6 +53,7 @@ public final class TermAnalyzer {
   private final TokenStream stream;
   private final CharTermAttribute term;
   private final PositionIncrementAttribute increment;
+  private final OffsetAttribute offset;
 
   public TermAnalyzer() {
     TokenStream chain = new EnglishPossessiveFilter(tokenizer);
@@ -58,6 +64,7 @@ public final class TermAnalyzer {
     stream = new KStemFilter(surface);
     term = stream.addAttribute(CharTermAttribute.class);
     increment = stream.addAttribute(PositionIncrementAttribute.class);
+    offset = stream.addAttribute(OffsetAttribute.class);
   }
 
   /** The terms of one sentence, in order. */
@@ -66,8 +73,12 @@ public final class TermAnalyzer {
     try {
       tokenizer.setReader(new MappingCharFilter(APOSTROPHES, new StringReader(sentence)));
       stream.reset();
+      int previousEnd = -1;
       while (stream.incrementToken()) {
-        out.add(new Token(term.toString(), surface.last, increment.getPositionIncrement() > 1));
+        boolean gap = increment.getPositionIncrement() > 1
+            || previousEnd >= 0 && !joins(sentence, previousEnd, offset.startOffset());
+        out.add(new Token(term.toString(), surface.last, gap));
+        previousEnd = offset.endOffset();
       }
       stream.end();
     } catch (IOException e) {
@@ -80,6 +91,12 @@ public final class TermAnalyzer {
       }
     }
     return out;
+  }
+
+  /** Only spaces or one hyphen between two words keep them in one phrase: a comma, colon or dash ends it. */
+  private static boolean joins(String sentence, int previousEnd, int start) {
+    String between = sentence.substring(previousEnd, start).strip();
+    return between.isEmpty() || between.equals("-");
   }
 
   /** Remembers the word that reaches the stemmer, which pulls exactly one token per token it emits. */
@@ -102,9 +119,9 @@ public final class TermAnalyzer {
   }
 
   private static CharArraySet stopWords() {
-    try {
-      CharArraySet words = WordlistLoader.getSnowballWordSet(
-          IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8));
+    try (Reader snowball = new InputStreamReader(
+        SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
+      CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(snowball), false);
       words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       return CharArraySet.unmodifiableSet(words);
     } catch (IOException e) {
