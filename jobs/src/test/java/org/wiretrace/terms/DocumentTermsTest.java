@@ -1,6 +1,7 @@
 package org.wiretrace.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,5 +41,14 @@ class DocumentTermsTest {
         .filter(c -> c.n() == 2).findFirst().orElseThrow();
     assertEquals("security guarantee", guarantees.term());
     assertEquals("security guarantees", guarantees.surface());
+  }
+
+  @Test
+  void hostileTextIsCountedWithoutError() {
+    // One 100,000-letter "word" (Lucene cuts tokens at 255 chars), lone surrogates, NULs, a line of punctuation.
+    String hostile = "a".repeat(100_000) + " \uD800\u0000 Lavrov\n" + ".,;:!?".repeat(1000) + "\n\n\u0085\u2028";
+    Map<String, Integer> counts = counts(hostile);
+    assertEquals(1, counts.get("lavrov"));
+    assertTrue(counts.keySet().stream().allMatch(term -> term.length() <= 2 * 255 + 1), "term too long");
   }
 }
