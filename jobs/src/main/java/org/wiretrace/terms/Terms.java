@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -45,9 +44,6 @@ public final class Terms implements Stage {
       .add(SourceTermsTable.COUNT, IntegerType, false);
 
   private static final UserDefinedFunction Z = udf((UDF4<Long, Long, Long, Long, Double>) FightingWords::z, DoubleType);
-  private static final UserDefinedFunction PMI = udf((UDF4<Long, Long, Long, Long, Double>) Association::pmi, DoubleType);
-  private static final UserDefinedFunction LLR = udf((UDF4<Long, Long, Long, Long, Double>) Association::llr, DoubleType);
-  private static final UserDefinedFunction T = udf((UDF4<Long, Long, Long, Long, Double>) Association::t, DoubleType);
 
   @Override
   public String name() {
@@ -75,7 +71,8 @@ public final class Terms implements Stage {
     context.write(DocTermsTable.NAME, docTerms(perDocument, terms));
     context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
     perDocument.unpersist();
-    context.write(CollocationsTable.NAME, collocations(terms, context.config().terms().collocationMinCount()));
+    context.write(CollocationsTable.NAME,
+        Collocations.of(terms, context.config().terms().collocationMinCount()));
   }
 
   /** Every term of every document ({@link #COUNTS}); one analyzer per partition, documents taken one at a time. */
@@ -135,25 +132,6 @@ public final class Terms implements Stage {
         .withColumn(SourceTermsTable.Z, Z.apply(col(SourceTermsTable.COUNT), col("source_total"),
             col(TermsTable.CF), col("corpus_total")))
         .select(columns(SourceTermsTable.SCHEMA));
-  }
-
-  /** Bigrams seen at least {@code minCount} times; marginals and total over all bigrams (see {@link Association}). */
-  static Dataset<Row> collocations(Dataset<Row> terms, int minCount) {
-    Dataset<Row> bigrams = terms.filter(col(TermsTable.N).equalTo(2))
-        .select(col(TermsTable.SURFACE), col(TermsTable.CF),
-            split(col(TermsTable.TERM), " ").getItem(0).as("first"),
-            split(col(TermsTable.TERM), " ").getItem(1).as("second"));
-    Dataset<Row> firsts = bigrams.groupBy("first").agg(sum(TermsTable.CF).as("c1"));
-    Dataset<Row> seconds = bigrams.groupBy("second").agg(sum(TermsTable.CF).as("c2"));
-    Dataset<Row> total = bigrams.agg(sum(TermsTable.CF).as("bigrams"));
-    Column[] table = {col(TermsTable.CF), col("c1"), col("c2"), col("bigrams")};
-    return bigrams.filter(col(TermsTable.CF).geq(minCount))
-        .join(firsts, "first")
-        .join(seconds, "second")
-        .crossJoin(broadcast(total))
-        .select(col(TermsTable.SURFACE).as(CollocationsTable.NGRAM), col(TermsTable.CF).as(CollocationsTable.COUNT),
-            PMI.apply(table).as(CollocationsTable.PMI), LLR.apply(table).as(CollocationsTable.LLR),
-            T.apply(table).as(CollocationsTable.T));
   }
 
   private static Column[] columns(StructType schema) {

@@ -117,7 +117,7 @@ class TermsStageTest {
 
   @Test
   void collocationsUseBigramMarginalsAndTheMinimumCount() {
-    Dataset<Row> collocations = Terms.collocations(terms, 2);
+    Dataset<Row> collocations = Collocations.of(terms, 2);
     assertSchema(CollocationsTable.SCHEMA, collocations);
     Map<String, Row> rows = byKey(collocations, r -> r.getAs(CollocationsTable.NGRAM));
     assertEquals(List.of("foreign minister", "minister lavrov"), rows.keySet().stream().sorted().toList());
