@@ -14,14 +14,16 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.wiretrace.terms.CollocationsTable;
+import org.wiretrace.terms.SourceTermsTable;
 
 /**
  * Terms: the distinctive terms of each outlet (source_terms by z) and the top collocations (by llr). Table and column
  * names follow the terms stage's contract (source_terms, collocations).
  */
 final class TermsSection implements Section {
-  static final String SOURCE_TERMS = "source_terms";
-  static final String COLLOCATIONS = "collocations";
+  static final String SOURCE_TERMS = SourceTermsTable.NAME;
+  static final String COLLOCATIONS = CollocationsTable.NAME;
   private static final int TERMS_PER_SOURCE = 8;
 
   @Override
