@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.wiretrace.ingest.ColumnMapping;
 import org.wiretrace.ingest.InputFormat;
 import org.wiretrace.overlap.OverlapOptions;
+import org.wiretrace.terms.TermsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
   String urlCol;
 
   @Mixin
+  TermsOptions terms = new TermsOptions();
+
+  @Mixin
   OverlapOptions overlap = new OverlapOptions();
 
   @Override
@@ -66,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     overlap.check();
     SparkSession spark = Main.session(master);
     RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
-        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), overlap);
+        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), terms, overlap);
     Pipeline.run(spark, config, System.out);
     return 0;
   }

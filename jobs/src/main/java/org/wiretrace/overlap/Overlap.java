@@ -11,6 +11,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.terms.DocTermsTable;
 
 /**
  * Stage {@code overlap}: pairs of documents sharing text (doc_pairs), the passages they share (passages), and the
@@ -40,7 +41,7 @@ public final class Overlap implements Stage {
 
   @Override
   public void run(StageContext context) {
-    Dataset<Row> docTerms = context.hasTable(PairMeasures.DOC_TERMS) ? context.table(PairMeasures.DOC_TERMS) : null;
+    Dataset<Row> docTerms = context.hasTable(DocTermsTable.NAME) ? context.table(DocTermsTable.NAME) : null;
     Tables tables = tables(context.table(DocumentsTable.NAME), docTerms, context.config().overlap());
     context.write(DocPairsTable.NAME, tables.docPairs());
     context.write(PassagesTable.NAME, tables.passages());

@@ -15,9 +15,6 @@ import org.wiretrace.ingest.DocumentsTable;
 
 /** Exact measures of candidate pairs: shared shingles and the similarities, origin, TF-IDF cosine. */
 public final class PairMeasures {
-  /** The {@code doc_terms} table of the terms stage (doc_id, term, tf, tfidf). */
-  static final String DOC_TERMS = "doc_terms";
-
   private PairMeasures() {}
 
   /**
