@@ -1,6 +1,7 @@
 package org.wiretrace.report;
 
 import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.row_number;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.wiretrace.terms.CollocationsTable;
 import org.wiretrace.terms.SourceTermsTable;
+import org.wiretrace.terms.TermsTable;
 
 /**
  * Terms: the distinctive terms of each outlet (source_terms by z) and the top collocations (by llr). Table and column
@@ -48,7 +50,7 @@ final class TermsSection implements Section {
       html.append("<h3>Distinctive terms per outlet</h3><p class=\"note\">The outlets with the most term occurrences; "
           + "for each, its terms with the highest z (how much more often the outlet uses the term than the corpus "
           + "does); the bar is z, the label after it the outlet's count.</p><div class=\"grid\">");
-      distinctiveTerms(tables.get(SOURCE_TERMS), top).forEach((source, bars) -> html.append("<figure><figcaption>")
+      distinctiveTerms(readable(tables), top).forEach((source, bars) -> html.append("<figure><figcaption>")
           .append(Html.escape(source)).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
       html.append("</div>");
     }
@@ -60,6 +62,18 @@ final class TermsSection implements Section {
           rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList()));
     }
     return html.toString();
+  }
+
+  /** source_terms with each term shown by its most frequent surface form (belarus, not the stem belaru). */
+  static Dataset<Row> readable(ReportTables tables) {
+    Dataset<Row> sourceTerms = tables.get(SOURCE_TERMS);
+    if (!tables.has(TermsTable.NAME)) {
+      return sourceTerms;
+    }
+    Dataset<Row> surfaces = tables.get(TermsTable.NAME).select(TermsTable.TERM, TermsTable.SURFACE);
+    return sourceTerms.join(surfaces, TermsTable.TERM, "left")
+        .withColumn(TermsTable.TERM, coalesce(col(TermsTable.SURFACE), col(TermsTable.TERM)))
+        .drop(TermsTable.SURFACE);
   }
 
   /** Outlet → its top terms as bars, for the {@code top} outlets with the most term occurrences. */

@@ -10,6 +10,7 @@ import static org.wiretrace.report.ReportFixtures.OUTLET_A;
 import static org.wiretrace.report.ReportFixtures.OUTLET_B;
 import static org.wiretrace.report.ReportFixtures.PASSAGE;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.wiretrace.TestSpark;
 import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
 import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.terms.TermsTable;
 
 /** The page built from hostile fixture tables: expected values worked out by hand from {@link ReportFixtures}. */
 class ReportTest {
@@ -83,6 +85,16 @@ class ReportTest {
     assertEquals(List.of("sergey lavrov", "foreign minister", "said & <done>"),
         tableRows("terms", 0).stream().map(row -> row.get(0)).toList());
     assertEquals(List.of("sergey lavrov", "9", "95.250", "7.200", "3.000"), tableRows("terms", 0).get(0));
+  }
+
+  @Test
+  void distinctiveTermsShowTheSurfaceFormWhereTheTermsTableHasOne() {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>(ReportFixtures.all());
+    tables.put(TermsTable.NAME, TestSpark.rows(TermsTable.SCHEMA, new Object[] {"ukrain", "ukraine", 2L, 3L, 1.5, 1}));
+    List<String> labels = TermsSection.distinctiveTerms(TermsSection.readable(new ReportTables(tables)), 10)
+        .get(OUTLET_A).stream().map(Svg.Bar::label).toList();
+    // Same order as by stem; the stem without a terms row keeps its own spelling.
+    assertEquals(List.of("geneva", "lavrov", HOSTILE_TERM, "talk", "nato", "ukraine", "russia", "blinken"), labels);
   }
 
   @Test
