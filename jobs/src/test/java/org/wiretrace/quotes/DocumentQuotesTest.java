@@ -175,7 +175,8 @@ class DocumentQuotesTest {
         () -> DocumentQuotes.find(big));
     assertTrue(found.size() > 0);
     for (String text : new String[] {"", "   ", "\"", "said", "“”", ", said .", "according to", "He said:",
-        "\n\n\"\n\"\n", "It’s ‘quoted’ and 'quoted' and “x"}) {
+        "\n\n\"\n\"\n", "It’s ‘quoted’ and 'quoted' and “x",
+        "For Britain it was a good year.", "And Labour said so."}) { // a text opening with "for"/"and" (ReCOVery)
       DocumentQuotes.find(text);
     }
   }
