@@ -79,7 +79,10 @@ final class Lexicon {
       + "countries country government governments ministry department agency authorities police union unions "
       + "company firm group party council committee commission court statement report study survey "
       + "administration campaign team club side board bank army military embassy office regulator watchdog "
-      + "counterparts partners allies opposition");
+      + "counterparts partners allies opposition treasurer speaker strategist critic consultant pollster makers "
+      + "producers voters fans users customers consumers investors traders observers supporters opponents "
+      + "protesters parents patients nurses staff employees lawsuit suit complaint ruling filing letter memo "
+      + "document poll website newspaper");
 
   /** Role nouns that stand for an organisation rather than a person. */
   static final Set<String> ORG_HEADS = words("countries country government governments ministry department agency "
@@ -88,6 +91,15 @@ final class Lexicon {
       + "watchdog kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
+
+  /** Nationalities and regions as adjectives: before a name they describe it, they are not part of it. */
+  static final Set<String> DEMONYMS = words("american british english scottish welsh irish french german italian "
+      + "spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian "
+      + "russian ukrainian belarusian georgian armenian turkish greek israeli palestinian lebanese syrian iraqi "
+      + "iranian afghan pakistani indian chinese japanese korean vietnamese thai indonesian malaysian filipino "
+      + "australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african "
+      + "nigerian kenyan egyptian saudi emirati qatari european asian western eastern northern southern soviet "
+      + "republican democratic democrat conservative liberal socialist communist");
 
   /** Plural people nouns: "they" may point to them. */
   static final Set<String> PLURAL_ROLES = words("officials leaders sources analysts experts diplomats "

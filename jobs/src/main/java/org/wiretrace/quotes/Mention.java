@@ -66,14 +66,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return false;
   }
 
-  /** A capitalized word that can belong to a person's name (not a title, place, or nationality before a title). */
+  /**
+   * A capitalized word that can belong to a person's name: not a title or role ("Treasurer Peter Costello"), place,
+   * or nationality. Words that end organisation names may be first names ("Bill Simmelink").
+   */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.TITLES.contains(lower)
         && !Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower) && !Phrases.isAcronym(word)
-        && !Lexicon.PLACES.contains(lower) && !Lexicon.NON_PERSON_HEADS.contains(lower)
-        && !word.endsWith("’s") && !word.endsWith("'s") && !lower.endsWith("ian") && !lower.endsWith("ish")
-        && !lower.endsWith("ese") && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+        && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
+        && !word.endsWith("’s") && !word.endsWith("'s")
+        && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */

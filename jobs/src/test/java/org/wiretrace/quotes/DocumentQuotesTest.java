@@ -165,6 +165,36 @@ class DocumentQuotesTest {
   }
 
   @Test
+  void aQuotationReopenedAtEachParagraphIsOneRowPerParagraphWithoutMarks() {
+    // BBC flattens paragraph breaks: the second paragraph's opening mark follows the first one's full stop
+    String text = "Mr Jones told reporters: \"We will not give up. \"The work has only started,\" he added.";
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    DocumentQuotes.Found first = quote(text, "We will");
+    DocumentQuotes.Found second = quote(text, "The work");
+    assertEquals(text.indexOf("We will"), first.begin());
+    assertEquals(text.indexOf("up.") + 3, first.end());
+    assertEquals(text.indexOf("The work"), second.begin());
+    assertEquals(text.indexOf("started,") + 8, second.end());
+    assertEquals(2, found.stream().filter(f -> !f.kind().equals("indirect")).count());
+    assertSpeaker("Jones", "person", second);
+  }
+
+  @Test
+  void firstNamesThatLookLikeNationalitiesOrNounsAndTitlesThatAreRoles() {
+    assertSpeaker("Ian Macfarlane", "person",
+        quote("\"Spare capacity is gone,\" said Ian Macfarlane, Governor of the Reserve Bank.", "Spare"));
+    assertSpeaker("Bill Simmelink", "person",
+        quote("\"It's about the applications,\" said Bill Simmelink, general manager.", "It's"));
+    assertSpeaker("Ashish Jha", "person",
+        quote("Ashish Jha, director of the institute, said: \"We need more tests every day.\"", "We need"));
+    DocumentQuotes.Found f = quote("\"The economy is moderating,\" said Treasurer Peter Costello.", "The economy");
+    assertSpeaker("Peter Costello", "person", f);
+    assertEquals("Treasurer Peter Costello", f.mention());
+    assertSpeaker("Sergei Ivanov", "person",
+        quote("\"We are ready,\" said Russian Sergei Ivanov.", "We are"));
+  }
+
+  @Test
   void hostileDocumentsNeverThrow() {
     StringBuilder line = new StringBuilder();
     while (line.length() < 500_000) {
