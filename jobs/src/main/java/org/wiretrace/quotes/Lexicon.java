@@ -31,7 +31,7 @@ final class Lexicon {
     irregular("say", "said", "says", "saying");
     irregular("tell", "told", "tells", "telling");
     irregular("write", "wrote", "writes", "writing", "written");
-    irregular("issue", "issued", "issues", "issuing");
+    irregular("issue", "issued", "issuing"); // not "issues": mostly the noun
     irregular("insist", "insisted", "insists", "insisting");
     irregular("reply", "replied", "replies", "replying");
     irregular("deny", "denied", "denies", "denying");
@@ -131,7 +131,7 @@ final class Lexicon {
       + "year cup league championship games olympics open award awards prize festival conference forum council "
       + "kremlin pentagon congress parliament senate assembly government administration police army navy force "
       + "forces media network service services organization organisation fund foundation trust system program "
-      + "programme project airlines airways motors bureau");
+      + "programme project airlines airways motors bureau centers centres authority");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "

@@ -37,7 +37,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       Kind kind = Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
-    if (last == to - 1 && last > from && namesAnOrganisation(t, from, to) && !t.capitalized(last - 1)) {
+    if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
+        && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to))) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
@@ -60,6 +61,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Department of Homeland Security", "Centers for Disease Control": an organisation word, then of/for. */
+  private static boolean hasOrganisationHead(Tokens t, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k))
+          && (t.is(k + 1, "of") || t.is(k + 1, "for"))) {
         return true;
       }
     }
