@@ -97,13 +97,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return NONE;
   }
 
-  /** A participle cue ("…, adding", "by warning") speaks for the clause it hangs on. */
+  /**
+   * A participle cue ("…, adding", "by warning") or a second verb of the same subject ("X agreed … but said") speaks
+   * for the clause it hangs on.
+   */
   private static int[] subjectOf(Tokens t, int c, int lo, QuoteMask mask) {
     String w = t.lower(c);
     boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
         || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
         || t.lower(c - 1).endsWith("ly"));
-    if (!participle) {
+    boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
+    if (!participle && !coordinated) {
       return Phrases.subject(t, c, lo);
     }
     Attribution governing = before(t, lo, c, mask);

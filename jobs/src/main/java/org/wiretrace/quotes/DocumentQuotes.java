@@ -138,14 +138,21 @@ public final class DocumentQuotes {
     if (tokens.indexAt(openMark) == lo && first > 0 && endsWithColon(first - 1)) {
       lo = sentenceLo[first - 1]; // 'He said:' then the quotation as its own paragraph
     }
-    Attribution a = Attribution.of(tokens, lo, sentenceHi[last], tokens.indexAt(openMark),
-        tokens.indexAt(closeMark + 1), mask);
     String quote = q.text(text);
+    int afterClose = tokens.indexAt(closeMark + 1);
+    int hi = sentenceHi[last];
+    if (afterClose >= hi && last + 1 < sentences.size() && ",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
+      hi = sentenceHi[last + 1]; // '“…?” Levy asked.': the splitter ended the sentence inside the marks
+    }
+    Attribution a = Attribution.of(tokens, lo, hi, tokens.indexAt(openMark), afterClose, mask);
     int words = quote.split("\\s+").length;
     boolean capital = Character.isUpperCase(quote.codePointAt(0));
     boolean clause = capital || startsClause(openMark, lo);
+    boolean sentence = capital && ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
     if (!a.found() || a.speaker() == null) {
-      if (previous != null && previousNear && (capital || clause) && words >= 4) {
+      // a headline's single-quoted words ('This will kill you': …) continue nobody's speech
+      if (previous != null && previousNear && (capital || clause) && (words >= 4 || sentence)
+          && text.charAt(openMark) != '\'' && text.charAt(openMark) != '‘') {
         return found(cp(q.begin()), cp(q.end()), quote, "direct", previous);
       }
       String kind = a.found() || words > 6 ? (clause && words >= 4 ? "direct" : "partial") : "scare";

@@ -155,6 +155,10 @@ final class Lexicon {
       + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "
       + "shall must been being");
 
+  /** "last week", "this month": a time adverbial between a subject and its verb. */
+  static final Set<String> TIME_NOUNS = words("week month year night weekend morning evening summer winter spring "
+      + "autumn fall");
+
   /** Lower-case words that end a speaker phrase when scanning away from the cue. */
   static final Set<String> PHRASE_STOPS = words("in on at but and or so if when while as after before during since "
       + "although though because that which who whom whose where what to of for from by with about into over under "

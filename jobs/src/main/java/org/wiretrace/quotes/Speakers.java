@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The people and descriptors one document mentions outside quotations, and how a speaker phrase resolves against
  * them: a surname to the fullest name the document uses, a title ("the Secretary of State") to the person the
- * document introduced with it, "the official" to the anonymous official introduced before, a pronoun to the nearest
+ * document introduced with it (or, for "the …", names with it later), "the official" to the anonymous official introduced before, a pronoun to the nearest
  * compatible earlier speaker or mention.
  */
 final class Speakers {
@@ -75,8 +75,7 @@ final class Speakers {
       if (s.pos() >= m.begin()) {
         continue;
       }
-      if (s.mention().kind() == Mention.Kind.PERSON && s.mention().titles().contains(head)
-          && s.mention().titles().containsAll(withoutPlaces(words))) {
+      if (hasTitles(s.mention(), head, words)) {
         return new Resolved(fullName(s.mention().name()), "person", false);
       }
     }
@@ -88,13 +87,25 @@ final class Speakers {
         }
       }
     }
+    if (m.isDefinite()) { // "The home secretary said …" before "Home Secretary Charles Clarke told MPs"
+      for (Seen s : seen) {
+        if (s.pos() > m.begin() && hasTitles(s.mention(), head, words)) {
+          return new Resolved(fullName(s.mention().name()), "person", false);
+        }
+      }
+    }
     return new Resolved(m.name(), "anonymous", m.isPlural());
+  }
+
+  private static boolean hasTitles(Mention person, String head, List<String> words) {
+    return person.kind() == Mention.Kind.PERSON && person.titles().contains(head)
+        && person.titles().containsAll(withoutPlaces(words));
   }
 
   private static List<String> withoutPlaces(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
-      if (!Lexicon.PLACES.contains(w) && !w.endsWith("ian") && !w.endsWith("ish") && !w.endsWith("ese")) {
+      if (!Lexicon.PLACES.contains(w) && !Lexicon.DEMONYMS.contains(w)) {
         out.add(w);
       }
     }

@@ -195,6 +195,58 @@ class DocumentQuotesTest {
   }
 
   @Test
+  void speakerAfterTheQuotationBehindADescriptionOrWithAnAppositiveWithoutClosingComma() {
+    // patterns of ReCOVery (politico) and BBC tech
+    assertSpeaker("Bruce Nobles", "person",
+        quote("“He thinks he is the smartest,” former Trump Shuttle president Bruce Nobles told me.", "He thinks"));
+    assertSpeaker("Rick Wilson", "person",
+        quote("“All about the base,” Republican strategist and Trump critic Rick Wilson told me.", "All about"));
+    assertSpeaker("Eric Abensur", "person",
+        quote("\"It is a key trend,\" Eric Abensur, Wanadoo's chief executive told the BBC.", "It is"));
+    DocumentQuotes.Found reporter = quote("Ryabkov said that “Russia fears no one,” when a reporter asked him.",
+        "Russia fears");
+    assertSpeaker("Ryabkov", "person", reporter);
+    assertSpeaker("official", "anonymous",
+        quote("Trump “did not know the rules,” in the words of an official from the team.", "did not"));
+  }
+
+  @Test
+  void sentenceEndingInsideTheMarksAndShortContinuations() {
+    String text = "Dan Levy spoke online. “Why not put on a mask?” Levy asked. “Do something nice.” "
+        + "He added that people would “thank you” later.";
+    assertSpeaker("Dan Levy", "person", quote(text, "Why not"));
+    assertEquals("asked", quote(text, "Why not").cue());
+    assertSpeaker("Dan Levy", "person", quote(text, "Do something"));
+    String headline = "“I view it as a badge of honor,” Trump said. 'This will kill you': People are warning others.";
+    assertNull(quote(headline, "This will").speaker());
+  }
+
+  @Test
+  void subjectsPastTimeAdverbialsRelativesCoordinationAndNounCues() {
+    assertSpeaker("Chris Hayes", "person",
+        quote("MSNBC’s Chris Hayes last week noted how “masks became a culture war signal.”", "masks"));
+    assertSpeaker("probation officials", "anonymous",
+        quote("The judge sided with probation officials who described his aim as “delusional behavior.”", "delusional"));
+    assertSpeaker("Dan Levy", "person",
+        quote("Dan Levy acknowledged “the frustration” but said people with autoimmune issues could suffer "
+            + "“devastating repercussions” if infected.", "devastating"));
+    DocumentQuotes.Found reports = quote("Charles Clarke spoke in London. He said the media reports were not "
+        + "“well informed” at all.", "well informed");
+    assertEquals("said", reports.cue());
+    assertSpeaker("Charles Clarke", "person", reports);
+    assertSpeaker("Charles Clarke", "person", quote("The home secretary said the reports were not “well informed”. "
+        + "Home Secretary Charles Clarke told MPs so.", "well informed"));
+  }
+
+  @Test
+  void organisationsNamedWithOfAndFor() {
+    assertSpeaker("US Department of Homeland Security", "organisation",
+        quote("The US Department of Homeland Security warned that “misinformation campaigns” spread.", "misinfo"));
+    assertSpeaker("Centers for Disease Control and Prevention", "organisation",
+        quote("The Centers for Disease Control and Prevention recommended “wearing cloth face coverings.”", "wearing"));
+  }
+
+  @Test
   void hostileDocumentsNeverThrow() {
     StringBuilder line = new StringBuilder();
     while (line.length() < 500_000) {
