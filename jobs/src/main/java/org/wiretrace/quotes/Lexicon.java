@@ -101,6 +101,12 @@ final class Lexicon {
       + "nigerian kenyan egyptian saudi emirati qatari european asian western eastern northern southern soviet "
       + "republican democratic democrat conservative liberal socialist communist");
 
+  /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
+  static final Set<String> EPITHETS = words("dutchman dutchwoman irishman irishwoman frenchman frenchwoman "
+      + "englishman englishwoman scotsman scotswoman welshman welshwoman spaniard scot dane swede finn pole serb "
+      + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "
+      + "portuguese kenyan nigerian ghanaian ethiopian");
+
   /** Plural people nouns: "they" may point to them. */
   static final Set<String> PLURAL_ROLES = words("officials leaders sources analysts experts diplomats "
       + "representatives officers aides advisers advisors senators lawmakers mps economists researchers scientists "

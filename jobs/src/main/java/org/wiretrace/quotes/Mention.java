@@ -31,6 +31,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     for (int k = from; k <= last; k++) {
       words.add(bare(t.word(k)));
     }
+    if (last == from + 1 && t.is(from, "the") && Lexicon.EPITHETS.contains(lastWord)) { // "the Dutchman"
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ANONYMOUS, words.get(1),
+          List.of(lastWord));
+    }
     int begin = t.begin(from);
     int end = t.end(to - 1);
     if (!t.capitalized(last)) {

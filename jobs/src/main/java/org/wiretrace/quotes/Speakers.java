@@ -70,6 +70,11 @@ final class Speakers {
   private Resolved nominal(Mention m, int sentence) {
     List<String> words = m.titles();
     String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+    if (words.size() == 1 && Lexicon.EPITHETS.contains(head)) { // "the Dutchman said" after naming Martin Jol
+      Resolved r = lastQuotedPerson(m.begin(), sentence);
+      r = r != null ? r : pronoun("he", m.begin(), sentence);
+      return r.speaker() != null ? r : new Resolved(m.name(), "anonymous", false);
+    }
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
       if (s.pos() >= m.begin()) {
@@ -102,6 +107,19 @@ final class Speakers {
         && person.titles().containsAll(withoutPlaces(words));
   }
 
+  /** The person quoted last, within {@link #PRONOUN_REACH} sentences before; null if none. */
+  private Resolved lastQuotedPerson(int begin, int sentence) {
+    for (int i = quoted.size() - 1; i >= 0; i--) {
+      Seen q = quoted.get(i);
+      if (q.pos() < begin) {
+        Resolved r = quotedResolved.get(i);
+        boolean near = q.sentence() >= sentence - PRONOUN_REACH;
+        return near && r.type().equals("person") && !r.plural() ? r : null;
+      }
+    }
+    return null;
+  }
+
   private static List<String> withoutPlaces(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
@@ -114,11 +132,14 @@ final class Speakers {
 
   /** The speaker of a recent quotation, else the first compatible mention of the nearest earlier sentence. */
   private Resolved pronoun(Mention m, int sentence) {
-    String p = m.name();
+    return pronoun(m.name(), m.begin(), sentence);
+  }
+
+  private Resolved pronoun(String p, int begin, int sentence) {
     boolean plural = p.equals("they") || p.equals("we");
     for (int i = quoted.size() - 1; i >= 0; i--) {
       Seen q = quoted.get(i);
-      if (q.pos() < m.begin() && q.sentence() >= sentence - 1) {
+      if (q.pos() < begin && q.sentence() >= sentence - 1) {
         Resolved r = quotedResolved.get(i);
         if (r.speaker() != null && compatible(p, r)) {
           return r;
@@ -128,7 +149,7 @@ final class Speakers {
     }
     for (int target = sentence; target >= sentence - PRONOUN_REACH; target--) {
       for (Seen s : seen) {
-        if (s.sentence() == target && s.pos() < m.begin()) {
+        if (s.sentence() == target && s.pos() < begin) {
           Resolved r = resolve(s.mention(), s.sentence());
           if (compatible(p, r)) {
             return r;

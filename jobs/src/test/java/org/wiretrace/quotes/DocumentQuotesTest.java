@@ -247,6 +247,16 @@ class DocumentQuotesTest {
   }
 
   @Test
+  void aNationalityEpithetRefersToThePersonJustQuotedOrNamed() {
+    // BBC sport style: "the Dutchman said" for the manager named in the first sentence
+    String text = "Chelsea manager Jose Mourinho praised his team. \"We were patient,\" the Portuguese said. "
+        + "Striker Didier Drogba scored twice. \"It was hard,\" he said. He thanked Joe Cole and Frank Lampard. "
+        + "\"We kept going,\" the Ivorian said.";
+    assertSpeaker("Jose Mourinho", "person", quote(text, "We were"));
+    assertSpeaker("Didier Drogba", "person", quote(text, "It was"));
+  }
+
+  @Test
   void hostileDocumentsNeverThrow() {
     StringBuilder line = new StringBuilder();
     while (line.length() < 500_000) {
