@@ -36,6 +36,11 @@ public final class StageContext {
     return spark.read().parquet(layout.readPath(name));
   }
 
+  /** Whether a table was written earlier in this run or by a previous run (for tables a stage can do without). */
+  public boolean hasTable(String name) {
+    return layout.hasTable(name);
+  }
+
   /**
    * Writes a table to the run's staging area and returns its row count, observed while writing (no second job).
    */
