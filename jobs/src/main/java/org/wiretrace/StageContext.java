@@ -1,8 +1,12 @@
 package org.wiretrace;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -37,11 +41,20 @@ public final class StageContext {
     return layout.hasTable(name);
   }
 
-  /** Writes a table to the run's staging area and returns its row count (read back from Parquet metadata). */
+  /**
+   * Writes a table to the run's staging area and returns its row count, observed while writing (no second job).
+   */
   public long write(String name, Dataset<Row> rows) {
     String path = layout.stagingPath(name);
-    rows.write().mode("overwrite").parquet(path);
-    long count = spark.read().parquet(path).count();
+    Observation observed = new Observation(name + "_rows");
+    rows.observe(observed, count(lit(1)).as("rows")).write().mode("overwrite").parquet(path);
+    long count;
+    try {
+      count = ((Number) observed.getAsJava().get("rows")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows of " + name, e);
+    }
     written.put(name, count);
     return count;
   }

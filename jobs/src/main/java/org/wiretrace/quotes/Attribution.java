@@ -35,16 +35,40 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       int[] speaker = Phrases.right(t, k + 1, hi);
       return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
     }
+    if (t.is(k, "in") && t.is(k + 1, "the") && t.is(k + 2, "words") && t.is(k + 3, "of")) {
+      return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
+    }
     for (int c = k + 1; c < hi && c <= k + 12; c++) {
       if (Phrases.isCue(t, c) && !isNoun(t, c)) {
-        int[] subject = Phrases.subject(t, c, k);
-        return subject != null && subject[0] == k ? withSpeaker(t, c, c + 1, subject) : NONE;
+        int[] subject = invertedSubject(t, k, c);
+        return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
       }
       if (!t.isWord(c) && !t.is(c, ",") && !"’'-.".contains(t.word(c))) {
         return NONE;
       }
     }
     return NONE;
+  }
+
+  /**
+   * The speaker between a closing mark at {@code k} and its cue at {@code c}: the subject ending at the cue, unless a
+   * name opens the span and the subject is only its description ("Eric Abensur, Wanadoo's chief executive told").
+   */
+  private static int[] invertedSubject(Tokens t, int k, int c) {
+    int[] subject = Phrases.subject(t, c, k);
+    int[] opening = Phrases.right(t, k, c);
+    boolean openingIsName = opening != null && opening[1] < c && t.is(opening[1], ",")
+        && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
+    if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
+      return openingIsName ? opening : null;
+    }
+    for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
+      String w = t.lower(j);
+      if (!t.isWord(j) || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
+        return null;
+      }
+    }
+    return subject;
   }
 
   /** The cue nearest before the quotation (outside other quotations) and its subject. */
@@ -73,13 +97,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return NONE;
   }
 
-  /** A participle cue ("…, adding", "by warning") speaks for the clause it hangs on. */
+  /**
+   * A participle cue ("…, adding", "by warning") or a second verb of the same subject ("X agreed … but said") speaks
+   * for the clause it hangs on.
+   */
   private static int[] subjectOf(Tokens t, int c, int lo, QuoteMask mask) {
     String w = t.lower(c);
     boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
         || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
         || t.lower(c - 1).endsWith("ly"));
-    if (!participle) {
+    boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
+    if (!participle && !coordinated) {
       return Phrases.subject(t, c, lo);
     }
     Attribution governing = before(t, lo, c, mask);
@@ -89,9 +117,18 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return Phrases.clauseSubject(t, lo, c);
   }
 
-  /** "the call", "a warning", "his claim": a cue word used as a noun. */
+  /**
+   * "the call", "a warning", "his claim", "Shkreli's stated aim", "the media reports": a cue word used as a noun or
+   * adjective (after a determiner or a possessive, or an -s form after a determiner and a noun that is not a role).
+   */
   static boolean isNoun(Tokens t, int c) {
-    return c > 0 && Lexicon.DETERMINERS.contains(t.lower(c - 1)) && !t.lower(c).equals("said");
+    if (c == 0 || t.lower(c).equals("said")) {
+      return false;
+    }
+    String prev = t.lower(c - 1);
+    return Lexicon.DETERMINERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
+        || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
+        && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
   }
 
   /** "the maneuvers announced over the weekend": a participle after a common noun, before a preposition. */

@@ -61,7 +61,7 @@ public final class DocumentQuotes {
         int first = sentenceOf(q.begin());
         int lastSentence = sentenceOf(q.end() - 1);
         Found f = marked(q, first, lastSentence, previous, first - previousSentence <= CONTINUATION_REACH);
-        out.add(f);
+        out.addAll(paragraphs(q, f));
         if (f.speaker() != null) {
           previous = f;
           previousSentence = lastSentence;
@@ -138,15 +138,22 @@ public final class DocumentQuotes {
     if (tokens.indexAt(openMark) == lo && first > 0 && endsWithColon(first - 1)) {
       lo = sentenceLo[first - 1]; // 'He said:' then the quotation as its own paragraph
     }
-    Attribution a = Attribution.of(tokens, lo, sentenceHi[last], tokens.indexAt(openMark),
-        tokens.indexAt(closeMark + 1), mask);
     String quote = q.text(text);
+    int afterClose = tokens.indexAt(closeMark + 1);
+    int hi = sentenceHi[last];
+    if (afterClose >= hi && last + 1 < sentences.size() && ",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
+      hi = sentenceHi[last + 1]; // '“…?” Levy asked.': the splitter ended the sentence inside the marks
+    }
+    Attribution a = Attribution.of(tokens, lo, hi, tokens.indexAt(openMark), afterClose, mask);
     int words = quote.split("\\s+").length;
     boolean capital = Character.isUpperCase(quote.codePointAt(0));
     boolean clause = capital || startsClause(openMark, lo);
+    boolean sentence = capital && ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
     if (!a.found() || a.speaker() == null) {
-      if (previous != null && previousNear && (capital || clause) && words >= 4) {
-        return found(q.begin(), q.end(), quote, "direct", previous);
+      // a headline's single-quoted words ('This will kill you': …) continue nobody's speech
+      if (previous != null && previousNear && (capital || clause) && (words >= 4 || sentence)
+          && text.charAt(openMark) != '\'' && text.charAt(openMark) != '‘') {
+        return found(cp(q.begin()), cp(q.end()), quote, "direct", previous);
       }
       String kind = a.found() || words > 6 ? (clause && words >= 4 ? "direct" : "partial") : "scare";
       return build(q.begin(), q.end(), quote, kind, a, first);
@@ -231,6 +238,21 @@ public final class DocumentQuotes {
     }
     return new Found(cp(begin), cp(end), quote, kind, cue, cueBegin, cueEnd, m.text(), cp(m.begin()), cp(m.end()),
         r.speaker(), r.type());
+  }
+
+  /**
+   * One row per paragraph of a quotation that runs over several (news style reopens each with a mark): a row's
+   * offsets never enclose quote marks. The paragraphs share the attribution found for the whole quotation.
+   */
+  private List<Found> paragraphs(QuoteScanner.Quoted q, Found whole) {
+    if (q.segments().size() == 1) {
+      return List.of(whole);
+    }
+    List<Found> out = new ArrayList<>();
+    for (int[] segment : q.segments()) {
+      out.add(found(cp(segment[0]), cp(segment[1]), text.substring(segment[0], segment[1]), whole.kind(), whole));
+    }
+    return out;
   }
 
   /** A quotation continuing the previous speaker's speech takes its cue and speaker. */

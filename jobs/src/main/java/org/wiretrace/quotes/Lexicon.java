@@ -31,7 +31,7 @@ final class Lexicon {
     irregular("say", "said", "says", "saying");
     irregular("tell", "told", "tells", "telling");
     irregular("write", "wrote", "writes", "writing", "written");
-    irregular("issue", "issued", "issues", "issuing");
+    irregular("issue", "issued", "issuing"); // not "issues": mostly the noun
     irregular("insist", "insisted", "insists", "insisting");
     irregular("reply", "replied", "replies", "replying");
     irregular("deny", "denied", "denies", "denying");
@@ -79,7 +79,10 @@ final class Lexicon {
       + "countries country government governments ministry department agency authorities police union unions "
       + "company firm group party council committee commission court statement report study survey "
       + "administration campaign team club side board bank army military embassy office regulator watchdog "
-      + "counterparts partners allies opposition");
+      + "counterparts partners allies opposition treasurer speaker strategist critic consultant pollster makers "
+      + "producers voters fans users customers consumers investors traders observers supporters opponents "
+      + "protesters parents patients nurses staff employees lawsuit suit complaint ruling filing letter memo "
+      + "document poll website newspaper");
 
   /** Role nouns that stand for an organisation rather than a person. */
   static final Set<String> ORG_HEADS = words("countries country government governments ministry department agency "
@@ -88,6 +91,21 @@ final class Lexicon {
       + "watchdog kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
+
+  /** Nationalities and regions as adjectives: before a name they describe it, they are not part of it. */
+  static final Set<String> DEMONYMS = words("american british english scottish welsh irish french german italian "
+      + "spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian "
+      + "russian ukrainian belarusian georgian armenian turkish greek israeli palestinian lebanese syrian iraqi "
+      + "iranian afghan pakistani indian chinese japanese korean vietnamese thai indonesian malaysian filipino "
+      + "australian canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban african "
+      + "nigerian kenyan egyptian saudi emirati qatari european asian western eastern northern southern soviet "
+      + "republican democratic democrat conservative liberal socialist communist");
+
+  /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
+  static final Set<String> EPITHETS = words("dutchman dutchwoman irishman irishwoman frenchman frenchwoman "
+      + "englishman englishwoman scotsman scotswoman welshman welshwoman spaniard scot dane swede finn pole serb "
+      + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "
+      + "portuguese kenyan nigerian ghanaian ethiopian");
 
   /** Plural people nouns: "they" may point to them. */
   static final Set<String> PLURAL_ROLES = words("officials leaders sources analysts experts diplomats "
@@ -119,7 +137,7 @@ final class Lexicon {
       + "year cup league championship games olympics open award awards prize festival conference forum council "
       + "kremlin pentagon congress parliament senate assembly government administration police army navy force "
       + "forces media network service services organization organisation fund foundation trust system program "
-      + "programme project airlines airways motors bureau");
+      + "programme project airlines airways motors bureau centers centres authority");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
@@ -142,6 +160,10 @@ final class Lexicon {
       + "repeatedly still further too not never just even only first since separately publicly privately "
       + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "
       + "shall must been being");
+
+  /** "last week", "this month": a time adverbial between a subject and its verb. */
+  static final Set<String> TIME_NOUNS = words("week month year night weekend morning evening summer winter spring "
+      + "autumn fall");
 
   /** Lower-case words that end a speaker phrase when scanning away from the cue. */
   static final Set<String> PHRASE_STOPS = words("in on at but and or so if when while as after before during since "

@@ -31,13 +31,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     for (int k = from; k <= last; k++) {
       words.add(bare(t.word(k)));
     }
+    if (last == from + 1 && t.is(from, "the") && Lexicon.EPITHETS.contains(lastWord)) { // "the Dutchman"
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ANONYMOUS, words.get(1),
+          List.of(lastWord));
+    }
     int begin = t.begin(from);
     int end = t.end(to - 1);
     if (!t.capitalized(last)) {
       Kind kind = Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
-    if (last == to - 1 && last > from && namesAnOrganisation(t, from, to) && !t.capitalized(last - 1)) {
+    if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
+        && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to))) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
@@ -66,14 +71,28 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return false;
   }
 
-  /** A capitalized word that can belong to a person's name (not a title, place, or nationality before a title). */
+  /** "Department of Homeland Security", "Centers for Disease Control": an organisation word, then of/for. */
+  private static boolean hasOrganisationHead(Tokens t, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k))
+          && (t.is(k + 1, "of") || t.is(k + 1, "for"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A capitalized word that can belong to a person's name: not a title or role ("Treasurer Peter Costello"), place,
+   * or nationality. Words that end organisation names may be first names ("Bill Simmelink").
+   */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.TITLES.contains(lower)
         && !Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower) && !Phrases.isAcronym(word)
-        && !Lexicon.PLACES.contains(lower) && !Lexicon.NON_PERSON_HEADS.contains(lower)
-        && !word.endsWith("’s") && !word.endsWith("'s") && !lower.endsWith("ian") && !lower.endsWith("ish")
-        && !lower.endsWith("ese") && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+        && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
+        && !word.endsWith("’s") && !word.endsWith("'s")
+        && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */

@@ -67,6 +67,7 @@ final class Phrases {
       String x = t.lower(j);
       if (Lexicon.DETERMINERS.contains(x)) {
         from = pending == 0 || role ? j : from;
+        pending = 0;
         break;
       } else if (isNamePart(t, j) || isRole(t, j)) {
         if (pending > 0 && !role) {
@@ -83,6 +84,9 @@ final class Phrases {
       } else {
         break;
       }
+    }
+    if (role && pending > 0) {
+      from -= pending; // "sided with probation officials": the role noun keeps its modifiers
     }
     return new int[] {from, e + 1};
   }
@@ -101,7 +105,7 @@ final class Phrases {
       String x = t.lower(j);
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last == j - 1 && j + 1 < hi
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
       } else if (!isModifier(t, j) || j - s > 8 || last >= 0 && t.capitalized(last) && !isPossessive(t, last)) {
@@ -118,15 +122,22 @@ final class Phrases {
    */
   static int[] subject(Tokens t, int c, int lo) {
     int k = c - 1;
-    while (k >= lo && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
-        || t.lower(k).endsWith("ly") && !t.capitalized(k) && t.isWord(k))) {
-      k--;
+    while (k >= lo) {
+      if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
+          || t.lower(k).endsWith("ly") && !t.capitalized(k) && t.isWord(k)) {
+        k--;
+      } else if (k - 1 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k))
+          && (t.is(k - 1, "last") || t.is(k - 1, "this") || t.is(k - 1, "next"))) {
+        k -= 2; // "Chris Hayes last week noted"
+      } else {
+        break;
+      }
     }
     if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
       k -= 2; // "Blinken on Tuesday agreed"
     }
-    if (k >= lo && t.is(k, "who") && t.is(k - 1, ",")) {
-      k -= 2;
+    if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
+      k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
     }
     if (k < lo) {
       return null;

@@ -46,7 +46,8 @@ public final class QuoteEval {
       Speakers: for each matched pair, right when a gold name equals (folded) the predicted speaker, the speakers
         table's name for its speaker_id or one of its variants, is the same person by the name-variant rule
         (Sergey/Sergei Lavrov, Tony/Antony Blinken, one-letter surname typos), or is the same anonymous descriptor
-        once words without identity (senior, top, unidentified, a, the) are dropped.
+        once words without identity (senior, top, unidentified, a, the) are dropped. A gold speaker 'unknown' (the
+        article does not say) is right when the quotation has no speaker.
       """;
   static final double MIN_OVERLAP = 0.8;
 
@@ -139,6 +140,9 @@ public final class QuoteEval {
     return b == 0 ? 0 : (double) a / b;
   }
 
+  /** The gold's speaker when the article does not say who speaks. */
+  static final String UNKNOWN = "unknown";
+
   static double overlap(Span a, Span b) {
     int inter = Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
     int union = Math.max(a.end(), b.end()) - Math.min(a.begin(), b.begin());
@@ -146,6 +150,9 @@ public final class QuoteEval {
   }
 
   static boolean sameSpeaker(String gold, List<String> names) {
+    if (gold.strip().equalsIgnoreCase(UNKNOWN)) { // the article does not say: right when nothing was attributed
+      return names.stream().allMatch(java.util.Objects::isNull);
+    }
     for (String g : gold.split(";")) {
       for (String n : names) {
         if (n == null) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The people and descriptors one document mentions outside quotations, and how a speaker phrase resolves against
  * them: a surname to the fullest name the document uses, a title ("the Secretary of State") to the person the
- * document introduced with it, "the official" to the anonymous official introduced before, a pronoun to the nearest
+ * document introduced with it (or, for "the …", names with it later), "the official" to the anonymous official introduced before, a pronoun to the nearest
  * compatible earlier speaker or mention.
  */
 final class Speakers {
@@ -70,13 +70,17 @@ final class Speakers {
   private Resolved nominal(Mention m, int sentence) {
     List<String> words = m.titles();
     String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+    if (words.size() == 1 && Lexicon.EPITHETS.contains(head)) { // "the Dutchman said" after naming Martin Jol
+      Resolved r = lastQuotedPerson(m.begin(), sentence);
+      r = r != null ? r : pronoun("he", m.begin(), sentence);
+      return r.speaker() != null ? r : new Resolved(m.name(), "anonymous", false);
+    }
     for (int i = seen.size() - 1; i >= 0; i--) {
       Seen s = seen.get(i);
       if (s.pos() >= m.begin()) {
         continue;
       }
-      if (s.mention().kind() == Mention.Kind.PERSON && s.mention().titles().contains(head)
-          && s.mention().titles().containsAll(withoutPlaces(words))) {
+      if (hasTitles(s.mention(), head, words)) {
         return new Resolved(fullName(s.mention().name()), "person", false);
       }
     }
@@ -88,13 +92,38 @@ final class Speakers {
         }
       }
     }
+    if (m.isDefinite()) { // "The home secretary said …" before "Home Secretary Charles Clarke told MPs"
+      for (Seen s : seen) {
+        if (s.pos() > m.begin() && hasTitles(s.mention(), head, words)) {
+          return new Resolved(fullName(s.mention().name()), "person", false);
+        }
+      }
+    }
     return new Resolved(m.name(), "anonymous", m.isPlural());
+  }
+
+  private static boolean hasTitles(Mention person, String head, List<String> words) {
+    return person.kind() == Mention.Kind.PERSON && person.titles().contains(head)
+        && person.titles().containsAll(withoutPlaces(words));
+  }
+
+  /** The person quoted last, within {@link #PRONOUN_REACH} sentences before; null if none. */
+  private Resolved lastQuotedPerson(int begin, int sentence) {
+    for (int i = quoted.size() - 1; i >= 0; i--) {
+      Seen q = quoted.get(i);
+      if (q.pos() < begin) {
+        Resolved r = quotedResolved.get(i);
+        boolean near = q.sentence() >= sentence - PRONOUN_REACH;
+        return near && r.type().equals("person") && !r.plural() ? r : null;
+      }
+    }
+    return null;
   }
 
   private static List<String> withoutPlaces(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
-      if (!Lexicon.PLACES.contains(w) && !w.endsWith("ian") && !w.endsWith("ish") && !w.endsWith("ese")) {
+      if (!Lexicon.PLACES.contains(w) && !Lexicon.DEMONYMS.contains(w)) {
         out.add(w);
       }
     }
@@ -103,11 +132,14 @@ final class Speakers {
 
   /** The speaker of a recent quotation, else the first compatible mention of the nearest earlier sentence. */
   private Resolved pronoun(Mention m, int sentence) {
-    String p = m.name();
+    return pronoun(m.name(), m.begin(), sentence);
+  }
+
+  private Resolved pronoun(String p, int begin, int sentence) {
     boolean plural = p.equals("they") || p.equals("we");
     for (int i = quoted.size() - 1; i >= 0; i--) {
       Seen q = quoted.get(i);
-      if (q.pos() < m.begin() && q.sentence() >= sentence - 1) {
+      if (q.pos() < begin && q.sentence() >= sentence - 1) {
         Resolved r = quotedResolved.get(i);
         if (r.speaker() != null && compatible(p, r)) {
           return r;
@@ -117,7 +149,7 @@ final class Speakers {
     }
     for (int target = sentence; target >= sentence - PRONOUN_REACH; target--) {
       for (Seen s : seen) {
-        if (s.sentence() == target && s.pos() < m.begin()) {
+        if (s.sentence() == target && s.pos() < begin) {
           Resolved r = resolve(s.mention(), s.sentence());
           if (compatible(p, r)) {
             return r;

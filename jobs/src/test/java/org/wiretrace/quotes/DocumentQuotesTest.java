@@ -165,6 +165,98 @@ class DocumentQuotesTest {
   }
 
   @Test
+  void aQuotationReopenedAtEachParagraphIsOneRowPerParagraphWithoutMarks() {
+    // BBC flattens paragraph breaks: the second paragraph's opening mark follows the first one's full stop
+    String text = "Mr Jones told reporters: \"We will not give up. \"The work has only started,\" he added.";
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    DocumentQuotes.Found first = quote(text, "We will");
+    DocumentQuotes.Found second = quote(text, "The work");
+    assertEquals(text.indexOf("We will"), first.begin());
+    assertEquals(text.indexOf("up.") + 3, first.end());
+    assertEquals(text.indexOf("The work"), second.begin());
+    assertEquals(text.indexOf("started,") + 8, second.end());
+    assertEquals(2, found.stream().filter(f -> !f.kind().equals("indirect")).count());
+    assertSpeaker("Jones", "person", second);
+  }
+
+  @Test
+  void firstNamesThatLookLikeNationalitiesOrNounsAndTitlesThatAreRoles() {
+    assertSpeaker("Ian Macfarlane", "person",
+        quote("\"Spare capacity is gone,\" said Ian Macfarlane, Governor of the Reserve Bank.", "Spare"));
+    assertSpeaker("Bill Simmelink", "person",
+        quote("\"It's about the applications,\" said Bill Simmelink, general manager.", "It's"));
+    assertSpeaker("Ashish Jha", "person",
+        quote("Ashish Jha, director of the institute, said: \"We need more tests every day.\"", "We need"));
+    DocumentQuotes.Found f = quote("\"The economy is moderating,\" said Treasurer Peter Costello.", "The economy");
+    assertSpeaker("Peter Costello", "person", f);
+    assertEquals("Treasurer Peter Costello", f.mention());
+    assertSpeaker("Sergei Ivanov", "person",
+        quote("\"We are ready,\" said Russian Sergei Ivanov.", "We are"));
+  }
+
+  @Test
+  void speakerAfterTheQuotationBehindADescriptionOrWithAnAppositiveWithoutClosingComma() {
+    // patterns of ReCOVery (politico) and BBC tech
+    assertSpeaker("Bruce Nobles", "person",
+        quote("“He thinks he is the smartest,” former Trump Shuttle president Bruce Nobles told me.", "He thinks"));
+    assertSpeaker("Rick Wilson", "person",
+        quote("“All about the base,” Republican strategist and Trump critic Rick Wilson told me.", "All about"));
+    assertSpeaker("Eric Abensur", "person",
+        quote("\"It is a key trend,\" Eric Abensur, Wanadoo's chief executive told the BBC.", "It is"));
+    DocumentQuotes.Found reporter = quote("Ryabkov said that “Russia fears no one,” when a reporter asked him.",
+        "Russia fears");
+    assertSpeaker("Ryabkov", "person", reporter);
+    assertSpeaker("official", "anonymous",
+        quote("Trump “did not know the rules,” in the words of an official from the team.", "did not"));
+  }
+
+  @Test
+  void sentenceEndingInsideTheMarksAndShortContinuations() {
+    String text = "Dan Levy spoke online. “Why not put on a mask?” Levy asked. “Do something nice.” "
+        + "He added that people would “thank you” later.";
+    assertSpeaker("Dan Levy", "person", quote(text, "Why not"));
+    assertEquals("asked", quote(text, "Why not").cue());
+    assertSpeaker("Dan Levy", "person", quote(text, "Do something"));
+    String headline = "“I view it as a badge of honor,” Trump said. 'This will kill you': People are warning others.";
+    assertNull(quote(headline, "This will").speaker());
+  }
+
+  @Test
+  void subjectsPastTimeAdverbialsRelativesCoordinationAndNounCues() {
+    assertSpeaker("Chris Hayes", "person",
+        quote("MSNBC’s Chris Hayes last week noted how “masks became a culture war signal.”", "masks"));
+    assertSpeaker("probation officials", "anonymous",
+        quote("The judge sided with probation officials who described his aim as “delusional behavior.”", "delusional"));
+    assertSpeaker("Dan Levy", "person",
+        quote("Dan Levy acknowledged “the frustration” but said people with autoimmune issues could suffer "
+            + "“devastating repercussions” if infected.", "devastating"));
+    DocumentQuotes.Found reports = quote("Charles Clarke spoke in London. He said the media reports were not "
+        + "“well informed” at all.", "well informed");
+    assertEquals("said", reports.cue());
+    assertSpeaker("Charles Clarke", "person", reports);
+    assertSpeaker("Charles Clarke", "person", quote("The home secretary said the reports were not “well informed”. "
+        + "Home Secretary Charles Clarke told MPs so.", "well informed"));
+  }
+
+  @Test
+  void organisationsNamedWithOfAndFor() {
+    assertSpeaker("US Department of Homeland Security", "organisation",
+        quote("The US Department of Homeland Security warned that “misinformation campaigns” spread.", "misinfo"));
+    assertSpeaker("Centers for Disease Control and Prevention", "organisation",
+        quote("The Centers for Disease Control and Prevention recommended “wearing cloth face coverings.”", "wearing"));
+  }
+
+  @Test
+  void aNationalityEpithetRefersToThePersonJustQuotedOrNamed() {
+    // BBC sport style: "the Dutchman said" for the manager named in the first sentence
+    String text = "Chelsea manager Jose Mourinho praised his team. \"We were patient,\" the Portuguese said. "
+        + "Striker Didier Drogba scored twice. \"It was hard,\" he said. He thanked Joe Cole and Frank Lampard. "
+        + "\"We kept going,\" the Ivorian said.";
+    assertSpeaker("Jose Mourinho", "person", quote(text, "We were"));
+    assertSpeaker("Didier Drogba", "person", quote(text, "It was"));
+  }
+
+  @Test
   void hostileDocumentsNeverThrow() {
     StringBuilder line = new StringBuilder();
     while (line.length() < 500_000) {
@@ -175,7 +267,8 @@ class DocumentQuotesTest {
         () -> DocumentQuotes.find(big));
     assertTrue(found.size() > 0);
     for (String text : new String[] {"", "   ", "\"", "said", "“”", ", said .", "according to", "He said:",
-        "\n\n\"\n\"\n", "It’s ‘quoted’ and 'quoted' and “x"}) {
+        "\n\n\"\n\"\n", "It’s ‘quoted’ and 'quoted' and “x",
+        "For Britain it was a good year.", "And Labour said so."}) { // a text opening with "for"/"and" (ReCOVery)
       DocumentQuotes.find(text);
     }
   }

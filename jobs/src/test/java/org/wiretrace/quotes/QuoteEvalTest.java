@@ -27,6 +27,10 @@ class QuoteEvalTest {
     assertTrue(QuoteEval.sameSpeaker("senior State Department official", List.of("top State Department official")));
     assertFalse(QuoteEval.sameSpeaker("Sergey Lavrov", List.of("Sergei Ryabkov")));
     assertFalse(QuoteEval.sameSpeaker("Boris Johnson", List.of("Lyndon Johnson")));
+    java.util.List<String> none = java.util.Arrays.asList(null, null, null);
+    assertTrue(QuoteEval.sameSpeaker("unknown", none));
+    assertFalse(QuoteEval.sameSpeaker("unknown", List.of("Mitt Romney")));
+    assertFalse(QuoteEval.sameSpeaker("Mitt Romney", none));
   }
 
   @Test
