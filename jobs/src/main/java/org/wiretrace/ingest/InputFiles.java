@@ -6,13 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobFilter;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /** The input paths of a run, qualified, and the binary-file reads that text and Reuters input start from. */
 final class InputFiles {
+  static final String PATH = "path";
+  static final String LENGTH = "length";
+  static final String CONTENT = "content";
+  private static final StructType FILE_SCHEMA = new StructType()
+      .add(PATH, DataTypes.StringType, false)
+      .add(LENGTH, DataTypes.LongType, false)
+      .add(CONTENT, DataTypes.BinaryType, true);
+
   private InputFiles() {}
 
   static List<String> qualified(SparkSession spark, List<String> paths) {
@@ -41,7 +55,7 @@ final class InputFiles {
 
   /**
    * Files under the inputs as (path, length, content) rows: a directory is searched recursively for names that
-   * match {@code glob}; a file named directly is read whatever its name.
+   * match {@code glob}; a file named directly is read whatever its name. Contents are read lazily by Spark.
    */
   static Dataset<Row> binaryFiles(SparkSession spark, List<String> paths, String glob) {
     List<String> dirs = new ArrayList<>();
@@ -58,6 +72,42 @@ final class InputFiles {
       Dataset<Row> named = spark.read().format("binaryFile").load(files.toArray(String[]::new));
       result = result == null ? named : result.unionByName(named);
     }
-    return result;
+    return result.select(PATH, LENGTH, CONTENT).union(emptyFiles(spark, dirs, files, glob));
+  }
+
+  /**
+   * Spark's file sources split a file into byte ranges and so never read a file of 0 bytes; these are listed here
+   * (paths only) so that an empty file still becomes a rejects row rather than vanishing.
+   */
+  private static Dataset<Row> emptyFiles(SparkSession spark, List<String> dirs, List<String> files, String glob) {
+    List<Row> empty = new ArrayList<>();
+    try {
+      GlobFilter filter = new GlobFilter(glob);
+      for (String dir : dirs) {
+        Path root = new Path(dir);
+        RemoteIterator<LocatedFileStatus> listing =
+            root.getFileSystem(spark.sparkContext().hadoopConfiguration()).listFiles(root, true);
+        while (listing.hasNext()) {
+          LocatedFileStatus status = listing.next();
+          if (status.getLen() == 0 && filter.accept(status.getPath()) && !hidden(status.getPath().getName())) {
+            empty.add(RowFactory.create(status.getPath().toString(), 0L, new byte[0]));
+          }
+        }
+      }
+      for (String file : files) {
+        Path path = new Path(file);
+        if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getFileStatus(path).getLen() == 0) {
+          empty.add(RowFactory.create(path.toString(), 0L, new byte[0]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return spark.createDataFrame(empty, FILE_SCHEMA);
+  }
+
+  /** Spark's file listing skips names starting with '.' or '_' (checksums, markers); so does this one. */
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 }

@@ -72,7 +72,7 @@ final class TabularReader {
         reader.option("header", "true").option("multiLine", "true").option("escape", "\"")
             .option("pathGlobFilter", "*.{csv,CSV}");
         // Read the header first so the corrupt-record column can be added to an all-string schema.
-        StructType header = reader.load(paths).schema();
+        StructType header = reader.csv(paths).schema();
         if (header.fields().length == 0) {
           throw new UsageError("no CSV files with a header under " + String.join(", ", inputs));
         }

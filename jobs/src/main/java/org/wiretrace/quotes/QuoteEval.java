@@ -1,5 +1,7 @@
 package org.wiretrace.quotes;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.ingest.DocumentsTable;
@@ -19,21 +24,25 @@ import org.wiretrace.ingest.DocumentsTable;
 /**
  * {@code scripts/eval-quotes GOLD.jsonl OUTPUT_DIR}: scores the {@code quotes} table of a run against hand-made gold
  * quotations whose offsets are code points into the RAW input files. Prints precision, recall and F1 of quote spans
- * and speaker accuracy. See {@link #HELP}.
+ * and speaker accuracy, over one or more runs. See {@link #HELP}.
  */
 public final class QuoteEval {
   static final String HELP = """
-      usage: scripts/eval-quotes GOLD.jsonl OUTPUT_DIR
-        GOLD.jsonl: one object per line: file (name of the raw input file), begin/end (code points into the raw
-          file, quote marks excluded), quote, speaker (canonical name; 'A; B' for several), cue, kind.
-        OUTPUT_DIR: a wiretrace run with the documents, quotes and speakers tables.
+      usage: scripts/eval-quotes GOLD.jsonl OUTPUT_DIR...
+        GOLD.jsonl: one object per line: file (the raw input file: its name, or its path relative to any folder,
+          e.g. bbc/tech/350.txt), begin/end (code points into the raw file, quote marks excluded), quote, speaker
+          (canonical name; 'A; B' for several), cue, kind. For a CSV record, url (its url column) says which record,
+          and begin/end count code points into its body_text field as parsed from the CSV. A line without begin,
+          e.g. {"file": ..., "quotations": 0}, lists an annotated document that has no quotations.
+        OUTPUT_DIR: one or more wiretrace runs with the documents, quotes and speakers tables (e.g. one over a
+          folder of text files and one over CSV files).
       Offsets: quotes.begin/end count code points into documents.text (the clean body). They are mapped to the raw
         file by finding each line of documents.text in the raw file, in order (ingest drops lines and line
         prefixes but never rewrites a kept line); a quote on a line that cannot be found is located by its text.
       Spans: only marked quotations count (kinds direct, partial, scare), as the gold has only those; reported
-        speech (kind indirect) has no marks and is not scored. A predicted span matches a gold span of the same file
-        when their code-point ranges overlap by at least 80% of their union (one-to-one, best overlap first);
-        'exact' counts identical ranges only. Precision is over predicted quotations in the gold's files.
+        speech (kind indirect) has no marks and is not scored. A predicted span matches a gold span of the same
+        document when their code-point ranges overlap by at least 80% of their union (one-to-one, best overlap
+        first); 'exact' counts identical ranges only. Precision is over predicted quotations in the gold's documents.
       Speakers: for each matched pair, right when a gold name equals (folded) the predicted speaker, the speakers
         table's name for its speaker_id or one of its variants, is the same person by the name-variant rule
         (Sergey/Sergei Lavrov, Tony/Antony Blinken, one-letter surname typos), or is the same anonymous descriptor
@@ -45,18 +54,24 @@ public final class QuoteEval {
 
   record Span(String file, int begin, int end, String speaker, String kind, List<String> names) {}
 
+  /** Gold quotations, and the keys of all annotated documents (those without quotations too). */
+  record Gold(List<Span> spans, Set<String> documents) {}
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 2 || args[0].startsWith("-")) {
+    if (args.length < 2 || args[0].startsWith("-")) {
       System.err.print(HELP);
       System.exit(args.length == 1 && args[0].startsWith("-h") ? 0 : 2);
     }
-    List<Span> gold = readGold(Path.of(args[0]));
+    Gold gold = readGold(Path.of(args[0]));
     SparkSession spark = SparkSession.builder().master("local[1]").appName("eval-quotes")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
-    List<Span> predicted = readPredicted(spark, args[1], gold);
+    List<Span> predicted = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      predicted.addAll(readPredicted(spark, args[i], gold.documents()));
+    }
     spark.stop();
-    System.out.print(score(gold, predicted));
+    System.out.print(score(gold.spans(), predicted));
   }
 
   /** The report: counts, P/R/F1 (overlap and exact), speaker accuracy, misses. */
@@ -147,38 +162,68 @@ public final class QuoteEval {
     return false;
   }
 
-  private static List<Span> readGold(Path path) throws IOException {
+  private static Gold readGold(Path path) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    List<Span> out = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    Set<String> documents = new LinkedHashSet<>();
     for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         JsonNode n = json.readTree(line);
-        out.add(new Span(n.get("file").asText(), n.get("begin").asInt(), n.get("end").asInt(),
-            n.get("speaker").asText(), n.get("kind").asText(), List.of()));
+        String key = documentKey(n.get("file").asText(), n.hasNonNull("url") ? n.get("url").asText() : null);
+        documents.add(key);
+        if (n.has("begin")) {
+          spans.add(new Span(key, n.get("begin").asInt(), n.get("end").asInt(), n.get("speaker").asText(),
+              n.get("kind").asText(), List.of()));
+        }
       }
     }
-    return out;
+    return new Gold(spans, documents);
   }
 
-  /** Marked quotations of the documents read from the gold's files, with offsets mapped into the raw files. */
-  private static List<Span> readPredicted(SparkSession spark, String output, List<Span> gold) throws IOException {
-    spark.read().parquet(output + "/" + DocumentsTable.NAME).createOrReplaceTempView("documents");
+  /** A gold document: its file, plus the record's url for a CSV record. */
+  static String documentKey(String file, String url) {
+    return url == null ? file : file + " " + url;
+  }
+
+  /** The gold document a run's document is, or null: the gold file is its input path or ends it (and same url). */
+  static String goldDocument(Set<String> gold, String inputPath, String url) {
+    String path = URI.create(inputPath).getPath();
+    for (String key : gold) {
+      String[] fileAndUrl = key.split(" ", 2);
+      boolean sameFile = path.equals(fileAndUrl[0]) || path.endsWith("/" + fileAndUrl[0]);
+      if (sameFile && (fileAndUrl.length == 1 || fileAndUrl[1].equals(url))) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /** Marked quotations of the gold's documents in one run, with offsets mapped into the raw files (or fields). */
+  private static List<Span> readPredicted(SparkSession spark, String output, Set<String> gold) throws IOException {
+    Dataset<Row> documents = spark.read().parquet(output + "/" + DocumentsTable.NAME);
+    Map<String, String> docKeys = new HashMap<>();
+    for (Row d : documents.select(DocumentsTable.DOC_ID, DocumentsTable.INPUT_PATH, DocumentsTable.URL)
+        .collectAsList()) {
+      String key = goldDocument(gold, d.getString(1), d.getString(2));
+      if (key != null) {
+        docKeys.put(d.getString(0), key);
+      }
+    }
+    documents.filter(col(DocumentsTable.DOC_ID).isin(docKeys.keySet().toArray())).createOrReplaceTempView("documents");
     spark.read().parquet(output + "/" + QuotesTable.NAME).createOrReplaceTempView("quotes");
     spark.read().parquet(output + "/" + SpeakersTable.NAME).createOrReplaceTempView("speakers");
-    Map<String, List<Row>> byFile = new HashMap<>();
-    Map<String, String[]> docs = new HashMap<>();
     List<Row> rows = spark.sql("SELECT d.doc_id, d.input_path, d.text, q.begin, q.end, q.kind, q.text, q.speaker,"
-        + " s.name, s.variants FROM documents d LEFT JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
+        + " s.name, s.variants, d.url FROM documents d JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
         + " LEFT JOIN speakers s ON s.speaker_id = q.speaker_id").collectAsList();
+    Map<String, OffsetMap> maps = new HashMap<>();
     List<Span> out = new ArrayList<>();
     for (Row r : rows) {
-      String inputPath = r.getString(1);
-      String file = inputPath.substring(inputPath.lastIndexOf('/') + 1);
-      if (gold.stream().noneMatch(g -> g.file().equals(file)) || r.isNullAt(3)) {
-        continue;
+      String key = docKeys.get(r.getString(0));
+      OffsetMap map = maps.get(key);
+      if (map == null) {
+        map = new OffsetMap(r.getString(2), rawText(spark, r.getString(1), r.getString(10)));
+        maps.put(key, map);
       }
-      String raw = Files.readString(Path.of(URI.create(inputPath)), StandardCharsets.UTF_8);
-      OffsetMap map = new OffsetMap(r.getString(2), raw);
       int[] span = map.toRaw(r.getInt(3), r.getInt(4), r.getString(6));
       List<String> names = new ArrayList<>();
       names.add(r.getString(7));
@@ -186,9 +231,19 @@ public final class QuoteEval {
       if (!r.isNullAt(9)) {
         names.addAll(r.getList(9));
       }
-      out.add(new Span(file, span[0], span[1], r.getString(7), r.getString(5), names));
+      out.add(new Span(key, span[0], span[1], r.getString(7), r.getString(5), names));
     }
     return out;
+  }
+
+  /** The raw text gold offsets count in: the file, or for a CSV record its body_text field as Spark parses it. */
+  private static String rawText(SparkSession spark, String inputPath, String url) throws IOException {
+    if (!inputPath.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return Files.readString(Path.of(URI.create(inputPath)), StandardCharsets.UTF_8);
+    }
+    List<Row> body = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(inputPath).filter(col("url").equalTo(url)).select("body_text").limit(1).collectAsList();
+    return body.isEmpty() ? "" : body.get(0).getString(0);
   }
 
   /** Maps code-point offsets of a document's clean text to code-point offsets of its raw file, line by line. */

@@ -1,7 +1,9 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,5 +34,16 @@ class QuoteEvalTest {
     QuoteEval.Span gold = new QuoteEval.Span("f", 100, 200, "x", "direct", List.of());
     assertTrue(QuoteEval.overlap(gold, new QuoteEval.Span("f", 100, 199, "x", "direct", List.of())) >= 0.8);
     assertFalse(QuoteEval.overlap(gold, new QuoteEval.Span("f", 150, 260, "x", "direct", List.of())) >= 0.8);
+  }
+
+  @Test
+  void goldDocumentsAreFilesByPathSuffixOrCsvRecordsByUrl() {
+    java.util.Set<String> gold = java.util.Set.of("bbc/tech/350.txt", "000_seed.txt",
+        QuoteEval.documentKey("recovery/a.csv", "https://x/1"));
+    assertEquals("bbc/tech/350.txt", QuoteEval.goldDocument(gold, "file:/data/bbc/tech/350.txt", null));
+    assertNull(QuoteEval.goldDocument(gold, "file:/data/bbc/sport/350.txt", null));
+    assertEquals("000_seed.txt", QuoteEval.goldDocument(gold, "file:/work/seeds/000_seed.txt", null));
+    assertEquals("recovery/a.csv https://x/1", QuoteEval.goldDocument(gold, "file:/c/recovery/a.csv", "https://x/1"));
+    assertNull(QuoteEval.goldDocument(gold, "file:/c/recovery/a.csv", "https://x/2"));
   }
 }

@@ -1,0 +1,116 @@
+package org.wiretrace.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+  private static final String P1 =
+      "Russia's diplomatic chief Sergei Lavrov set the tone on Friday at the start of the talks.";
+  private static final String P2 = "Seated in front of him, Anthony Blinken promised a swift and severe response.";
+
+  @Test
+  void siteNamesBeforeTheTitleAreSkippedAndARepeatedTitleCountsOnce() {
+    String raw = "Awani Review\n\nComplete News World\n\n"
+        + "Lavrov and Blinken hold their positions in Geneva\n\n"
+        + "Lavrov and Blinken hold their positions in Geneva\n\n"
+        + "Geneva | " + P1 + "\n\n" + P2 + "\n";
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals("Lavrov and Blinken hold their positions in Geneva", parsed.title());
+    assertEquals("Geneva", parsed.place());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void goToHomePageIsNotTheTitleAndTheDatelineGivesDateAndSource() {
+    String raw = "Go to home page\n\nLavrov and Blinken Agree To Meet in Geneva on Friday\n\n"
+        + "Jan. 18, 2022 (EIRNS)—" + P1 + "\n\n" + P2 + "\n\nBack to top    Go to home page clear";
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals("Lavrov and Blinken Agree To Meet in Geneva on Friday", parsed.title());
+    assertEquals("EIRNS", parsed.source());
+    assertEquals(LocalDate.of(2022, 1, 18), parsed.date());
+    assertNull(parsed.place());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void aBreadcrumbIsNeitherTitleNorBody() {
+    String raw = "Blinken and Lavrov Held Talks in Geneva\n\n"
+        + "Home / Security / Blinken and Lavrov Held Talks in Geneva\n" + P1 + "\n" + P2;
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals("Blinken and Lavrov Held Talks in Geneva", parsed.title());
+    assertEquals(P1 + "\n" + P2, parsed.body());
+
+    ArticleParser.Parsed crumbFirst = ArticleParser.parse(
+        "Home / World / Europe\n\nTalks in Geneva end without a breakthrough\n\n" + P1, true);
+    assertEquals("Talks in Geneva end without a breakthrough", crumbFirst.title());
+    assertEquals(P1, crumbFirst.body());
+  }
+
+  @Test
+  void navigationAndPromotionAreRemovedWhereverTheyStand() {
+    String raw = "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n"
+        + "See also: Lavrov warns of serious consequences\n\nRead more\n\n" + P2 + "\n\n"
+        + "Related Articles\n\nBack to top button";
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void trailingUnrelatedHeadlinesAndASignatureAreCut() {
+    String raw = "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + P2 + " Свобода\n\n"
+        + "Juicy Scandal Around Krasnoyarsk Hippodrome Accomplices May Be Arrested\n"
+        + "Ten Things You Did Not Know About Geneva\n";
+    assertEquals(P1 + "\n\n" + P2, ArticleParser.parse(raw, true).body());
+  }
+
+  @Test
+  void aLastParagraphThatIsASentenceStays() {
+    String last = "Moscow denies plans to invade Ukraine and says it wants guarantees in writing.";
+    String raw = "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + last;
+    assertEquals(P1 + "\n\n" + last, ArticleParser.parse(raw, true).body());
+  }
+
+  @Test
+  void aBodyColumnHasNoHeaderToTakeATitleFrom() {
+    ArticleParser.Parsed parsed = ArticleParser.parse("WASHINGTON (Reuters) - " + P1 + "\n\n" + P2, false);
+    assertNull(parsed.title());
+    assertEquals("Reuters", parsed.source());
+    assertEquals("WASHINGTON", parsed.place());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void htmlIsReadAsText() {
+    String raw = "<html><head><title>x</title><script>var a = 1;</script></head><body>"
+        + "<nav><a href='/'>Home</a></nav><h1>Talks in Geneva end without a breakthrough</h1>"
+        + "<p>" + P1 + "</p><p>" + P2.replace("swift", "<b>swift</b>") + "</p><footer>Copyright</footer></body></html>";
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals("Talks in Geneva end without a breakthrough", parsed.title());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void windowsLineEndsAreNormalised() {
+    String raw = "Talks in Geneva end without a breakthrough\r\n\r\n" + P1 + "\r\n\r\n\r\n\r\n" + P2 + "\r\n";
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals("Talks in Geneva end without a breakthrough", parsed.title());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+  }
+
+  @Test
+  void aSingleHugeLineIsBodyNotTitle() {
+    String line = (P1 + " ").repeat(6000).strip();
+    ArticleParser.Parsed parsed = ArticleParser.parse(line, true);
+    assertNull(parsed.title());
+    assertEquals(line, parsed.body());
+  }
+
+  @Test
+  void wordsCountsRunsOfLettersAndDigits() {
+    assertEquals(0, ArticleParser.words(" — "));
+    assertEquals(5, ArticleParser.words("Russia's 100,000 troops"));
+  }
+}
