@@ -101,7 +101,7 @@ final class Phrases {
       String x = t.lower(j);
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last == j - 1 && j + 1 < hi
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
       } else if (!isModifier(t, j) || j - s > 8 || last >= 0 && t.capitalized(last) && !isPossessive(t, last)) {
