@@ -3,13 +3,17 @@ package org.wiretrace;
 import java.io.PrintWriter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code wiretrace run …} and {@code wiretrace sql …}. Exit codes: 0 done, 1 failed, 2 usage. */
+/**
+ * Entry point: {@code wiretrace run …}, {@code wiretrace sql …} and {@code wiretrace report …}. Exit codes: 0 done,
+ * 1 failed, 2 usage.
+ */
 @Command(name = "wiretrace", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "How news outlets cover the same story: term statistics, source overlap and quote attribution.",
-    subcommands = {RunCommand.class, SqlCommand.class})
+    subcommands = {RunCommand.class, SqlCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -42,14 +46,14 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageError("name a command: run, sql");
+    throw new UsageError("name a command: run, sql, report");
   }
 
   /**
    * The session for a command. spark-submit sets {@code spark.master}; without it (a plain JVM) the job runs in
    * local mode bound to loopback. An explicit {@code --master} wins over both.
    */
-  static SparkSession session(String master) {
+  public static SparkSession session(String master) {
     SparkConf conf = new SparkConf();
     if (master != null) {
       conf.setMaster(master);

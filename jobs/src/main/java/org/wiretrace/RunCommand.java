@@ -10,7 +10,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.ingest.ColumnMapping;
 import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.terms.TermsOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code wiretrace run}: reads a corpus and writes the tables of the selected stages. */
@@ -55,12 +57,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--url-col", paramLabel = "C", description = "Column holding the article URL.")
   String urlCol;
 
+  @Mixin
+  TermsOptions terms = new TermsOptions();
+
   @Override
   public Integer call() {
     Stages.select(stages);
     SparkSession spark = Main.session(master);
     RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
-        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol));
+        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), terms);
     Pipeline.run(spark, config, System.out);
     return 0;
   }

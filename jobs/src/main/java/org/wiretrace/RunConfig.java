@@ -3,6 +3,7 @@ package org.wiretrace;
 import java.util.List;
 import org.wiretrace.ingest.ColumnMapping;
 import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.terms.TermsOptions;
 
 /** Everything {@code wiretrace run} was told, parsed and checked once by {@link RunCommand}. */
 public record RunConfig(
@@ -10,4 +11,5 @@ public record RunConfig(
     String output,
     InputFormat format,
     List<String> stages,
-    ColumnMapping columns) {}
+    ColumnMapping columns,
+    TermsOptions terms) {}

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.wiretrace.ingest.Ingest;
 import org.wiretrace.quotes.Quotes;
+import org.wiretrace.terms.Terms;
 
 /** Every stage wiretrace knows, in the order they run. */
 public final class Stages {
 
-  public static final List<Stage> ALL = List.of(new Ingest(), new Quotes());
+  public static final List<Stage> ALL = List.of(new Ingest(), new Terms(), new Quotes());
 
   private Stages() {}
 

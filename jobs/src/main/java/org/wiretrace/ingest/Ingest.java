@@ -22,6 +22,10 @@ import org.wiretrace.StageContext;
 
 /** Stage {@code ingest}: reads the corpus in any supported format into {@code documents} and {@code rejects}. */
 public final class Ingest implements Stage {
+  /** Spark's default read split ({@code spark.sql.files.maxPartitionBytes}): no output file gets more input. */
+  static final long MAX_PART_INPUT_BYTES = 128L << 20;
+  /** AQE's default smallest partition ({@code spark.sql.adaptive.coalescePartitions.minPartitionSize}). */
+  static final long MIN_PART_INPUT_BYTES = 1L << 20;
 
   @Override
   public String name() {
@@ -40,7 +44,10 @@ public final class Ingest implements Stage {
 
   @Override
   public void run(StageContext context) {
-    Dataset<Row> parsed = markDuplicates(normalize(read(context.spark(), context.config())))
+    SparkSession spark = context.spark();
+    int partitions = outputPartitions(InputFiles.totalBytes(spark, context.config().inputs()),
+        spark.sparkContext().defaultParallelism());
+    Dataset<Row> parsed = markDuplicates(normalize(read(spark, context.config())), partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     context.write(DocumentsTable.NAME, documents(parsed));
     context.write(RejectsTable.NAME, rejects(parsed));
@@ -65,12 +72,31 @@ public final class Ingest implements Stage {
     return raw.map((MapFunction<Row, Row>) ArticleNormalizer::normalize, Encoders.row(ArticleNormalizer.SCHEMA));
   }
 
-  /** A second record with the same doc_id becomes a reject; the first by (input_path, record) stays. */
-  static Dataset<Row> markDuplicates(Dataset<Row> parsed) {
+  /**
+   * How many partitions (so Parquet files per table) the output gets: one per {@link #MAX_PART_INPUT_BYTES} of
+   * input at least, and one per core as long as each still gets {@link #MIN_PART_INPUT_BYTES}, so that a small
+   * corpus gives one file and a mid-sized one still keeps every core busy when a later stage reads it.
+   */
+  static int outputPartitions(long inputBytes, int cores) {
+    long bySize = ceilDiv(inputBytes, MAX_PART_INPUT_BYTES);
+    long byCores = Math.min(cores, ceilDiv(inputBytes, MIN_PART_INPUT_BYTES));
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.max(bySize, byCores)));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  /**
+   * A second record with the same doc_id becomes a reject; the first by (input_path, record) stays. The rows are
+   * hashed by doc_id into {@code partitions} partitions, which the window reuses (one shuffle).
+   */
+  static Dataset<Row> markDuplicates(Dataset<Row> parsed, int partitions) {
     Column rank = row_number().over(Window.partitionBy(DocumentsTable.DOC_ID)
         .orderBy(DocumentsTable.INPUT_PATH, DocumentsTable.RECORD));
     Column isDocument = col(ArticleNormalizer.REASON).isNull();
-    Dataset<Row> ranked = parsed.withColumn("_rank", when(isDocument, rank));
+    Dataset<Row> ranked = parsed.repartition(partitions, col(DocumentsTable.DOC_ID))
+        .withColumn("_rank", when(isDocument, rank));
     Column duplicate = col("_rank").gt(1);
     return ranked
         .withColumn(ArticleNormalizer.REASON,

@@ -42,6 +42,20 @@ final class InputFiles {
     return out;
   }
 
+  /** Bytes of all files under the inputs (a listing, no reads), to size the output's partitions. */
+  static long totalBytes(SparkSession spark, List<String> paths) {
+    long bytes = 0;
+    for (String path : paths) {
+      try {
+        Path p = new Path(path);
+        bytes += p.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(p).getLength();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return bytes;
+  }
+
   static boolean isDirectory(SparkSession spark, String path) {
     try {
       Path p = new Path(path);

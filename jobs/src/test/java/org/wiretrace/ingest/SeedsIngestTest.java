@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,15 @@ class SeedsIngestTest {
     assertEquals("Blinken and Lavrov Held Talks in Geneva", byFile.get("003").getAs("title"));
     assertEquals("Lavrov and Blinken hold their positions in Geneva", byFile.get("004").getAs("title"));
     assertEquals("Geneva", byFile.get("004").getAs("place"));
+  }
+
+  @Test
+  void aSmallCorpusIsWrittenAsOneFilePerTable() throws IOException {
+    for (String table : List.of("documents", "rejects")) {
+      try (Stream<Path> files = Files.list(out.resolve(table))) {
+        assertEquals(1, files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count(), table);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,132 @@
+package org.wiretrace.report;
+
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.ingest.RejectsTable;
+
+/** Corpus: documents per source and over time, rejects by reason. */
+final class CorpusSection implements Section {
+  static final String NO_SOURCE = "(no source)";
+
+  @Override
+  public String id() {
+    return "corpus";
+  }
+
+  @Override
+  public String title() {
+    return "Corpus";
+  }
+
+  @Override
+  public String missingHint() {
+    return "no documents table: run the ingest stage";
+  }
+
+  @Override
+  public String render(ReportTables tables, int top) {
+    StringBuilder html = new StringBuilder();
+    if (tables.has(DocumentsTable.NAME)) {
+      Dataset<Row> documents = tables.get(DocumentsTable.NAME);
+      Row totals = documents.agg(count(lit(1)), countDistinct(col(DocumentsTable.SOURCE)),
+          sum(col(DocumentsTable.N_TOKENS)), min(col(DocumentsTable.PUBLISHED_AT)),
+          max(col(DocumentsTable.PUBLISHED_AT)), count(col(DocumentsTable.PUBLISHED_AT))).first();
+      html.append(Html.table(List.of("documents", "sources", "words", "first published", "last published", "undated"),
+          List.<Object[]>of(new Object[] {totals.getLong(0), totals.getLong(1),
+              totals.isNullAt(2) ? 0L : totals.getLong(2),
+              totals.get(3), totals.get(4), totals.getLong(0) - totals.getLong(5)})));
+      html.append("<h3>Documents per source</h3>").append(perSource(documents, top));
+      if (!totals.isNullAt(3)) {
+        Period period = Period.forSpan(totals.getAs(3), totals.getAs(4));
+        html.append("<h3>Documents per ").append(period.name).append(" (dated documents)</h3>")
+            .append(overTime(documents, period, totals.getAs(3), totals.getAs(4)));
+      }
+    }
+    if (tables.has(RejectsTable.NAME)) {
+      List<Row> reasons = tables.get(RejectsTable.NAME).groupBy(RejectsTable.REASON).agg(count(lit(1)).as("n"))
+          .orderBy(desc("n"), asc(RejectsTable.REASON)).collectAsList();
+      html.append("<h3>Rejected input records by reason</h3>").append(reasons.isEmpty()
+          ? "<p>No input record was rejected.</p>"
+          : Html.table(List.of("reason", "records"),
+              reasons.stream().map(r -> new Object[] {r.getString(0), r.getLong(1)}).toList()));
+    }
+    return html.toString();
+  }
+
+  private static String perSource(Dataset<Row> documents, int top) {
+    List<Row> rows = documents
+        .groupBy(coalesce(col(DocumentsTable.SOURCE), lit(NO_SOURCE)).as(DocumentsTable.SOURCE))
+        .agg(count(lit(1)).as("n")).orderBy(desc("n"), asc(DocumentsTable.SOURCE)).limit(2 * top).collectAsList();
+    return Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0), r.getLong(1), Long.toString(r.getLong(1))))
+        .toList(), 760);
+  }
+
+  /** One column per period from the first to the last, empty periods included so gaps show. */
+  private static String overTime(Dataset<Row> documents, Period period, LocalDateTime first, LocalDateTime last) {
+    Map<String, Long> counts = new HashMap<>();
+    documents.where(col(DocumentsTable.PUBLISHED_AT).isNotNull())
+        .groupBy(date_format(col(DocumentsTable.PUBLISHED_AT), period.pattern).as("period"))
+        .agg(count(lit(1)).as("n")).collectAsList().forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+    DateTimeFormatter format = DateTimeFormatter.ofPattern(period.pattern, Locale.ROOT);
+    List<Svg.Bar> columns = new ArrayList<>();
+    LocalDate end = last.toLocalDate();
+    for (LocalDate day = period.start(first.toLocalDate()); !day.isAfter(end); day = day.plus(1, period.unit)) {
+      String key = day.format(format);
+      long n = counts.getOrDefault(key, 0L);
+      columns.add(new Svg.Bar(key, n, Long.toString(n)));
+    }
+    return Svg.columns(columns, 1000);
+  }
+
+  /** Days for a span of up to three months, months up to five years, else years: at most about a hundred columns. */
+  enum Period {
+    DAY("day", "yyyy-MM-dd", ChronoUnit.DAYS), MONTH("month", "yyyy-MM", ChronoUnit.MONTHS),
+    YEAR("year", "yyyy", ChronoUnit.YEARS);
+
+    final String name;
+    final String pattern;
+    final ChronoUnit unit;
+
+    Period(String name, String pattern, ChronoUnit unit) {
+      this.name = name;
+      this.pattern = pattern;
+      this.unit = unit;
+    }
+
+    /** The first day of the period holding {@code day}. */
+    LocalDate start(LocalDate day) {
+      return switch (this) {
+        case DAY -> day;
+        case MONTH -> day.withDayOfMonth(1);
+        case YEAR -> day.withDayOfYear(1);
+      };
+    }
+
+    static Period forSpan(LocalDateTime first, LocalDateTime last) {
+      long days = ChronoUnit.DAYS.between(first, last);
+      return days <= 92 ? DAY : days <= 5 * 366 ? MONTH : YEAR;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.wiretrace.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** HTML from values: every string is escaped here, so text from the corpus can never become markup. */
+final class Html {
+  private static final int MAX_CELL = 300;
+
+  private Html() {}
+
+  /**
+   * Text safe in element content, attribute values and inline SVG: the five markup characters become entities, and
+   * control characters, lone surrogates and non-characters (which a corpus may hold) become U+FFFD.
+   */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
+      }
+    });
+    return out.toString();
+  }
+
+  private static boolean allowed(int cp) {
+    if (cp < 0x20) {
+      return cp == '\n' || cp == '\t' || cp == '\r';
+    }
+    return !(cp >= 0x7F && cp <= 0x9F) && !Character.isSurrogate((char) cp) && (cp & 0xFFFE) != 0xFFFE;
+  }
+
+  /** At most {@code max} code points, ending in an ellipsis when cut. */
+  static String shorten(String text, int max) {
+    if (text == null || text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+  }
+
+  /** How a table cell shows a value: numbers with few decimals, dates without a midnight time, null as a dash. */
+  static String format(Object value) {
+    if (value == null) {
+      return "—";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
+    }
+    if (value instanceof LocalDateTime time) {
+      return time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? time.toLocalDate().toString() : time.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** A table of values; strings are shortened and escaped, numbers right-aligned. */
+  static String table(List<String> headers, List<Object[]> rows) {
+    StringBuilder html = new StringBuilder("<table><thead><tr>");
+    for (String header : headers) {
+      html.append("<th>").append(escape(header)).append("</th>");
+    }
+    html.append("</tr></thead><tbody>");
+    for (Object[] row : rows) {
+      html.append("<tr>");
+      for (Object value : row) {
+        html.append(value instanceof Number ? "<td class=\"num\">" : "<td>")
+            .append(escape(shorten(format(value), MAX_CELL))).append("</td>");
+      }
+      html.append("</tr>");
+    }
+    return html.append("</tbody></table>").toString();
+  }
+
+  /** "1 outlet", "2 outlets". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+  }
+}

@@ -1,0 +1,80 @@
+package org.wiretrace.report;
+
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.wiretrace.terms.CollocationsTable;
+import org.wiretrace.terms.SourceTermsTable;
+
+/**
+ * Terms: the distinctive terms of each outlet (source_terms by z) and the top collocations (by llr). Table and column
+ * names follow the terms stage's contract (source_terms, collocations).
+ */
+final class TermsSection implements Section {
+  static final String SOURCE_TERMS = SourceTermsTable.NAME;
+  static final String COLLOCATIONS = CollocationsTable.NAME;
+  private static final int TERMS_PER_SOURCE = 8;
+
+  @Override
+  public String id() {
+    return "terms";
+  }
+
+  @Override
+  public String title() {
+    return "Terms";
+  }
+
+  @Override
+  public String missingHint() {
+    return "no source_terms or collocations table: run the terms stage";
+  }
+
+  @Override
+  public String render(ReportTables tables, int top) {
+    StringBuilder html = new StringBuilder();
+    if (tables.has(SOURCE_TERMS)) {
+      html.append("<h3>Distinctive terms per outlet</h3><p class=\"note\">The outlets with the most term occurrences; "
+          + "for each, its terms with the highest z (how much more often the outlet uses the term than the corpus "
+          + "does); the bar is z, the label after it the outlet's count.</p><div class=\"grid\">");
+      distinctiveTerms(tables.get(SOURCE_TERMS), top).forEach((source, bars) -> html.append("<figure><figcaption>")
+          .append(Html.escape(source)).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
+      html.append("</div>");
+    }
+    if (tables.has(COLLOCATIONS)) {
+      List<Row> rows = tables.get(COLLOCATIONS).orderBy(desc("llr"), asc("ngram")).limit(2 * top)
+          .select("ngram", "count", "llr", "pmi", "t").collectAsList();
+      html.append("<h3>Top collocations by log-likelihood ratio</h3>").append(Html.table(
+          List.of("collocation", "count", "llr", "pmi", "t"),
+          rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList()));
+    }
+    return html.toString();
+  }
+
+  /** Outlet → its top terms as bars, for the {@code top} outlets with the most term occurrences. */
+  static Map<String, List<Svg.Bar>> distinctiveTerms(Dataset<Row> sourceTerms, int top) {
+    Dataset<Row> outlets = sourceTerms.where(col("source").isNotNull()).groupBy("source")
+        .agg(sum("count").as("total")).orderBy(desc("total"), asc("source")).limit(top);
+    Dataset<Row> ranked = sourceTerms.join(outlets, "source")
+        .withColumn("rank", row_number().over(Window.partitionBy("source").orderBy(desc("z"), asc("term"))))
+        .where(col("rank").leq(TERMS_PER_SOURCE))
+        .orderBy(desc("total"), asc("source"), asc("rank"));
+    Map<String, List<Svg.Bar>> bySource = new LinkedHashMap<>();
+    for (Row row : ranked.select("source", "term", "z", "count").collectAsList()) {
+      bySource.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(new Svg.Bar(row.getString(1),
+          row.getDouble(2), String.format(Locale.ROOT, "z %.1f · %d", row.getDouble(2), row.getLong(3))));
+    }
+    return bySource;
+  }
+}

@@ -1,0 +1,25 @@
+package org.wiretrace.terms;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code doc_terms} table: how often each term occurs in each document, and its TF-IDF weight. */
+public final class DocTermsTable {
+  public static final String NAME = "doc_terms";
+
+  public static final String DOC_ID = "doc_id";
+  public static final String TERM = "term";
+  public static final String TF = "tf";
+  public static final String TFIDF = "tfidf";
+
+  public static final StructType SCHEMA = new StructType()
+      .add(DOC_ID, StringType, false)
+      .add(TERM, StringType, false)
+      .add(TF, IntegerType, false)
+      .add(TFIDF, DoubleType, false);
+
+  private DocTermsTable() {}
+}

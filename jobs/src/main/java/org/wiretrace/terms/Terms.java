@@ -1,0 +1,140 @@
+package org.wiretrace.terms;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.Stage;
+import org.wiretrace.StageContext;
+import org.wiretrace.ingest.DocumentsTable;
+
+/** Stage {@code terms}: term frequencies and TF-IDF, distinctive terms per source, collocations. */
+public final class Terms implements Stage {
+  /** What the per-document analysis yields: a term's uses in one document under one surface form. */
+  static final StructType COUNTS = new StructType()
+      .add(DocumentsTable.DOC_ID, StringType, false)
+      .add(DocumentsTable.SOURCE, StringType, true)
+      .add(TermsTable.TERM, StringType, false)
+      .add(TermsTable.N, IntegerType, false)
+      .add(TermsTable.SURFACE, StringType, false)
+      .add(SourceTermsTable.COUNT, IntegerType, false);
+
+  private static final UserDefinedFunction Z = udf((UDF4<Long, Long, Long, Long, Double>) FightingWords::z, DoubleType);
+
+  @Override
+  public String name() {
+    return "terms";
+  }
+
+  @Override
+  public List<String> needs() {
+    return List.of(DocumentsTable.NAME);
+  }
+
+  @Override
+  public List<String> writes() {
+    return List.of(TermsTable.NAME, DocTermsTable.NAME, SourceTermsTable.NAME, CollocationsTable.NAME);
+  }
+
+  @Override
+  public void run(StageContext context) {
+    Dataset<Row> documents = context.table(DocumentsTable.NAME);
+    Dataset<Row> counts = counts(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> perDocument = perDocument(counts).persist(StorageLevel.MEMORY_AND_DISK());
+    context.write(TermsTable.NAME, terms(counts, perDocument, documents.count()));
+    counts.unpersist();
+    Dataset<Row> terms = context.table(TermsTable.NAME);
+    context.write(DocTermsTable.NAME, docTerms(perDocument, terms));
+    context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
+    perDocument.unpersist();
+    context.write(CollocationsTable.NAME,
+        Collocations.of(terms, context.config().terms().collocationMinCount()));
+  }
+
+  /** Every term of every document ({@link #COUNTS}); one analyzer per partition, documents taken one at a time. */
+  static Dataset<Row> counts(Dataset<Row> documents) {
+    return documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, DocumentsTable.TEXT)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) Terms::analyze, Encoders.row(COUNTS));
+  }
+
+  private static Iterator<Row> analyze(Iterator<Row> documents) {
+    TermAnalyzer analyzer = new TermAnalyzer();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, 0), false)
+        .flatMap(doc -> DocumentTerms.count(doc.getString(2), analyzer).stream()
+            .map(c -> RowFactory.create(doc.getString(0), doc.get(1), c.term(), c.n(), c.surface(), c.count())))
+        .iterator();
+  }
+
+  /** Term frequency per document: doc_id, source, term, n, tf (long). */
+  static Dataset<Row> perDocument(Dataset<Row> counts) {
+    return counts.groupBy(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, TermsTable.TERM, TermsTable.N)
+        .agg(sum(SourceTermsTable.COUNT).as(DocTermsTable.TF));
+  }
+
+  /** The terms table; idf = ln((1 + N) / (1 + df)) + 1 over N documents; surface: most used, then first by name. */
+  static Dataset<Row> terms(Dataset<Row> counts, Dataset<Row> perDocument, long documents) {
+    Dataset<Row> surfaces = counts.groupBy(TermsTable.TERM, TermsTable.SURFACE)
+        .agg(sum(SourceTermsTable.COUNT).as("uses"))
+        .groupBy(TermsTable.TERM)
+        .agg(min_by(col(TermsTable.SURFACE), struct(col("uses").multiply(-1), col(TermsTable.SURFACE)))
+            .as(TermsTable.SURFACE));
+    return perDocument.groupBy(TermsTable.TERM, TermsTable.N)
+        .agg(count("*").as(TermsTable.DF), sum(DocTermsTable.TF).as(TermsTable.CF))
+        .join(surfaces, TermsTable.TERM)
+        .withColumn(TermsTable.IDF,
+            log(lit(1.0 + documents).divide(col(TermsTable.DF).plus(1))).plus(1))
+        .select(columns(TermsTable.SCHEMA));
+  }
+
+  static Dataset<Row> docTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
+    return perDocument.join(terms.select(TermsTable.TERM, TermsTable.IDF), TermsTable.TERM)
+        .withColumn(DocTermsTable.TFIDF, col(DocTermsTable.TF).multiply(col(TermsTable.IDF)))
+        .withColumn(DocTermsTable.TF, col(DocTermsTable.TF).cast(IntegerType))
+        .select(columns(DocTermsTable.SCHEMA));
+  }
+
+  /** Counts per source (documents without a source only count in the rest) and their Fightin' Words z. */
+  static Dataset<Row> sourceTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
+    Dataset<Row> bySource = perDocument.filter(col(DocumentsTable.SOURCE).isNotNull())
+        .groupBy(SourceTermsTable.SOURCE, TermsTable.TERM, TermsTable.N)
+        .agg(sum(DocTermsTable.TF).as(SourceTermsTable.COUNT));
+    Dataset<Row> sourceTotals = bySource.groupBy(SourceTermsTable.SOURCE, TermsTable.N)
+        .agg(sum(SourceTermsTable.COUNT).as("source_total"));
+    Dataset<Row> corpusTotals = terms.groupBy(TermsTable.N).agg(sum(TermsTable.CF).as("corpus_total"));
+    return bySource
+        .join(sourceTotals, new String[] {SourceTermsTable.SOURCE, TermsTable.N})
+        .join(broadcast(corpusTotals), TermsTable.N)
+        .join(terms.select(TermsTable.TERM, TermsTable.CF), TermsTable.TERM)
+        .withColumn(SourceTermsTable.Z, Z.apply(col(SourceTermsTable.COUNT), col("source_total"),
+            col(TermsTable.CF), col("corpus_total")))
+        .select(columns(SourceTermsTable.SCHEMA));
+  }
+
+  private static Column[] columns(StructType schema) {
+    return Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}

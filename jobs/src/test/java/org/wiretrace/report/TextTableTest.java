@@ -1,0 +1,61 @@
+package org.wiretrace.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import scala.collection.immutable.ArraySeq;
+
+class TextTableTest {
+
+  @Test
+  void alignsColumnsRightAlignsNumbersAndSpellsOutNull() {
+    String table = TextTable.render(List.of("source", "articles", "share"), List.of(
+        RowFactory.create("EFE", 12L, 0.5), RowFactory.create(null, 3L, null)), 60, false);
+    assertEquals("""
+         source | articles | share
+        --------+----------+-------
+         EFE    |       12 |   0.5
+         NULL   |        3 |  NULL
+        (2 rows)
+        """, table);
+  }
+
+  @Test
+  void cutsLongTextKeepsItOnOneLineAndSaysWhenRowsWereLeftOut() {
+    String table = TextTable.render(List.of("text"), List.of(RowFactory.create("line one\nline two\tand 😀 more")),
+        14, true);
+    assertEquals("""
+         text
+        ----------------
+         line one line…
+        (only the first 1 shown; raise --max-rows for more)
+        """, table);
+  }
+
+  @Test
+  void showsArraysStructsDatesAndDecimalsReadably() {
+    assertEquals("[EFE, AFP]", TextTable.cell(ArraySeq.unsafeWrapArray(new String[] {"EFE", "AFP"})));
+    assertEquals("{a, 1}", TextTable.cell(RowFactory.create("a", 1)));
+    assertEquals("2022-01-18 09:30", TextTable.cell(LocalDateTime.of(2022, 1, 18, 9, 30)));
+    assertEquals("0.3333", TextTable.cell(1.0 / 3));
+    assertEquals("1.200e-05", TextTable.cell(0.000012));
+    assertEquals("120000", TextTable.cell(120000.0));
+    assertEquals("0", TextTable.cell(0.0));
+    assertEquals("NaN", TextTable.cell(Double.NaN));
+  }
+
+  @Test
+  void terminalEscapesFromTheCorpusAreNotPassedToTheTerminal() {
+    assertEquals("a [31mred  bell", TextTable.cell("a\u001b[31mred\u0007\u009bbell"));
+  }
+
+  @Test
+  void singularRowCount() {
+    Row row = RowFactory.create(1);
+    assertEquals(" n\n---\n 1\n(1 row)\n", TextTable.render(List.of("n"), List.of(row), 10, false));
+  }
+}
