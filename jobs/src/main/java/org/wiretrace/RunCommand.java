@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.ingest.ColumnMapping;
 import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.overlap.OverlapOptions;
 import org.wiretrace.terms.TermsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +61,16 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   TermsOptions terms = new TermsOptions();
 
+  @Mixin
+  OverlapOptions overlap = new OverlapOptions();
+
   @Override
   public Integer call() {
     Stages.select(stages);
+    overlap.check();
     SparkSession spark = Main.session(master);
     RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
-        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), terms);
+        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), terms, overlap);
     Pipeline.run(spark, config, System.out);
     return 0;
   }

@@ -3,6 +3,7 @@ package org.wiretrace;
 import java.util.List;
 import org.wiretrace.ingest.ColumnMapping;
 import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.overlap.OverlapOptions;
 import org.wiretrace.terms.TermsOptions;
 
 /** Everything {@code wiretrace run} was told, parsed and checked once by {@link RunCommand}. */
@@ -12,4 +13,5 @@ public record RunConfig(
     InputFormat format,
     List<String> stages,
     ColumnMapping columns,
-    TermsOptions terms) {}
+    TermsOptions terms,
+    OverlapOptions overlap) {}

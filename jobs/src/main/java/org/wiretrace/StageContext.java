@@ -32,6 +32,11 @@ public final class StageContext {
     return spark.read().parquet(layout.readPath(name));
   }
 
+  /** Whether a table was written earlier in this run or by a previous run (for tables a stage can do without). */
+  public boolean hasTable(String name) {
+    return layout.hasTable(name);
+  }
+
   /** Writes a table to the run's staging area and returns its row count (read back from Parquet metadata). */
   public long write(String name, Dataset<Row> rows) {
     String path = layout.stagingPath(name);

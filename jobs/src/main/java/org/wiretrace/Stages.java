@@ -3,13 +3,14 @@ package org.wiretrace;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wiretrace.ingest.Ingest;
+import org.wiretrace.overlap.Overlap;
 import org.wiretrace.quotes.Quotes;
 import org.wiretrace.terms.Terms;
 
 /** Every stage wiretrace knows, in the order they run. */
 public final class Stages {
 
-  public static final List<Stage> ALL = List.of(new Ingest(), new Terms(), new Quotes());
+  public static final List<Stage> ALL = List.of(new Ingest(), new Terms(), new Overlap(), new Quotes());
 
   private Stages() {}
 

@@ -60,7 +60,7 @@ class CliTest {
     assertUsageError("wiretrace: Unknown option: '--frobnicate'", "run", "--frobnicate");
     assertUsageError("wiretrace: Invalid value for option '--format': expected one of "
         + "[AUTO, TEXT, JSONL, CSV, PARQUET, REUTERS] (case-insensitive) but was 'xml'", "run", "--format", "xml");
-    assertUsageError("wiretrace: name a command: run, sql");
+    assertUsageError("wiretrace: name a command: run, sql, report");
     Path input = Files.createDirectories(dir.resolve("in"));
     assertUsageError("wiretrace: the output " + input.resolve("out") + " is inside the input " + input
         + ": choose another --output", "run", "--input", input.toString(), "--output", input.resolve("out").toString());

@@ -18,15 +18,18 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.overlap.DocPairsTable;
+import org.wiretrace.overlap.PassagesTable;
+import org.wiretrace.overlap.SourceOverlapTable;
 
 /**
  * Overlap: who carries whose articles (source_overlap), the longest reused passages, near-duplicate clusters
  * (doc_pairs.cluster_id). Table and column names follow the overlap stage's contract.
  */
 final class OverlapSection implements Section {
-  static final String SOURCE_OVERLAP = "source_overlap";
-  static final String PASSAGES = "passages";
-  static final String DOC_PAIRS = "doc_pairs";
+  static final String SOURCE_OVERLAP = SourceOverlapTable.NAME;
+  static final String PASSAGES = PassagesTable.NAME;
+  static final String DOC_PAIRS = DocPairsTable.NAME;
   private static final int PASSAGE_CHARS = 600;
 
   @Override

@@ -1,0 +1,77 @@
+package org.wiretrace.overlap;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.Stage;
+import org.wiretrace.StageContext;
+import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.terms.DocTermsTable;
+
+/**
+ * Stage {@code overlap}: pairs of documents sharing text (doc_pairs), the passages they share (passages), and the
+ * outlet-by-outlet matrix (source_overlap). Candidate pairs come from a shingle index and MinHash LSH
+ * ({@link Candidates}), never from all pairs; every candidate is then measured exactly. TF-IDF cosine reads the
+ * terms stage's doc_terms when a run has it, else it is null, so the stage also runs after ingest alone.
+ */
+public final class Overlap implements Stage {
+
+  /** The three published tables, in their schemas. */
+  record Tables(Dataset<Row> docPairs, Dataset<Row> passages, Dataset<Row> sourceOverlap) {}
+
+  @Override
+  public String name() {
+    return "overlap";
+  }
+
+  @Override
+  public List<String> needs() {
+    return List.of(DocumentsTable.NAME);
+  }
+
+  @Override
+  public List<String> writes() {
+    return List.of(DocPairsTable.NAME, PassagesTable.NAME, SourceOverlapTable.NAME);
+  }
+
+  @Override
+  public void run(StageContext context) {
+    Dataset<Row> docTerms = context.hasTable(DocTermsTable.NAME) ? context.table(DocTermsTable.NAME) : null;
+    Tables tables = tables(context.table(DocumentsTable.NAME), docTerms, context.config().overlap());
+    context.write(DocPairsTable.NAME, tables.docPairs());
+    context.write(PassagesTable.NAME, tables.passages());
+    context.write(SourceOverlapTable.NAME, tables.sourceOverlap());
+  }
+
+  /** The stage's tables from documents and doc_terms (null when absent); cached parts stay cached for the writes. */
+  static Tables tables(Dataset<Row> documents, Dataset<Row> docTerms, OverlapOptions options) {
+    Dataset<Row> sets = Candidates.sets(documents, options.shingleWords).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> verified = PairMeasures.verified(Candidates.pairs(sets, options), sets)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> kept = verified.filter(PairMeasures.kept(options)).persist(StorageLevel.MEMORY_AND_DISK());
+    // A run of minPassageWords identical words holds minPassageWords - k + 1 shingles.
+    Column sharesARun = col(DocPairsTable.SHARED).geq(options.minPassageWords - options.shingleWords + 1);
+    Dataset<Row> aligned = SharedPassages.aligned(verified.filter(PairMeasures.kept(options).or(sharesARun)),
+        documents, options.aligner()).persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> components = NearDuplicates.components(
+        kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard)));
+    Dataset<Row> docPairs = NearDuplicates.withClusterId(
+        PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), docTerms), components);
+    Dataset<Row> linked = kept.select("doc_a", "doc_b")
+        .union(aligned.select("doc_a", "doc_b")).distinct();
+    return new Tables(
+        docPairs.select(columns(DocPairsTable.SCHEMA.fieldNames())),
+        aligned.select(columns(PassagesTable.SCHEMA.fieldNames())),
+        SourceOverlap.of(linked, aligned, documents, sets));
+  }
+
+  private static Column[] columns(String[] names) {
+    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}
