@@ -50,6 +50,42 @@ class DeterminismTest {
     assertEquals(List.of(), OutputDiff.differences(TestSpark.session(), first, second));
   }
 
+  /**
+   * JSON Lines records are numbered by their line in the file (TabularReader): the numbers, and the ids made from
+   * them, must not change when each file is read in several splits, as on a cluster or by a re-run task.
+   */
+  @Test
+  void jsonLinesKeepTheirRecordNumbersWhenFilesAreSplit() throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("jsonl"));
+    for (String file : List.of("a", "b")) {
+      StringBuilder lines = new StringBuilder();
+      for (int line = 1; line <= 60; line++) {
+        lines.append("{\"title\":\"").append(file).append(line).append("\",\"text\":\"Article ").append(line)
+            .append(" of file ").append(file).append(" says that the council met on Monday to vote.\"}\n");
+      }
+      java.nio.file.Files.writeString(input.resolve(file + ".jsonl"), lines);
+    }
+    String whole = dir.resolve("whole").toString();
+    String split = dir.resolve("split").toString();
+    assertEquals(0, Main.execute("run", "--input", input.toString(), "--format", "jsonl", "--stages", "ingest",
+        "--output", whole));
+    RuntimeConfig conf = TestSpark.session().conf();
+    String saved = conf.get("spark.sql.files.maxPartitionBytes");
+    try {
+      conf.set("spark.sql.files.maxPartitionBytes", "1024"); // about 10 lines a split: 6 splits a file
+      assertEquals(0, Main.execute("run", "--input", input.toString(), "--format", "jsonl", "--stages", "ingest",
+          "--output", split));
+    } finally {
+      conf.set("spark.sql.files.maxPartitionBytes", saved);
+    }
+    assertEquals(List.of(), OutputDiff.differences(TestSpark.session(), whole, split));
+    // The record number is the line number, which the title carries.
+    long wrong = TestSpark.session().read().parquet(split + "/documents")
+        .filter("cast(substring(title, 2) AS INT) != record").count();
+    assertEquals(0, wrong);
+    assertEquals(120, TestSpark.session().read().parquet(split + "/documents").count());
+  }
+
   @Test
   void aMissingRowIsReported() {
     String full = dir.resolve("full").toString();
