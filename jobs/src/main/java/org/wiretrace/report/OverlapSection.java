@@ -52,7 +52,7 @@ final class OverlapSection implements Section {
     StringBuilder html = new StringBuilder();
     if (tables.has(SOURCE_OVERLAP)) {
       html.append("<h3>Outlet × outlet</h3><p class=\"note\">Row outlet A, column outlet B: share_a_in_b, the "
-          + "share of A's documents that have a counterpart in B (the outlets with the most documents).</p>")
+          + "share of A's words that lie in passages shared with B (the outlets with the most documents).</p>")
           .append(heatmap(tables.get(SOURCE_OVERLAP), 2 * top));
     }
     boolean hasDocuments = tables.has(DocumentsTable.NAME);
