@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** The {@code quotes} table: one row per quotation (marked or reported), with its cue and speaker. */
@@ -42,23 +43,19 @@ public final class QuotesTable {
       .add(SPEAKER, StringType, true)
       .add(SPEAKER_TYPE, StringType, false);
 
-  public static final StructType SCHEMA = new StructType()
-      .add(QUOTE_ID, StringType, false)
-      .add(DOC_ID, StringType, false)
-      .add(BEGIN, IntegerType, false)
-      .add(END, IntegerType, false)
-      .add(TEXT, StringType, false)
-      .add(KIND, StringType, false)
-      .add(CUE, StringType, true)
-      .add(CUE_BEGIN, IntegerType, true)
-      .add(CUE_END, IntegerType, true)
-      .add(SPEAKER_MENTION, StringType, true)
-      .add(SPEAKER_BEGIN, IntegerType, true)
-      .add(SPEAKER_END, IntegerType, true)
-      .add(SPEAKER, StringType, true)
-      .add(SPEAKER_ID, StringType, true)
-      .add(SPEAKER_TYPE, StringType, false)
-      .add(CLUSTER_ID, StringType, false);
+  /** The published table: the found columns plus quote_id first, speaker_id beside speaker, cluster_id last. */
+  public static final StructType SCHEMA = withIds(FOUND_SCHEMA);
+
+  private static StructType withIds(StructType found) {
+    StructType schema = new StructType().add(QUOTE_ID, StringType, false);
+    for (StructField field : found.fields()) {
+      if (field.name().equals(SPEAKER_TYPE)) {
+        schema = schema.add(SPEAKER_ID, StringType, true);
+      }
+      schema = schema.add(field);
+    }
+    return schema.add(CLUSTER_ID, StringType, false);
+  }
 
   private QuotesTable() {}
 }
