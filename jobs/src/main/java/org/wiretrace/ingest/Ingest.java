@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.wiretrace.Schemas.columns;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -108,14 +108,11 @@ public final class Ingest implements Stage {
   }
 
   public static Dataset<Row> documents(Dataset<Row> parsed) {
-    return parsed.filter(col(ArticleNormalizer.REASON).isNull()).select(columns(DocumentsTable.SCHEMA.fieldNames()));
+    return parsed.filter(col(ArticleNormalizer.REASON).isNull()).select(columns(DocumentsTable.SCHEMA));
   }
 
   public static Dataset<Row> rejects(Dataset<Row> parsed) {
-    return parsed.filter(col(ArticleNormalizer.REASON).isNotNull()).select(columns(RejectsTable.SCHEMA.fieldNames()));
+    return parsed.filter(col(ArticleNormalizer.REASON).isNotNull()).select(columns(RejectsTable.SCHEMA));
   }
 
-  private static Column[] columns(String[] names) {
-    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-  }
 }

@@ -1,8 +1,8 @@
 package org.wiretrace.overlap;
 
 import static org.apache.spark.sql.functions.col;
+import static org.wiretrace.Schemas.columns;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,8 +21,12 @@ import org.wiretrace.terms.DocTermsTable;
  */
 public final class Overlap implements Stage {
 
-  /** The three published tables, in their schemas. */
-  record Tables(Dataset<Row> docPairs, Dataset<Row> passages, Dataset<Row> sourceOverlap) {}
+  /** The three published tables, and the intermediate results they share (cached until the writes are done). */
+  record Tables(Dataset<Row> docPairs, Dataset<Row> passages, Dataset<Row> sourceOverlap, List<Dataset<Row>> cached) {
+    void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   @Override
   public String name() {
@@ -46,6 +50,7 @@ public final class Overlap implements Stage {
     context.write(DocPairsTable.NAME, tables.docPairs());
     context.write(PassagesTable.NAME, tables.passages());
     context.write(SourceOverlapTable.NAME, tables.sourceOverlap());
+    tables.release();
   }
 
   /** The stage's tables from documents and doc_terms (null when absent); cached parts stay cached for the writes. */
@@ -66,12 +71,10 @@ public final class Overlap implements Stage {
     Dataset<Row> linked = kept.select("doc_a", "doc_b")
         .union(aligned.select("doc_a", "doc_b")).distinct();
     return new Tables(
-        docPairs.select(columns(DocPairsTable.SCHEMA.fieldNames())),
-        aligned.select(columns(PassagesTable.SCHEMA.fieldNames())),
-        SourceOverlap.of(linked, aligned, documents, sets));
+        docPairs.select(columns(DocPairsTable.SCHEMA)),
+        aligned.select(columns(PassagesTable.SCHEMA)),
+        SourceOverlap.of(linked, aligned, documents, sets),
+        List.of(sets, verified, kept, aligned));
   }
 
-  private static Column[] columns(String[] names) {
-    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-  }
 }

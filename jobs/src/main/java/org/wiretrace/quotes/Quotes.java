@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.struct;
+import static org.wiretrace.Schemas.columns;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,7 +55,7 @@ public final class Quotes implements Stage {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
     Dataset<Row> found = found(documents).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> quotes = identified(found).persist(StorageLevel.MEMORY_AND_DISK());
-    context.write(QuotesTable.NAME, quotes.select(columns(QuotesTable.SCHEMA.fieldNames())));
+    context.write(QuotesTable.NAME, quotes.select(columns(QuotesTable.SCHEMA)));
     found.unpersist();
     context.write(SpeakersTable.NAME, speakers(quotes));
     context.write(QuoteClustersTable.NAME, clusters(quotes));
@@ -117,7 +118,7 @@ public final class Quotes implements Stage {
             count("*").cast("int").as(SpeakersTable.N_QUOTES),
             size(collect_set(col(QuotesTable.DOC_ID))).as(SpeakersTable.N_DOCS),
             array_sort(collect_set(col(DocumentsTable.SOURCE))).as(SpeakersTable.SOURCES))
-        .select(columns(SpeakersTable.SCHEMA.fieldNames()));
+        .select(columns(SpeakersTable.SCHEMA));
   }
 
   static Dataset<Row> clusters(Dataset<Row> quotes) {
@@ -128,10 +129,7 @@ public final class Quotes implements Stage {
             size(collect_set(col(DocumentsTable.SOURCE))).as(QuoteClustersTable.N_SOURCES),
             min(col(DocumentsTable.PUBLISHED_AT)).as(QuoteClustersTable.FIRST_PUBLISHED),
             mode(col(QuotesTable.SPEAKER_ID), true).as(QuoteClustersTable.SPEAKER_ID))
-        .select(columns(QuoteClustersTable.SCHEMA.fieldNames()));
+        .select(columns(QuoteClustersTable.SCHEMA));
   }
 
-  private static Column[] columns(String[] names) {
-    return java.util.Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-  }
 }
