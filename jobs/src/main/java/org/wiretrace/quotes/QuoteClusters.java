@@ -42,7 +42,8 @@ final class QuoteClusters {
 
   static Dataset<Row> assign(Dataset<Row> quotes) {
     Dataset<Row> withNorm = quotes.withColumn("_norm", NORMALIZE.apply(col(QuotesTable.TEXT)));
-    Dataset<Row> container = longestContainer(withNorm.select("_norm").filter(words(col("_norm"))));
+    // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the self-join.
+    Dataset<Row> container = longestContainer(withNorm.select("_norm").filter(words(col("_norm"))).distinct());
     Column key = when(words(col("_norm")), coalesce(col("_rep"), col("_norm")))
         .otherwise(concat_ws("|", col("_norm"), coalesce(col(QuotesTable.SPEAKER_ID), col(QuotesTable.DOC_ID))));
     return withNorm.join(container, withNorm.col("_norm").equalTo(container.col("_norm")), "left")

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -44,9 +45,11 @@ final class SpeakerIds {
   private SpeakerIds() {}
 
   static Dataset<Row> assign(Dataset<Row> found) {
+    // Counted per name first: a block then holds each name once, however often it was quoted.
     Dataset<Row> canonical = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
+        .groupBy(QuotesTable.SPEAKER).count()
         .groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
-        .agg(collect_list(col(QuotesTable.SPEAKER)))
+        .agg(collect_list(struct(col(QuotesTable.SPEAKER), col("count"))))
         .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
     Column person = col(QuotesTable.SPEAKER_TYPE).equalTo("person");
     Dataset<Row> joined = found.join(canonical, found.col(QuotesTable.SPEAKER).equalTo(canonical.col("_name"))
@@ -63,10 +66,10 @@ final class SpeakerIds {
     return substring(sha2(value, 256), 1, 16);
   }
 
-  /** The names said in one block (one entry per quotation) to rows (name, canonical). */
-  private static Iterator<Row> canonicalNames(List<String> said) {
+  /** The names of one block with their numbers of quotations, (name, count), to rows (name, canonical). */
+  private static Iterator<Row> canonicalNames(List<Row> said) {
     Map<String, Long> counts = new HashMap<>();
-    said.forEach(name -> counts.merge(name, 1L, Long::sum));
+    said.forEach(named -> counts.put(named.getString(0), named.getLong(1)));
     List<Row> out = new ArrayList<>();
     NameVariants.canonical(counts).forEach((name, canonical) -> out.add(RowFactory.create(name, canonical)));
     return out.iterator();
