@@ -13,31 +13,35 @@ import org.wiretrace.quotes.Sentences;
  */
 public final class DocumentTerms {
 
-  /** {@code count} occurrences of a term of {@code n} words written as {@code surface} (words joined by a space). */
-  public record Count(String term, int n, String surface, int count) {}
+  /**
+   * A term of {@code n} words used {@code tf} times in the document, and how many of those uses had each surface
+   * form (its words before stemming, joined by a space).
+   */
+  public record Count(String term, int n, int tf, Map<String, Integer> surfaces) {}
 
-  private record Key(String term, int n, String surface) {}
+  private record Key(String term, int n) {}
 
   private DocumentTerms() {}
 
   public static List<Count> count(String text, TermAnalyzer analyzer) {
-    Map<Key, int[]> counts = new HashMap<>();
+    Map<Key, Map<String, Integer>> surfaces = new HashMap<>();
     for (int[] sentence : Sentences.split(text)) {
       TermAnalyzer.Token previous = null;
       for (TermAnalyzer.Token token : analyzer.tokens(text.substring(sentence[0], sentence[1]))) {
-        add(counts, new Key(token.term(), 1, token.surface()));
+        add(surfaces, new Key(token.term(), 1), token.surface());
         if (previous != null && !token.afterGap()) {
-          add(counts, new Key(previous.term() + " " + token.term(), 2, previous.surface() + " " + token.surface()));
+          add(surfaces, new Key(previous.term() + " " + token.term(), 2), previous.surface() + " " + token.surface());
         }
         previous = token;
       }
     }
-    List<Count> out = new ArrayList<>(counts.size());
-    counts.forEach((key, n) -> out.add(new Count(key.term(), key.n(), key.surface(), n[0])));
+    List<Count> out = new ArrayList<>(surfaces.size());
+    surfaces.forEach((key, forms) -> out.add(new Count(key.term(), key.n(),
+        forms.values().stream().mapToInt(Integer::intValue).sum(), forms)));
     return out;
   }
 
-  private static void add(Map<Key, int[]> counts, Key key) {
-    counts.computeIfAbsent(key, k -> new int[1])[0]++;
+  private static void add(Map<Key, Map<String, Integer>> surfaces, Key key, String surface) {
+    surfaces.computeIfAbsent(key, k -> new HashMap<>(2)).merge(surface, 1, Integer::sum);
   }
 }

@@ -3,6 +3,7 @@ package org.wiretrace.terms;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.min_by;
@@ -12,6 +13,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.wiretrace.Schemas.columns;
 
 import java.util.Iterator;
@@ -33,14 +35,17 @@ import org.wiretrace.ingest.DocumentsTable;
 
 /** Stage {@code terms}: term frequencies and TF-IDF, distinctive terms per source, collocations. */
 public final class Terms implements Stage {
-  /** What the per-document analysis yields: a term's uses in one document under one surface form. */
-  static final StructType COUNTS = new StructType()
+  private static final String SURFACES = "surfaces";
+  /** What the per-document analysis yields: a term's frequency in one document, and its surface forms there. */
+  static final StructType PER_DOCUMENT = new StructType()
       .add(DocumentsTable.DOC_ID, StringType, false)
       .add(DocumentsTable.SOURCE, StringType, true)
       .add(TermsTable.TERM, StringType, false)
       .add(TermsTable.N, IntegerType, false)
-      .add(TermsTable.SURFACE, StringType, false)
-      .add(SourceTermsTable.COUNT, IntegerType, false);
+      .add(DocTermsTable.TF, IntegerType, false)
+      .add(SURFACES, createArrayType(new StructType()
+          .add(TermsTable.SURFACE, StringType, false)
+          .add(SourceTermsTable.COUNT, IntegerType, false), false), false);
 
   private static final UserDefinedFunction Z = udf((UDF4<Long, Long, Long, Long, Double>) FightingWords::z, DoubleType);
 
@@ -62,10 +67,8 @@ public final class Terms implements Stage {
   @Override
   public void run(StageContext context) {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
-    Dataset<Row> counts = counts(documents).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> perDocument = perDocument(counts).persist(StorageLevel.MEMORY_AND_DISK());
-    context.write(TermsTable.NAME, terms(counts, perDocument, documents.count()));
-    counts.unpersist();
+    Dataset<Row> perDocument = perDocument(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    context.write(TermsTable.NAME, terms(perDocument, documents.count()));
     Dataset<Row> terms = context.table(TermsTable.NAME);
     context.write(DocTermsTable.NAME, docTerms(perDocument, terms));
     context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
@@ -74,30 +77,34 @@ public final class Terms implements Stage {
         Collocations.of(terms, context.config().terms().collocationMinCount()));
   }
 
-  /** Every term of every document ({@link #COUNTS}); one analyzer per partition, documents taken one at a time. */
-  static Dataset<Row> counts(Dataset<Row> documents) {
+  /**
+   * Every term of every document ({@link #PER_DOCUMENT}), counted inside the document (no shuffle); one analyzer per
+   * partition, documents taken one at a time.
+   */
+  static Dataset<Row> perDocument(Dataset<Row> documents) {
     return documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, DocumentsTable.TEXT)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) Terms::analyze, Encoders.row(COUNTS));
+        .mapPartitions((MapPartitionsFunction<Row, Row>) Terms::analyze, Encoders.row(PER_DOCUMENT));
   }
 
   private static Iterator<Row> analyze(Iterator<Row> documents) {
     TermAnalyzer analyzer = new TermAnalyzer();
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, 0), false)
         .flatMap(doc -> DocumentTerms.count(doc.getString(2), analyzer).stream()
-            .map(c -> RowFactory.create(doc.getString(0), doc.get(1), c.term(), c.n(), c.surface(), c.count())))
+            .map(c -> RowFactory.create(doc.getString(0), doc.get(1), c.term(), c.n(), c.tf(), surfaces(c))))
         .iterator();
   }
 
-  /** Term frequency per document: doc_id, source, term, n, tf (long). */
-  static Dataset<Row> perDocument(Dataset<Row> counts) {
-    return counts.groupBy(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, TermsTable.TERM, TermsTable.N)
-        .agg(sum(SourceTermsTable.COUNT).as(DocTermsTable.TF));
+  private static Row[] surfaces(DocumentTerms.Count count) {
+    return count.surfaces().entrySet().stream()
+        .map(e -> RowFactory.create(e.getKey(), e.getValue()))
+        .toArray(Row[]::new);
   }
 
   /** The terms table; idf = ln((1 + N) / (1 + df)) + 1 over N documents; surface: most used, then first by name. */
-  static Dataset<Row> terms(Dataset<Row> counts, Dataset<Row> perDocument, long documents) {
-    Dataset<Row> surfaces = counts.groupBy(TermsTable.TERM, TermsTable.SURFACE)
-        .agg(sum(SourceTermsTable.COUNT).as("uses"))
+  static Dataset<Row> terms(Dataset<Row> perDocument, long documents) {
+    Dataset<Row> surfaces = perDocument.select(col(TermsTable.TERM), explode(col(SURFACES)).as("use"))
+        .groupBy(col(TermsTable.TERM), col("use." + TermsTable.SURFACE).as(TermsTable.SURFACE))
+        .agg(sum("use." + SourceTermsTable.COUNT).as("uses"))
         .groupBy(TermsTable.TERM)
         .agg(min_by(col(TermsTable.SURFACE), struct(col("uses").multiply(-1), col(TermsTable.SURFACE)))
             .as(TermsTable.SURFACE));
@@ -112,7 +119,6 @@ public final class Terms implements Stage {
   static Dataset<Row> docTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
     return perDocument.join(terms.select(TermsTable.TERM, TermsTable.IDF), TermsTable.TERM)
         .withColumn(DocTermsTable.TFIDF, col(DocTermsTable.TF).multiply(col(TermsTable.IDF)))
-        .withColumn(DocTermsTable.TF, col(DocTermsTable.TF).cast(IntegerType))
         .select(columns(DocTermsTable.SCHEMA));
   }
 

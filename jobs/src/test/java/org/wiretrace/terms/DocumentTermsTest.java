@@ -14,7 +14,7 @@ class DocumentTermsTest {
   private Map<String, Integer> counts(String text) {
     Map<String, Integer> out = new TreeMap<>();
     for (DocumentTerms.Count c : DocumentTerms.count(text, analyzer)) {
-      out.merge(c.term(), c.count(), Integer::sum);
+      out.put(c.term(), c.tf());
     }
     return out;
   }
@@ -40,7 +40,16 @@ class DocumentTermsTest {
     var guarantees = DocumentTerms.count("security guarantees", analyzer).stream()
         .filter(c -> c.n() == 2).findFirst().orElseThrow();
     assertEquals("security guarantee", guarantees.term());
-    assertEquals("security guarantees", guarantees.surface());
+    assertEquals(Map.of("security guarantees", 1), guarantees.surfaces());
+  }
+
+  @Test
+  void eachSurfaceFormIsCountedUnderItsTerm() {
+    // KStem makes "guarantees" and "guarantee" one term; each form keeps its own count.
+    var guarantee = DocumentTerms.count("Guarantees. A guarantee. Guarantees.", analyzer).stream()
+        .filter(c -> c.term().equals("guarantee")).findFirst().orElseThrow();
+    assertEquals(3, guarantee.tf());
+    assertEquals(Map.of("guarantees", 2, "guarantee", 1), guarantee.surfaces());
   }
 
   @Test

@@ -37,9 +37,8 @@ class TermsStageTest {
         doc("a", "X", "Foreign minister Lavrov.\nForeign minister Lavrov."),
         doc("b", "Y", "Foreign minister Blinken in Geneva."),
         doc("c", "Y", "Blinken in Geneva."));
-    Dataset<Row> counts = Terms.counts(documents).cache();
-    perDocument = Terms.perDocument(counts).cache();
-    terms = Terms.terms(counts, perDocument, 3).cache();
+    perDocument = Terms.perDocument(documents).cache();
+    terms = Terms.terms(perDocument, 3).cache();
     termsByName = byKey(terms, r -> r.getAs(TermsTable.TERM));
   }
 
@@ -87,6 +86,18 @@ class TermsStageTest {
     assertEquals("foreign minister", fm.getAs(TermsTable.SURFACE));
     assertFalse(termsByName.containsKey("lavrov foreign"), "bigram across a sentence boundary");
     assertFalse(termsByName.containsKey("blinken geneva"), "bigram across a stop word");
+  }
+
+  @Test
+  void surfaceIsTheFormWithTheMostUsesAcrossDocuments() {
+    // "guarantees" is used twice in one document, "guarantee" once in each of two: uses count, not documents.
+    Dataset<Row> documents = TestSpark.rows(DocumentsTable.SCHEMA,
+        doc("d", "X", "Guarantees. Guarantees."), doc("e", "X", "Guarantee."), doc("f", "Y", "Guarantee."),
+        doc("g", "Y", "Guarantees."));
+    Row guarantee = Terms.terms(Terms.perDocument(documents), 4).filter("term = 'guarantee'").first();
+    assertEquals("guarantees", guarantee.getAs(TermsTable.SURFACE));
+    assertEquals(4L, guarantee.<Long>getAs(TermsTable.DF));
+    assertEquals(5L, guarantee.<Long>getAs(TermsTable.CF));
   }
 
   @Test
