@@ -175,13 +175,20 @@ final class Lexicon {
   static final Set<String> ANONYMITY = words("senior top unidentified unnamed anonymous high-ranking high-level "
       + "leading one two some several other another certain");
 
-  /** Countries, capitals and blocs that speak as institutions ("Washington accused Moscow"). */
+  /**
+   * Countries, continents, capitals and blocs that speak as institutions ("Washington accused Moscow") and are never a
+   * person ("she" is not "South Africa"); names that are also first names (Jordan, Chad) are left out.
+   */
   static final Set<String> PLACES = words("washington moscow beijing london paris berlin kyiv kiev brussels tokyo "
       + "delhi tehran pyongyang seoul ankara jerusalem damascus baghdad kabul cairo rome madrid ottawa canberra "
       + "russia ukraine china america britain france germany japan india iran iraq israel syria turkey nato eu "
       + "un europe us u.s. uk u.k. usa u.s.a. spain italy canada australia brazil mexico pakistan afghanistan "
       + "egypt korea poland belarus georgia taiwan whitehall westminster tories labour conservatives democrats "
-      + "republicans downing nhs bbc who");
+      + "republicans downing nhs bbc who africa asia oceania antarctica arabia zealand scotland wales ireland "
+      + "nigeria kenya ethiopia somalia sudan libya tunisia morocco algeria ghana zimbabwe argentina chile "
+      + "colombia venezuela cuba indonesia malaysia thailand vietnam philippines singapore bangladesh myanmar "
+      + "qatar yemen lebanon gaza sweden norway denmark finland netherlands belgium austria switzerland greece "
+      + "portugal hungary romania serbia croatia");
 
   static Set<String> words(String list) {
     return new HashSet<>(java.util.Arrays.asList(list.split(" +")));

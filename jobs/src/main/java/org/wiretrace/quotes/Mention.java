@@ -53,13 +53,28 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (Lexicon.TITLES.contains(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
-    int nameStart = words.size() - 1;
+    int nameEnd = affiliation(words);
+    int nameStart = nameEnd - 1;
     while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
-    String name = String.join(" ", words.subList(nameStart, words.size()));
+    String name = String.join(" ", words.subList(nameStart, nameEnd));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
+  }
+
+  /**
+   * Where a person's name ends when "of" follows it: "Cara Diemont of IT firm Dimension Data" names Cara Diemont, and
+   * the rest says where she works. A name is two name words at least; "Secretary of State Antony Blinken" has a title
+   * before its "of". Else the end of the phrase.
+   */
+  private static int affiliation(List<String> words) {
+    for (int k = 2; k < words.size() - 1; k++) {
+      if (words.get(k).equals("of") && isNameWord(words.get(k - 1)) && isNameWord(words.get(k - 2))) {
+        return k;
+      }
+    }
+    return words.size();
   }
 
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {

@@ -161,12 +161,17 @@ public final class QuoteEval {
         String a = NameVariants.fold(g.trim());
         String b = NameVariants.fold(n);
         if (a.equals(b) || NameVariants.samePerson(a, b)
-            || QuoteText.speakerKey("anonymous", a).equals(QuoteText.speakerKey("anonymous", b))) {
+            || anonymousKey(a).equals(anonymousKey(b))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A descriptor without the words that carry no identity, articles included ("a … source" = "… source"). */
+  private static String anonymousKey(String folded) {
+    return QuoteText.speakerKey("anonymous", folded.replaceAll("^(a|an|the) ", ""));
   }
 
   private static Gold readGold(Path path) throws IOException {

@@ -48,6 +48,29 @@ class DocumentQuotesTest {
   }
 
   @Test
+  void ofAfterAFullNameSaysWhereThePersonWorks() {
+    // BBC business/020
+    String text = "\"Customers are getting used to the idea of an 'always available' society,\" says Cara Diemont of "
+        + "IT firm Dimension Data, which commissioned the survey. \"Once a call centre may have looked after mortgages, "
+        + "now its agents may also be responsible for credit cards,\" Ms Diemont says.";
+    DocumentQuotes.Found f = quote(text, "Customers");
+    assertEquals("Cara Diemont of IT firm Dimension Data", f.mention());
+    assertSpeaker("Cara Diemont", "person", f);
+    assertSpeaker("Cara Diemont", "person", quote(text, "Once a call centre"));
+  }
+
+  @Test
+  void aCountryIsNoAntecedentForShe() {
+    // BBC business/020: "she" is Ms Diemont, not South Africa, the first name-like phrase of the sentence before.
+    String text = "Call centres are growing, says Cara Diemont of IT firm Dimension Data.\n\n"
+        + "Suggestions that \"outsourcing\" - relocating call centres to low-cost countries like India or South Africa "
+        + "- is to blame are wrong, Ms Diemont says.\n\nThere are \"no big differences in wait time and call "
+        + "resolution\" between call centres based in Europe or North America and those in developing countries "
+        + "around the world. \"You can make call centres perform anywhere if you have good management,\" she says.";
+    assertSpeaker("Cara Diemont", "person", quote(text, "You can make"));
+  }
+
+  @Test
   void appositiveBetweenCommasAndColon() {
     // BBC politics/001
     String text = "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced by "

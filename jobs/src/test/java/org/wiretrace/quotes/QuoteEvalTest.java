@@ -25,6 +25,8 @@ class QuoteEvalTest {
     assertTrue(QuoteEval.sameSpeaker("Antony Blinken", List.of("Anthony Blinken")));
     assertTrue(QuoteEval.sameSpeaker("Olaf Scholz; Boris Johnson", List.of("Olaf Schulz")));
     assertTrue(QuoteEval.sameSpeaker("senior State Department official", List.of("top State Department official")));
+    assertTrue(QuoteEval.sameSpeaker("a Department for Education and Skills source",
+        List.of("Department for Education and Skills source")));
     assertFalse(QuoteEval.sameSpeaker("Sergey Lavrov", List.of("Sergei Ryabkov")));
     assertFalse(QuoteEval.sameSpeaker("Boris Johnson", List.of("Lyndon Johnson")));
     java.util.List<String> none = java.util.Arrays.asList(null, null, null);
