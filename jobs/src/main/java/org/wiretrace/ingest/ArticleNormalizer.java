@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.wiretrace.text.WordCounter;
 
 /**
  * Turns a raw record into a document row (clean text, title, dateline fields, counts, language) or a reject. The

@@ -21,6 +21,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.text.Words;
 
 /**
  * Shingle sets of the documents and the candidate pairs to verify, found without comparing all pairs, by two indexes

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wiretrace.text.Words;
 
 /**
  * Aligns the text two documents share into passages. Matching shingles on one diagonal (the same offset between the

@@ -12,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.text.Words;
 
 /** Passages shared by pairs of documents: the plain-Java {@link PassageAligner} on each pair's two texts. */
 final class SharedPassages {

@@ -3,6 +3,7 @@ package org.wiretrace.overlap;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.lucene.util.StringHelper;
+import org.wiretrace.text.Words;
 
 /**
  * Word shingles hashed to 64 bits, and their MinHash band keys. A shingle is {@code k} consecutive normalized words;

@@ -1,4 +1,5 @@
 package org.wiretrace.quotes;
+import org.wiretrace.text.Tokens;
 
 /**
  * Who a passage is attributed to, inside one sentence's tokens: the cue token (or the first token of "according

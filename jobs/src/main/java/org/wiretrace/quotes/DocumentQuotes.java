@@ -3,6 +3,8 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wiretrace.text.Tokens;
+import org.wiretrace.text.Sentences;
 
 /**
  * Every quotation of one document with its kind, cue and speaker: marked quotations from {@link QuoteScanner},

@@ -61,8 +61,6 @@ final class Lexicon {
   static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
       "this", "for", "to", "from", "after", "before", "as");
 
-  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "st");
 
   /** Nouns that head a phrase naming who speaks ("the official", "a spokeswoman", "sources", "experts"). */
   static final Set<String> ROLES = words("official officials spokesman spokeswoman spokesperson spokespeople "

@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wiretrace.text.Tokens;
 
 /**
  * A phrase naming who speaks, tokens [from, to) of a sentence, classified by its shape: a pronoun, a person's name

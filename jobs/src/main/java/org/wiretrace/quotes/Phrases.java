@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import java.util.Locale;
+import org.wiretrace.text.Tokens;
 
 /**
  * Finds the noun phrase that names a speaker next to a cue, by token shape: capitalized words, role nouns

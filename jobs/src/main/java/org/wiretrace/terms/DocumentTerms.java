@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wiretrace.quotes.Sentences;
+import org.wiretrace.text.Sentences;
+import org.wiretrace.text.Sentences;
+import org.wiretrace.text.TermAnalyzer;
 
 /**
  * Unigram and bigram counts of one document. A bigram is two terms next to each other in one sentence with nothing

@@ -32,6 +32,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.text.TermAnalyzer;
 
 /** Stage {@code terms}: term frequencies and TF-IDF, distinctive terms per source, collocations. */
 public final class Terms implements Stage {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretrace.Main;
 import org.wiretrace.TestSpark;
+import org.wiretrace.text.Words;
 
 /**
  * The stage through the command line on ReCOVery (real cross-outlet copying), checked against an exact computation

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretrace.Main;
 import org.wiretrace.TestSpark;
+import org.wiretrace.text.Words;
 
 /**
  * The five seed articles: five outlets writing separately on the same talks. Read by hand (and by a longest-common-run

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.wiretrace.text.Words;
 
 /** Generated documents with planted reused passages, edited a little; offsets expected from where they were put. */
 class PassageAlignerTest {

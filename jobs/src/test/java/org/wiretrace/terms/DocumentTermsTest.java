@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.wiretrace.text.TermAnalyzer;
 
 /** Unigram and bigram counts of one document, in plain Java. */
 class DocumentTermsTest {

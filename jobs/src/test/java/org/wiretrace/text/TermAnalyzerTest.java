@@ -1,4 +1,4 @@
-package org.wiretrace.terms;
+package org.wiretrace.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

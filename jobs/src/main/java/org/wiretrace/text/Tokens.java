@@ -1,6 +1,8 @@
-package org.wiretrace.quotes;
+package org.wiretrace.text;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
@@ -8,6 +10,10 @@ import java.util.Arrays;
  * the attribution rules only need token shapes, and they run on every sentence of every article.
  */
 public final class Tokens {
+  /** Abbreviated titles whose dot belongs to the word ("Mr.", "Sen."): they never end a sentence. */
+  public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
+      "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "st");
+
   private final String text;
   private int[] begins = new int[64];
   private int[] ends = new int[64];
@@ -48,7 +54,7 @@ public final class Tokens {
   /** "U.S" (dots inside) or an honorific such as "Mr", "Dr": the following dot belongs to the word. */
   private static boolean isInitialism(String text, int start, int end) {
     String word = text.substring(start, end);
-    return word.indexOf('.') > 0 || Lexicon.HONORIFICS.contains(word.toLowerCase());
+    return word.indexOf('.') > 0 || HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private void add(int begin, int end) {

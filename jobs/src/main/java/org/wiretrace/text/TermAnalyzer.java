@@ -1,4 +1,4 @@
-package org.wiretrace.terms;
+package org.wiretrace.text;
 
 import java.io.IOException;
 import java.io.InputStreamReader;

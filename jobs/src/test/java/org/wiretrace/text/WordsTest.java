@@ -1,4 +1,4 @@
-package org.wiretrace.overlap;
+package org.wiretrace.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

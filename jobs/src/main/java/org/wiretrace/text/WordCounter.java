@@ -1,4 +1,4 @@
-package org.wiretrace.ingest;
+package org.wiretrace.text;
 
 import java.io.IOException;
 import java.io.StringReader;
