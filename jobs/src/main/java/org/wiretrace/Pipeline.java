@@ -14,18 +14,19 @@ import org.apache.spark.sql.SparkSession;
 
 /** Runs the selected stages in order into a staging area, then publishes their tables and the manifest. */
 public final class Pipeline {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
 
   private Pipeline() {}
 
   /** Runs the stages and returns the manifest written beside the tables. */
-  public static Map<String, Object> run(SparkSession spark, RunConfig config, PrintStream progress) {
-    List<Stage> stages = Stages.select(config.stages());
-    OutputLayout layout = new OutputLayout(spark, config.output());
+  public static Map<String, Object> run(SparkSession spark, RunPlan plan, PrintStream progress) {
+    List<Stage> stages = plan.stages();
+    OutputLayout layout = new OutputLayout(spark, plan.output());
     checkInputsExist(stages, layout);
     Instant started = Instant.now();
     layout.startStaging();
-    StageContext context = new StageContext(spark, config, layout);
+    StageContext context = new StageContext(spark, layout);
     Map<String, Double> seconds = new LinkedHashMap<>();
     try {
       for (Stage stage : stages) {
@@ -36,7 +37,7 @@ public final class Pipeline {
         seconds.put(stage.name(), Math.round(took * 10) / 10.0);
         progress.println(progressLine(stage.name(), context.written(), before, took));
       }
-      Map<String, Object> manifest = manifest(config, layout, context.written(), seconds, started);
+      Map<String, Object> manifest = manifest(plan, layout, context.written(), seconds, started);
       layout.commit(context.written().keySet(), toJson(manifest));
       return manifest;
     } catch (RuntimeException | Error e) {
@@ -67,7 +68,7 @@ public final class Pipeline {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> manifest(RunConfig config, OutputLayout layout, Map<String, Long> written,
+  private static Map<String, Object> manifest(RunPlan plan, OutputLayout layout, Map<String, Long> written,
       Map<String, Double> seconds, Instant started) {
     Map<String, Object> tables = new LinkedHashMap<>();
     String previous = layout.readManifest();
@@ -83,13 +84,13 @@ public final class Pipeline {
     }
     tables.putAll(written);
     Map<String, Object> options = new LinkedHashMap<>();
-    options.put("format", config.format().name().toLowerCase());
-    options.put("stages", config.stages());
-    options.put("columns", config.columns());
+    options.put("stages", plan.stages().stream().map(Stage::name).toList());
+    plan.stages().stream().filter(stage -> stage.options() != null)
+        .forEach(stage -> options.put(stage.name(), stage.options()));
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("wiretrace", Version.VERSION);
     manifest.put("spark", SparkSession.active().version());
-    manifest.put("input", config.inputs());
+    manifest.put("input", plan.inputs());
     manifest.put("output", layout.root().toString());
     manifest.put("options", options);
     manifest.put("tables", tables);

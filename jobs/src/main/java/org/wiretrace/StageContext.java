@@ -10,25 +10,19 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** What a stage sees of a run: the session, the options, and the tables by name. */
+/** What a stage sees of a run: the session and the tables by name. */
 public final class StageContext {
   private final SparkSession spark;
-  private final RunConfig config;
   private final OutputLayout layout;
   private final Map<String, Long> written = new LinkedHashMap<>();
 
-  StageContext(SparkSession spark, RunConfig config, OutputLayout layout) {
+  public StageContext(SparkSession spark, OutputLayout layout) {
     this.spark = spark;
-    this.config = config;
     this.layout = layout;
   }
 
   public SparkSession spark() {
     return spark;
-  }
-
-  public RunConfig config() {
-    return config;
   }
 
   /** A table written earlier in this run, else the one in the output of a previous run. */

@@ -43,8 +43,8 @@ public final class OverlapBench {
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     SparkSession spark = BenchSpark.session();
     spark.conf().set("spark.sql.shuffle.partitions", 4 * Runtime.getRuntime().availableProcessors());
-    OverlapOptions options = new OverlapOptions();
-    Dataset<Row> sets = Candidates.sets(spark.read().parquet(documents), options.shingleWords)
+    OverlapOptions options = OverlapOptions.DEFAULTS;
+    Dataset<Row> sets = Candidates.sets(spark.read().parquet(documents), options.shingleWords())
         .persist(StorageLevel.MEMORY_AND_DISK());
     List<Row> local = sets.collectAsList();
     Map<String, long[]> byDoc = new HashMap<>();
@@ -64,8 +64,8 @@ public final class OverlapBench {
       Set<String> similar = new HashSet<>();
       long nKept = 0;
       for (Row r : verified.collectAsList()) {
-        nKept += r.getDouble(3) >= options.minJaccard || r.getDouble(4) >= options.minContainment
-            || r.getDouble(5) >= options.minContainment ? 1 : 0;
+        nKept += r.getDouble(3) >= options.minJaccard() || r.getDouble(4) >= options.minContainment()
+            || r.getDouble(5) >= options.minContainment() ? 1 : 0;
         if (r.getDouble(3) >= threshold) {
           similar.add(r.getString(0) + "\t" + r.getString(1));
         }

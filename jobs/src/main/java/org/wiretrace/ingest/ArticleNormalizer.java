@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.wiretrace.Columns;
 import org.wiretrace.text.WordCounter;
 
 /**
@@ -66,8 +67,8 @@ final class ArticleNormalizer {
 
   static Row reject(String path, Integer record, String reason, String detail) {
     Object[] values = new Object[SCHEMA.size()];
-    values[SCHEMA.fieldIndex(DocumentsTable.INPUT_PATH)] = path;
-    values[SCHEMA.fieldIndex(DocumentsTable.RECORD)] = record;
+    values[SCHEMA.fieldIndex(Columns.INPUT_PATH)] = path;
+    values[SCHEMA.fieldIndex(Columns.RECORD)] = record;
     values[SCHEMA.fieldIndex(REASON)] = reason;
     values[SCHEMA.fieldIndex(DETAIL)] = detail;
     return RowFactory.create(values);

@@ -33,22 +33,6 @@ final class FormatDetector {
     return found;
   }
 
-  static InputFormat byExtension(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".txt")) {
-      return InputFormat.TEXT;
-    } else if (name.endsWith(".csv")) {
-      return InputFormat.CSV;
-    } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-      return InputFormat.JSONL;
-    } else if (name.endsWith(".parquet")) {
-      return InputFormat.PARQUET;
-    } else if (name.endsWith(".sgm")) {
-      return InputFormat.REUTERS;
-    }
-    return null;
-  }
-
   private static InputFormat detectOne(SparkSession spark, String input) {
     Map<InputFormat, Integer> counts = new EnumMap<>(InputFormat.class);
     try {
@@ -58,7 +42,7 @@ final class FormatDetector {
       int seen = 0;
       while (files.hasNext() && seen++ < SAMPLE_FILES) {
         String name = files.next().getPath().getName();
-        InputFormat format = name.startsWith(".") || name.startsWith("_") ? null : byExtension(name);
+        InputFormat format = name.startsWith(".") || name.startsWith("_") ? null : InputFormat.ofFile(name);
         if (format != null) {
           counts.merge(format, 1, Integer::sum);
         }
@@ -68,7 +52,7 @@ final class FormatDetector {
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElseThrow(() -> new UsageError("cannot tell the format of " + input
-            + " (no .txt, .csv, .jsonl, .parquet or .sgm files): give --format"));
+            + " (no " + InputFormat.allExtensions() + " files): give --format"));
   }
 
   private static String name(InputFormat format) {

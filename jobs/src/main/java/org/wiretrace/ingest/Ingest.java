@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
-import static org.wiretrace.Schemas.columns;
+import static org.wiretrace.Columns.columns;
 
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
-import org.wiretrace.RunConfig;
+import org.wiretrace.Columns;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 
@@ -27,9 +27,20 @@ public final class Ingest implements Stage {
   /** AQE's default smallest partition ({@code spark.sql.adaptive.coalescePartitions.minPartitionSize}). */
   static final long MIN_PART_INPUT_BYTES = 1L << 20;
 
+  private final IngestOptions options;
+
+  public Ingest(IngestOptions options) {
+    this.options = options;
+  }
+
   @Override
   public String name() {
     return "ingest";
+  }
+
+  @Override
+  public IngestOptions options() {
+    return options;
   }
 
   @Override
@@ -45,9 +56,9 @@ public final class Ingest implements Stage {
   @Override
   public void run(StageContext context) {
     SparkSession spark = context.spark();
-    int partitions = outputPartitions(InputFiles.totalBytes(spark, context.config().inputs()),
+    int partitions = outputPartitions(InputFiles.totalBytes(spark, options.inputs()),
         spark.sparkContext().defaultParallelism());
-    Dataset<Row> parsed = markDuplicates(normalize(read(spark, context.config())), partitions)
+    Dataset<Row> parsed = markDuplicates(normalize(read(spark, options)), partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     context.write(DocumentsTable.NAME, documents(parsed));
     context.write(RejectsTable.NAME, rejects(parsed));
@@ -55,14 +66,14 @@ public final class Ingest implements Stage {
   }
 
   /** The raw records of the inputs, whatever their format. */
-  static Dataset<Row> read(SparkSession spark, RunConfig config) {
-    InputFormat format = config.format() == InputFormat.AUTO
-        ? FormatDetector.detect(spark, config.inputs())
-        : config.format();
+  static Dataset<Row> read(SparkSession spark, IngestOptions options) {
+    InputFormat format = options.format() == InputFormat.AUTO
+        ? FormatDetector.detect(spark, options.inputs())
+        : options.format();
     return switch (format) {
-      case TEXT -> TextFilesReader.read(spark, config.inputs());
-      case REUTERS -> ReutersReader.read(spark, config.inputs());
-      case CSV, JSONL, PARQUET -> TabularReader.read(spark, format, config.inputs(), config.columns());
+      case TEXT -> TextFilesReader.read(spark, options.inputs());
+      case REUTERS -> ReutersReader.read(spark, options.inputs());
+      case CSV, JSONL, PARQUET -> TabularReader.read(spark, format, options.inputs(), options.columns());
       case AUTO -> throw new IllegalStateException("format was resolved above");
     };
   }
@@ -92,17 +103,17 @@ public final class Ingest implements Stage {
    * hashed by doc_id into {@code partitions} partitions, which the window reuses (one shuffle).
    */
   static Dataset<Row> markDuplicates(Dataset<Row> parsed, int partitions) {
-    Column rank = row_number().over(Window.partitionBy(DocumentsTable.DOC_ID)
-        .orderBy(DocumentsTable.INPUT_PATH, DocumentsTable.RECORD));
+    Column rank = row_number().over(Window.partitionBy(Columns.DOC_ID)
+        .orderBy(Columns.INPUT_PATH, Columns.RECORD));
     Column isDocument = col(ArticleNormalizer.REASON).isNull();
-    Dataset<Row> ranked = parsed.repartition(partitions, col(DocumentsTable.DOC_ID))
+    Dataset<Row> ranked = parsed.repartition(partitions, col(Columns.DOC_ID))
         .withColumn("_rank", when(isDocument, rank));
     Column duplicate = col("_rank").gt(1);
     return ranked
         .withColumn(ArticleNormalizer.REASON,
             when(duplicate, lit(RejectsTable.DUPLICATE_ID)).otherwise(col(ArticleNormalizer.REASON)))
         .withColumn(ArticleNormalizer.DETAIL,
-            when(duplicate, concat(lit("doc_id "), col(DocumentsTable.DOC_ID), lit(" seen before")))
+            when(duplicate, concat(lit("doc_id "), col(Columns.DOC_ID), lit(" seen before")))
                 .otherwise(col(ArticleNormalizer.DETAIL)))
         .drop("_rank");
   }

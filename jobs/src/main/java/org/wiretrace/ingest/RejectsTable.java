@@ -4,19 +4,18 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.StructType;
+import org.wiretrace.Columns;
 
 /** The {@code rejects} table: every input record that did not become a document, and why. */
 public final class RejectsTable {
   public static final String NAME = "rejects";
 
-  public static final String INPUT_PATH = "input_path";
-  public static final String RECORD = "record";
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
 
   public static final StructType SCHEMA = new StructType()
-      .add(INPUT_PATH, StringType, false)
-      .add(RECORD, IntegerType, true)
+      .add(Columns.INPUT_PATH, StringType, false)
+      .add(Columns.RECORD, IntegerType, true)
       .add(REASON, StringType, false)
       .add(DETAIL, StringType, true);
 

@@ -12,12 +12,10 @@ import org.apache.spark.sql.SparkSession;
 
 /** The Reuters-21578 distribution: SGML files of stories; each story with a body becomes a document. */
 final class ReutersReader {
-  private static final String GLOB = "*.sgm";
-
   private ReutersReader() {}
 
   static Dataset<Row> read(SparkSession spark, List<String> inputs) {
-    return InputFiles.binaryFiles(spark, InputFiles.qualified(spark, inputs), GLOB)
+    return InputFiles.binaryFiles(spark, InputFiles.qualified(spark, inputs), InputFormat.REUTERS.glob())
         .select("path", "content")
         .flatMap((FlatMapFunction<Row, Row>) row -> toRaw(row.getString(0), row.getAs(1)),
             Encoders.row(RawArticles.SCHEMA));

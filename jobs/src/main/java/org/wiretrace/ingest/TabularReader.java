@@ -66,11 +66,11 @@ final class TabularReader {
 
   private static Dataset<Row> load(SparkSession spark, InputFormat format, List<String> inputs) {
     String[] paths = inputs.toArray(String[]::new);
-    DataFrameReader reader = spark.read().option("recursiveFileLookup", "true");
+    DataFrameReader reader = spark.read().option("recursiveFileLookup", "true")
+        .option("pathGlobFilter", format.glob());
     switch (format) {
       case CSV: {
-        reader.option("header", "true").option("multiLine", "true").option("escape", "\"")
-            .option("pathGlobFilter", "*.{csv,CSV}");
+        reader.option("header", "true").option("multiLine", "true").option("escape", "\"");
         // Read the header first so the corrupt-record column can be added to an all-string schema.
         StructType header = reader.csv(paths).schema();
         if (header.fields().length == 0) {
@@ -80,10 +80,9 @@ final class TabularReader {
             .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).csv(paths);
       }
       case JSONL:
-        return reader.option("pathGlobFilter", "*.{jsonl,json,ndjson,JSONL,JSON}")
-            .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).json(paths);
+        return reader.option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", CORRUPT).json(paths);
       case PARQUET:
-        return reader.option("pathGlobFilter", "*.parquet").parquet(paths);
+        return reader.parquet(paths);
       default:
         throw new IllegalArgumentException("not a tabular format: " + format);
     }

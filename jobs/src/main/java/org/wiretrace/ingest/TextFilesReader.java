@@ -14,13 +14,12 @@ import org.apache.spark.sql.SparkSession;
 final class TextFilesReader {
   /** Larger files are not articles (a dump, a log); they are rejected unread. */
   static final long MAX_BYTES = 20L << 20;
-  private static final String GLOB = "*.{txt,TXT,Txt}";
 
   private TextFilesReader() {}
 
   static Dataset<Row> read(SparkSession spark, List<String> inputs) {
     List<String> roots = new ArrayList<>(InputFiles.qualified(spark, inputs));
-    Dataset<Row> files = InputFiles.binaryFiles(spark, roots, GLOB);
+    Dataset<Row> files = InputFiles.binaryFiles(spark, roots, InputFormat.TEXT.glob());
     // The length filter is pushed into the binary-file reader: large files are never loaded.
     Dataset<Row> articles = files.filter(col("length").leq(MAX_BYTES)).select("path", "content")
         .map((MapFunction<Row, Row>) row -> toRaw(row.getString(0), row.getAs(1), roots),

@@ -11,6 +11,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.DOC_ID;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -20,7 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.Columns;
 import org.wiretrace.text.Words;
 
 /**
@@ -35,19 +38,17 @@ import org.wiretrace.text.Words;
  * </ul>
  */
 public final class Candidates {
-  static final String DOC_ID = "doc_id";
-  static final String N_WORDS = "n_words";
   static final String SHINGLES = "shingles";
   static final StructType SETS_SCHEMA = new StructType()
       .add(DOC_ID, DataTypes.StringType, false)
-      .add(N_WORDS, DataTypes.IntegerType, false)
+      .add(Columns.N_WORDS, DataTypes.IntegerType, false)
       .add(SHINGLES, DataTypes.createArrayType(DataTypes.LongType, false), false);
 
   private Candidates() {}
 
   /** Per document: its number of normalized words and its sorted set of shingle hashes (maybe empty). */
   public static Dataset<Row> sets(Dataset<Row> documents, int shingleWords) {
-    return documents.select(DocumentsTable.DOC_ID, DocumentsTable.TEXT)
+    return documents.select(DOC_ID, Columns.TEXT)
         .map((MapFunction<Row, Row>) doc -> {
           Words words = Words.of(doc.getString(1));
           return RowFactory.create(doc.getString(0), words.size(),
@@ -58,7 +59,7 @@ public final class Candidates {
   /** Distinct candidate pairs (doc_a, doc_b) with doc_a < doc_b. */
   public static Dataset<Row> pairs(Dataset<Row> sets, OverlapOptions options) {
     Dataset<Row> withShingles = sets.filter(size(col(SHINGLES)).gt(0));
-    return indexPairs(withShingles, options).union(lshPairs(withShingles, options.bands, options.rows)).distinct();
+    return indexPairs(withShingles, options).union(lshPairs(withShingles, options.bands(), options.rows())).distinct();
   }
 
   /**
@@ -71,17 +72,17 @@ public final class Candidates {
     Dataset<Row> postings = sets.select(explode(col(SHINGLES)).as("key"),
             struct(col(DOC_ID).as("id"), size(col(SHINGLES)).as("n")).as("doc"))
         .groupBy("key").agg(collect_list("doc").as("docs"))
-        .filter(size(col("docs")).between(2, options.maxDf));
+        .filter(size(col("docs")).between(2, options.maxDf()));
     Column minN = least(col("a.n"), col("b.n"));
     Column maxN = greatest(col("a.n"), col("b.n"));
-    Column needed = least(lit(options.minPassageWords - options.shingleWords + 1),
-        ceil(minN.multiply(options.minContainment)), ceil(maxN.multiply(options.minJaccard)));
+    Column needed = least(lit(options.minPassageWords() - options.shingleWords() + 1),
+        ceil(minN.multiply(options.minContainment())), ceil(maxN.multiply(options.minJaccard())));
     return postings.select(explode(col("docs")).as("a"), col("docs"))
         .select(col("a"), explode(col("docs")).as("b"))
         .filter(col("a.id").lt(col("b.id")))
-        .groupBy(col("a"), col("b")).agg(count("*").as("shared"))
-        .filter(col("shared").geq(needed))
-        .select(col("a.id").as("doc_a"), col("b.id").as("doc_b"));
+        .groupBy(col("a"), col("b")).agg(count("*").as(DocPairsTable.SHARED))
+        .filter(col(DocPairsTable.SHARED).geq(needed))
+        .select(col("a.id").as(DOC_A), col("b.id").as(DOC_B));
   }
 
   /** Pairs of documents with the same key in at least one MinHash band. */
@@ -98,9 +99,9 @@ public final class Candidates {
 
   /** Every pair (a < b) within each group's {@code docs} list. */
   private static Dataset<Row> pairsInGroups(Dataset<Row> groups) {
-    return groups.select(explode(col("docs")).as("doc_a"), col("docs"))
-        .select(col("doc_a"), explode(col("docs")).as("doc_b"))
-        .filter(col("doc_a").lt(col("doc_b")));
+    return groups.select(explode(col("docs")).as(DOC_A), col("docs"))
+        .select(col(DOC_A), explode(col("docs")).as(DOC_B))
+        .filter(col(DOC_A).lt(col(DOC_B)));
   }
 
   static long[] longs(java.util.List<Long> values) {

@@ -4,10 +4,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.DOC_ID;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.Columns;
 
 /**
  * Near-duplicate clusters: connected components of the pairs at least {@code cluster-jaccard} similar, labelled by
@@ -16,15 +20,14 @@ import org.apache.spark.storage.StorageLevel;
  * component; near-duplicate components are dense, so a few rounds).
  */
 final class NearDuplicates {
-  static final String DOC_ID = "doc_id";
   static final String LABEL = "label";
 
   private NearDuplicates() {}
 
   /** (doc_id, label) for every document in a pair of the edges (doc_a, doc_b). */
   static Dataset<Row> components(Dataset<Row> edges) {
-    Dataset<Row> links = edges.select(col("doc_a").as("src"), col("doc_b").as("dst"))
-        .union(edges.select(col("doc_b").as("src"), col("doc_a").as("dst")))
+    Dataset<Row> links = edges.select(col(DOC_A).as("src"), col(DOC_B).as("dst"))
+        .union(edges.select(col(DOC_B).as("src"), col(DOC_A).as("dst")))
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Start from the smallest neighbour (one round saved over starting from the document itself).
     Dataset<Row> labels = links.groupBy(col("src").as(DOC_ID))
@@ -48,10 +51,10 @@ final class NearDuplicates {
 
   /** Pairs with {@code cluster_id}: the cluster holding both documents, null when they are not in one. */
   static Dataset<Row> withClusterId(Dataset<Row> pairs, Dataset<Row> components) {
-    Dataset<Row> a = components.select(col(DOC_ID).as("doc_a"), col(LABEL).as("label_a"));
-    Dataset<Row> b = components.select(col(DOC_ID).as("doc_b"), col(LABEL).as("label_b"));
-    return pairs.join(a, new String[] {"doc_a"}, "left").join(b, new String[] {"doc_b"}, "left")
-        .withColumn(DocPairsTable.CLUSTER_ID, when(col("label_a").equalTo(col("label_b")), col("label_a")))
+    Dataset<Row> a = components.select(col(DOC_ID).as(DOC_A), col(LABEL).as("label_a"));
+    Dataset<Row> b = components.select(col(DOC_ID).as(DOC_B), col(LABEL).as("label_b"));
+    return pairs.join(a, new String[] {DOC_A}, "left").join(b, new String[] {DOC_B}, "left")
+        .withColumn(Columns.CLUSTER_ID, when(col("label_a").equalTo(col("label_b")), col("label_a")))
         .drop("label_a", "label_b");
   }
 }

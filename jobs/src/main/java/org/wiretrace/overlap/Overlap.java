@@ -1,7 +1,9 @@
 package org.wiretrace.overlap;
 
 import static org.apache.spark.sql.functions.col;
-import static org.wiretrace.Schemas.columns;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.columns;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -28,14 +30,30 @@ public final class Overlap implements Stage {
     }
   }
 
+  private final OverlapOptions options;
+
+  public Overlap(OverlapOptions options) {
+    this.options = options;
+  }
+
   @Override
   public String name() {
     return "overlap";
   }
 
   @Override
+  public OverlapOptions options() {
+    return options;
+  }
+
+  @Override
   public List<String> needs() {
     return List.of(DocumentsTable.NAME);
+  }
+
+  @Override
+  public List<String> uses() {
+    return List.of(DocTermsTable.NAME);
   }
 
   @Override
@@ -46,7 +64,7 @@ public final class Overlap implements Stage {
   @Override
   public void run(StageContext context) {
     Dataset<Row> docTerms = context.hasTable(DocTermsTable.NAME) ? context.table(DocTermsTable.NAME) : null;
-    Tables tables = tables(context.table(DocumentsTable.NAME), docTerms, context.config().overlap());
+    Tables tables = tables(context.table(DocumentsTable.NAME), docTerms, options);
     context.write(DocPairsTable.NAME, tables.docPairs());
     context.write(PassagesTable.NAME, tables.passages());
     context.write(SourceOverlapTable.NAME, tables.sourceOverlap());
@@ -55,21 +73,21 @@ public final class Overlap implements Stage {
 
   /** The stage's tables from documents and doc_terms (null when absent); cached parts stay cached for the writes. */
   static Tables tables(Dataset<Row> documents, Dataset<Row> docTerms, OverlapOptions options) {
-    Dataset<Row> sets = Candidates.sets(documents, options.shingleWords).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> sets = Candidates.sets(documents, options.shingleWords()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> verified = PairMeasures.verified(Candidates.pairs(sets, options), sets)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> kept = verified.filter(PairMeasures.kept(options)).persist(StorageLevel.MEMORY_AND_DISK());
     // A run of minPassageWords identical words holds minPassageWords - k + 1 shingles.
-    Column sharesARun = col(DocPairsTable.SHARED).geq(options.minPassageWords - options.shingleWords + 1);
+    Column sharesARun = col(DocPairsTable.SHARED).geq(options.minPassageWords() - options.shingleWords() + 1);
     Dataset<Row> aligned = SharedPassages.aligned(verified.filter(PairMeasures.kept(options).or(sharesARun)),
         documents, options.aligner()).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> components = NearDuplicates.components(
-        kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard)));
+        kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard())));
     Dataset<Row> docPairs = NearDuplicates.withClusterId(
         PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), docTerms), components);
-    Dataset<Row> linked = kept.select("doc_a", "doc_b")
-        .union(aligned.select("doc_a", "doc_b")).distinct();
+    Dataset<Row> linked = kept.select(DOC_A, DOC_B)
+        .union(aligned.select(DOC_A, DOC_B)).distinct();
     return new Tables(
         docPairs.select(columns(DocPairsTable.SCHEMA)),
         aligned.select(columns(PassagesTable.SCHEMA)),

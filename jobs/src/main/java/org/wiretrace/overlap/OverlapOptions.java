@@ -2,52 +2,38 @@ package org.wiretrace.overlap;
 
 import java.io.Serializable;
 import org.wiretrace.UsageError;
-import picocli.CommandLine.Option;
 
-/** Options of the {@code overlap} stage (a picocli mixin of {@code wiretrace run}); docs/tables.md says why. */
-public final class OverlapOptions implements Serializable {
-  private static final long serialVersionUID = 1L;
+/**
+ * Options of the {@code overlap} stage; docs/tables.md says why each default is what it is. Values the stage cannot
+ * work with are a usage error when the options are made.
+ *
+ * @param shingleWords words per shingle
+ * @param maxDf shingles in more documents than this are boilerplate: not used to find candidate pairs
+ * @param bands MinHash LSH bands
+ * @param rows MinHash rows per band
+ * @param minJaccard keep a pair whose shingle sets are at least this similar
+ * @param minContainment ... or of which one document has at least this share of its shingles in the other
+ * @param minPassageWords shortest shared passage reported, in words
+ * @param maxGap edited words a passage may bridge between two identical runs
+ * @param clusterJaccard pairs at least this similar link near-duplicate clusters
+ */
+public record OverlapOptions(int shingleWords, int maxDf, int bands, int rows, double minJaccard,
+    double minContainment, int minPassageWords, int maxGap, double clusterJaccard) implements Serializable {
+  public static final int DEFAULT_SHINGLE_WORDS = 5;
+  public static final int DEFAULT_MAX_DF = 100;
+  public static final int DEFAULT_BANDS = 64;
+  public static final int DEFAULT_ROWS = 4;
+  public static final double DEFAULT_MIN_JACCARD = 0.2;
+  public static final double DEFAULT_MIN_CONTAINMENT = 0.5;
+  public static final int DEFAULT_MIN_PASSAGE_WORDS = 12;
+  public static final int DEFAULT_MAX_GAP = 8;
+  public static final double DEFAULT_CLUSTER_JACCARD = 0.8;
 
-  @Option(names = "--shingle-words", paramLabel = "K", defaultValue = "5",
-      description = "Words per shingle (default: ${DEFAULT-VALUE}).")
-  public int shingleWords = 5;
+  public static final OverlapOptions DEFAULTS = new OverlapOptions(DEFAULT_SHINGLE_WORDS, DEFAULT_MAX_DF,
+      DEFAULT_BANDS, DEFAULT_ROWS, DEFAULT_MIN_JACCARD, DEFAULT_MIN_CONTAINMENT, DEFAULT_MIN_PASSAGE_WORDS,
+      DEFAULT_MAX_GAP, DEFAULT_CLUSTER_JACCARD);
 
-  @Option(names = "--max-df", paramLabel = "N", defaultValue = "100",
-      description = "Shingles in more documents than this are boilerplate: not used to find candidate pairs "
-          + "(default: ${DEFAULT-VALUE}).")
-  public int maxDf = 100;
-
-  @Option(names = "--bands", paramLabel = "B", defaultValue = "64",
-      description = "MinHash LSH bands (default: ${DEFAULT-VALUE}).")
-  public int bands = 64;
-
-  @Option(names = "--rows", paramLabel = "R", defaultValue = "4",
-      description = "MinHash rows per band (default: ${DEFAULT-VALUE}).")
-  public int rows = 4;
-
-  @Option(names = "--min-jaccard", paramLabel = "J", defaultValue = "0.2",
-      description = "Keep a pair whose shingle sets have at least this Jaccard similarity (default: ${DEFAULT-VALUE}).")
-  public double minJaccard = 0.2;
-
-  @Option(names = "--min-containment", paramLabel = "C", defaultValue = "0.5",
-      description = "... or of which one document has at least this share of its shingles in the other "
-          + "(default: ${DEFAULT-VALUE}).")
-  public double minContainment = 0.5;
-
-  @Option(names = "--min-passage-words", paramLabel = "N", defaultValue = "12",
-      description = "Shortest shared passage reported, in words (default: ${DEFAULT-VALUE}).")
-  public int minPassageWords = 12;
-
-  @Option(names = "--max-gap", paramLabel = "N", defaultValue = "8",
-      description = "Edited words a passage may bridge between two identical runs (default: ${DEFAULT-VALUE}).")
-  public int maxGap = 8;
-
-  @Option(names = "--cluster-jaccard", paramLabel = "J", defaultValue = "0.8",
-      description = "Pairs at least this similar link near-duplicate clusters (default: ${DEFAULT-VALUE}).")
-  public double clusterJaccard = 0.8;
-
-  /** Throws a usage error for values the stage cannot work with. */
-  public void check() {
+  public OverlapOptions {
     require(shingleWords >= 1 && shingleWords <= 50, "--shingle-words must be between 1 and 50");
     require(maxDf >= 2, "--max-df must be at least 2");
     require(bands >= 1 && rows >= 1 && bands * rows <= 1024, "--bands and --rows must be positive, bands*rows <= 1024");

@@ -1,6 +1,9 @@
 package org.wiretrace.overlap;
 
 import static org.apache.spark.sql.functions.col;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.DOC_ID;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.Columns;
 import org.wiretrace.text.Words;
 
 /** Passages shared by pairs of documents: the plain-Java {@link PassageAligner} on each pair's two texts. */
@@ -31,10 +34,10 @@ final class SharedPassages {
 
   /** The passages of the pairs (doc_a, doc_b), in {@link #ALIGNED_SCHEMA}. */
   static Dataset<Row> aligned(Dataset<Row> pairs, Dataset<Row> documents, PassageAligner aligner) {
-    Dataset<Row> a = documents.select(col(DocumentsTable.DOC_ID).as("doc_a"), col(DocumentsTable.TEXT).as("text_a"));
-    Dataset<Row> b = documents.select(col(DocumentsTable.DOC_ID).as("doc_b"), col(DocumentsTable.TEXT).as("text_b"));
-    return pairs.select("doc_a", "doc_b").join(a, "doc_a").join(b, "doc_b")
-        .select("doc_a", "text_a", "doc_b", "text_b")
+    Dataset<Row> a = documents.select(col(DOC_ID).as(DOC_A), col(Columns.TEXT).as("text_a"));
+    Dataset<Row> b = documents.select(col(DOC_ID).as(DOC_B), col(Columns.TEXT).as("text_b"));
+    return pairs.select(DOC_A, DOC_B).join(a, DOC_A).join(b, DOC_B)
+        .select(DOC_A, "text_a", DOC_B, "text_b")
         .flatMap((FlatMapFunction<Row, Row>) pair -> align(aligner, pair).iterator(), Encoders.row(ALIGNED_SCHEMA));
   }
 

@@ -9,6 +9,9 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.DOC_ID;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -16,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
-import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.Columns;
 import scala.collection.Seq;
 
 /**
@@ -38,44 +41,44 @@ final class SourceOverlap {
    * @param sets the shingle sets (doc_id, n_words)
    */
   static Dataset<Row> of(Dataset<Row> linked, Dataset<Row> aligned, Dataset<Row> documents, Dataset<Row> sets) {
-    Dataset<Row> docs = documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, DocumentsTable.PUBLISHED_AT)
-        .join(sets.select(Candidates.DOC_ID, Candidates.N_WORDS), new String[] {DocumentsTable.DOC_ID}, "left");
-    Dataset<Row> perSource = docs.groupBy(col(DocumentsTable.SOURCE).as(SourceOverlapTable.SOURCE_A))
-        .agg(count("*").as(SourceOverlapTable.DOCS_A), coalesce(sum(Candidates.N_WORDS), lit(0L)).as("words_a"));
-    Dataset<Row> x = docs.select(col(DocumentsTable.DOC_ID).as("x"), col(DocumentsTable.SOURCE).as("source_x"),
-        col(DocumentsTable.PUBLISHED_AT).as("published_x"));
-    Dataset<Row> y = docs.select(col(DocumentsTable.DOC_ID).as("y"), col(DocumentsTable.SOURCE).as("source_y"),
-        col(DocumentsTable.PUBLISHED_AT).as("published_y"));
+    Dataset<Row> docs = documents.select(DOC_ID, Columns.SOURCE, Columns.PUBLISHED_AT)
+        .join(sets.select(DOC_ID, Columns.N_WORDS), new String[] {DOC_ID}, "left");
+    Dataset<Row> perSource = docs.groupBy(col(Columns.SOURCE).as(Columns.SOURCE_A))
+        .agg(count("*").as(SourceOverlapTable.DOCS_A), coalesce(sum(Columns.N_WORDS), lit(0L)).as("words_a"));
+    Dataset<Row> x = docs.select(col(DOC_ID).as("x"), col(Columns.SOURCE).as("source_x"),
+        col(Columns.PUBLISHED_AT).as("published_x"));
+    Dataset<Row> y = docs.select(col(DOC_ID).as("y"), col(Columns.SOURCE).as("source_y"),
+        col(Columns.PUBLISHED_AT).as("published_y"));
 
-    Dataset<Row> directed = linked.select(col("doc_a").as("x"), col("doc_b").as("y"))
-        .union(linked.select(col("doc_b").as("x"), col("doc_a").as("y")))
+    Dataset<Row> directed = linked.select(col(DOC_A).as("x"), col(DOC_B).as("y"))
+        .union(linked.select(col(DOC_B).as("x"), col(DOC_A).as("y")))
         .join(x, "x").join(y, "y");
     // Within one source each pair appears in both directions: count it once.
     Column mirrored = col("source_x").eqNullSafe(col("source_y")).and(col("x").gt(col("y")));
-    Dataset<Row> pairs = directed.groupBy(col("source_x").as(SourceOverlapTable.SOURCE_A),
-            col("source_y").as(SourceOverlapTable.SOURCE_B))
+    Dataset<Row> pairs = directed.groupBy(col("source_x").as(Columns.SOURCE_A),
+            col("source_y").as(Columns.SOURCE_B))
         .agg(count(when(not(mirrored), 1)).as(SourceOverlapTable.PAIRS),
-            count(when(col("published_x").lt(col("published_y")), 1)).as(SourceOverlapTable.A_FIRST));
+            count(when(col("published_x").lt(col("published_y")), 1)).as(Columns.A_FIRST));
 
-    Dataset<Row> spans = aligned.select(col("doc_a").as("x"), col("doc_b").as("y"),
+    Dataset<Row> spans = aligned.select(col(DOC_A).as("x"), col(DOC_B).as("y"),
             col(SharedPassages.A_WORD_BEGIN).as("wb"), col(SharedPassages.A_WORD_END).as("we"))
-        .union(aligned.select(col("doc_b").as("x"), col("doc_a").as("y"),
+        .union(aligned.select(col(DOC_B).as("x"), col(DOC_A).as("y"),
             col(SharedPassages.B_WORD_BEGIN).as("wb"), col(SharedPassages.B_WORD_END).as("we")))
         .join(x, "x").join(y, "y");
     Dataset<Row> covered = spans.groupBy(col("x"), col("source_x"), col("source_y"))
         .agg(COVERED.apply(collect_list("wb"), collect_list("we")).as("covered"))
-        .groupBy(col("source_x").as(SourceOverlapTable.SOURCE_A), col("source_y").as(SourceOverlapTable.SOURCE_B))
+        .groupBy(col("source_x").as(Columns.SOURCE_A), col("source_y").as(Columns.SOURCE_B))
         .agg(sum("covered").as("covered"));
 
-    Column[] keys = {pairs.col(SourceOverlapTable.SOURCE_A), pairs.col(SourceOverlapTable.SOURCE_B)};
+    Column[] keys = {pairs.col(Columns.SOURCE_A), pairs.col(Columns.SOURCE_B)};
     return pairs
-        .join(covered, pairs.col(SourceOverlapTable.SOURCE_A).eqNullSafe(covered.col(SourceOverlapTable.SOURCE_A))
-            .and(pairs.col(SourceOverlapTable.SOURCE_B).eqNullSafe(covered.col(SourceOverlapTable.SOURCE_B))), "left")
-        .join(perSource, pairs.col(SourceOverlapTable.SOURCE_A).eqNullSafe(perSource.col(SourceOverlapTable.SOURCE_A)))
+        .join(covered, pairs.col(Columns.SOURCE_A).eqNullSafe(covered.col(Columns.SOURCE_A))
+            .and(pairs.col(Columns.SOURCE_B).eqNullSafe(covered.col(Columns.SOURCE_B))), "left")
+        .join(perSource, pairs.col(Columns.SOURCE_A).eqNullSafe(perSource.col(Columns.SOURCE_A)))
         .select(keys[0], keys[1], col(SourceOverlapTable.DOCS_A), col(SourceOverlapTable.PAIRS),
             when(col("words_a").gt(0), coalesce(covered.col("covered"), lit(0L)).divide(col("words_a")))
                 .otherwise(0.0).as(SourceOverlapTable.SHARE_A_IN_B),
-            col(SourceOverlapTable.A_FIRST));
+            col(Columns.A_FIRST));
   }
 
   private static int[] ints(Seq<Integer> values) {

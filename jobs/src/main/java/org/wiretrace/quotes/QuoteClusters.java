@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.wiretrace.Columns;
 
 /**
  * MemeTracker-style clusters: quotations whose normalized words are equal, or one contained in the other and at least
@@ -41,14 +42,14 @@ final class QuoteClusters {
   private QuoteClusters() {}
 
   static Dataset<Row> assign(Dataset<Row> quotes) {
-    Dataset<Row> withNorm = quotes.withColumn("_norm", NORMALIZE.apply(col(QuotesTable.TEXT)));
+    Dataset<Row> withNorm = quotes.withColumn("_norm", NORMALIZE.apply(col(Columns.TEXT)));
     // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the self-join.
     Dataset<Row> container = longestContainer(withNorm.select("_norm").filter(words(col("_norm"))).distinct());
     Column key = when(words(col("_norm")), coalesce(col("_rep"), col("_norm")))
-        .otherwise(concat_ws("|", col("_norm"), coalesce(col(QuotesTable.SPEAKER_ID), col(QuotesTable.DOC_ID))));
+        .otherwise(concat_ws("|", col("_norm"), coalesce(col(Columns.SPEAKER_ID), col(Columns.DOC_ID))));
     return withNorm.join(container, withNorm.col("_norm").equalTo(container.col("_norm")), "left")
         .drop(container.col("_norm"))
-        .withColumn(QuotesTable.CLUSTER_ID, SpeakerIds.hash16(key))
+        .withColumn(Columns.CLUSTER_ID, SpeakerIds.hash16(key))
         .drop("_norm", "_rep");
   }
 

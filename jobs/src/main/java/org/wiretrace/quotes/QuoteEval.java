@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
 
 /**
@@ -214,14 +215,14 @@ public final class QuoteEval {
   private static List<Span> readPredicted(SparkSession spark, String output, Set<String> gold) throws IOException {
     Dataset<Row> documents = spark.read().parquet(output + "/" + DocumentsTable.NAME);
     Map<String, String> docKeys = new HashMap<>();
-    for (Row d : documents.select(DocumentsTable.DOC_ID, DocumentsTable.INPUT_PATH, DocumentsTable.URL)
+    for (Row d : documents.select(Columns.DOC_ID, Columns.INPUT_PATH, DocumentsTable.URL)
         .collectAsList()) {
       String key = goldDocument(gold, d.getString(1), d.getString(2));
       if (key != null) {
         docKeys.put(d.getString(0), key);
       }
     }
-    documents.filter(col(DocumentsTable.DOC_ID).isin(docKeys.keySet().toArray())).createOrReplaceTempView("documents");
+    documents.filter(col(Columns.DOC_ID).isin(docKeys.keySet().toArray())).createOrReplaceTempView("documents");
     spark.read().parquet(output + "/" + QuotesTable.NAME).createOrReplaceTempView("quotes");
     spark.read().parquet(output + "/" + SpeakersTable.NAME).createOrReplaceTempView("speakers");
     List<Row> rows = spark.sql("SELECT d.doc_id, d.input_path, d.text, q.begin, q.end, q.kind, q.text, q.speaker,"

@@ -11,7 +11,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.struct;
-import static org.wiretrace.Schemas.columns;
+import static org.wiretrace.Columns.columns;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,6 +25,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.Columns;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 import org.wiretrace.ingest.DocumentsTable;
@@ -32,8 +33,8 @@ import org.wiretrace.ingest.DocumentsTable;
 /** Stage {@code quotes}: quotations with cue and speaker, speakers across documents, and quote clusters. */
 public final class Quotes implements Stage {
   private static final StructType FOUND_WITH_DOCUMENT = QuotesTable.FOUND_SCHEMA
-      .add(DocumentsTable.SOURCE, DataTypes.StringType, true)
-      .add(DocumentsTable.PUBLISHED_AT, DataTypes.TimestampNTZType, true);
+      .add(Columns.SOURCE, DataTypes.StringType, true)
+      .add(Columns.PUBLISHED_AT, DataTypes.TimestampNTZType, true);
 
   @Override
   public String name() {
@@ -67,15 +68,15 @@ public final class Quotes implements Stage {
    * source and published_at carried along for the speakers and clusters tables (saves joining documents again).
    */
   public static Dataset<Row> found(Dataset<Row> documents) {
-    return documents.select(DocumentsTable.DOC_ID, DocumentsTable.TEXT, DocumentsTable.SOURCE,
-            DocumentsTable.PUBLISHED_AT)
+    return documents.select(Columns.DOC_ID, Columns.TEXT, Columns.SOURCE,
+            Columns.PUBLISHED_AT)
         .mapPartitions((MapPartitionsFunction<Row, Row>) Quotes::extract, Encoders.row(FOUND_WITH_DOCUMENT));
   }
 
   /** Found quotations with speaker, cluster and quote ids, plus the canonical speaker name; reads them twice. */
   public static Dataset<Row> identified(Dataset<Row> found) {
     Dataset<Row> identified = SpeakerIds.assign(found);
-    Column quoteId = SpeakerIds.hash16(concat_ws(":", col(QuotesTable.DOC_ID), col(QuotesTable.BEGIN),
+    Column quoteId = SpeakerIds.hash16(concat_ws(":", col(Columns.DOC_ID), col(QuotesTable.BEGIN),
         col(QuotesTable.END), col(QuotesTable.KIND)));
     return QuoteClusters.assign(identified).withColumn(QuotesTable.QUOTE_ID, quoteId);
   }
@@ -111,24 +112,24 @@ public final class Quotes implements Stage {
   }
 
   static Dataset<Row> speakers(Dataset<Row> quotes) {
-    return quotes.filter(col(QuotesTable.SPEAKER_ID).isNotNull())
-        .groupBy(QuotesTable.SPEAKER_ID)
+    return quotes.filter(col(Columns.SPEAKER_ID).isNotNull())
+        .groupBy(Columns.SPEAKER_ID)
         .agg(mode(col(SpeakerIds.CANONICAL), true).as(SpeakersTable.NAME_COLUMN),
             array_sort(collect_set(col(QuotesTable.SPEAKER))).as(SpeakersTable.VARIANTS),
             count("*").cast("int").as(SpeakersTable.N_QUOTES),
-            size(collect_set(col(QuotesTable.DOC_ID))).as(SpeakersTable.N_DOCS),
-            array_sort(collect_set(col(DocumentsTable.SOURCE))).as(SpeakersTable.SOURCES))
+            size(collect_set(col(Columns.DOC_ID))).as(Columns.N_DOCS),
+            array_sort(collect_set(col(Columns.SOURCE))).as(SpeakersTable.SOURCES))
         .select(columns(SpeakersTable.SCHEMA));
   }
 
   static Dataset<Row> clusters(Dataset<Row> quotes) {
-    return quotes.groupBy(QuotesTable.CLUSTER_ID)
-        .agg(max_by(col(QuotesTable.TEXT), struct(length(col(QuotesTable.TEXT)), col(QuotesTable.TEXT)))
-                .as(QuoteClustersTable.TEXT),
-            size(collect_set(col(QuotesTable.DOC_ID))).as(QuoteClustersTable.N_DOCS),
-            size(collect_set(col(DocumentsTable.SOURCE))).as(QuoteClustersTable.N_SOURCES),
-            min(col(DocumentsTable.PUBLISHED_AT)).as(QuoteClustersTable.FIRST_PUBLISHED),
-            mode(col(QuotesTable.SPEAKER_ID), true).as(QuoteClustersTable.SPEAKER_ID))
+    return quotes.groupBy(Columns.CLUSTER_ID)
+        .agg(max_by(col(Columns.TEXT), struct(length(col(Columns.TEXT)), col(Columns.TEXT)))
+                .as(Columns.TEXT),
+            size(collect_set(col(Columns.DOC_ID))).as(Columns.N_DOCS),
+            size(collect_set(col(Columns.SOURCE))).as(Columns.N_SOURCES),
+            min(col(Columns.PUBLISHED_AT)).as(Columns.FIRST_PUBLISHED),
+            mode(col(Columns.SPEAKER_ID), true).as(Columns.SPEAKER_ID))
         .select(columns(QuoteClustersTable.SCHEMA));
   }
 

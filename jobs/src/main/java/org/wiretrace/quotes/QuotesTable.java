@@ -5,16 +5,15 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.wiretrace.Columns;
 
 /** The {@code quotes} table: one row per quotation (marked or reported), with its cue and speaker. */
 public final class QuotesTable {
   public static final String NAME = "quotes";
 
   public static final String QUOTE_ID = "quote_id";
-  public static final String DOC_ID = "doc_id";
   public static final String BEGIN = "begin";
   public static final String END = "end";
-  public static final String TEXT = "text";
   public static final String KIND = "kind";
   public static final String CUE = "cue";
   public static final String CUE_BEGIN = "cue_begin";
@@ -23,16 +22,14 @@ public final class QuotesTable {
   public static final String SPEAKER_BEGIN = "speaker_begin";
   public static final String SPEAKER_END = "speaker_end";
   public static final String SPEAKER = "speaker";
-  public static final String SPEAKER_ID = "speaker_id";
   public static final String SPEAKER_TYPE = "speaker_type";
-  public static final String CLUSTER_ID = "cluster_id";
 
   /** What the per-document extraction yields: every column but the ids computed across documents. */
   public static final StructType FOUND_SCHEMA = new StructType()
-      .add(DOC_ID, StringType, false)
+      .add(Columns.DOC_ID, StringType, false)
       .add(BEGIN, IntegerType, false)
       .add(END, IntegerType, false)
-      .add(TEXT, StringType, false)
+      .add(Columns.TEXT, StringType, false)
       .add(KIND, StringType, false)
       .add(CUE, StringType, true)
       .add(CUE_BEGIN, IntegerType, true)
@@ -50,11 +47,11 @@ public final class QuotesTable {
     StructType schema = new StructType().add(QUOTE_ID, StringType, false);
     for (StructField field : found.fields()) {
       if (field.name().equals(SPEAKER_TYPE)) {
-        schema = schema.add(SPEAKER_ID, StringType, true);
+        schema = schema.add(Columns.SPEAKER_ID, StringType, true);
       }
       schema = schema.add(field);
     }
-    return schema.add(CLUSTER_ID, StringType, false);
+    return schema.add(Columns.CLUSTER_ID, StringType, false);
   }
 
   private QuotesTable() {}

@@ -25,6 +25,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.wiretrace.Columns;
 
 /**
  * One speaker_id per person across documents ({@link NameVariants}: names are compared within blocks of similar
@@ -58,7 +59,7 @@ final class SpeakerIds {
     Column key = KEY.apply(col(QuotesTable.SPEAKER_TYPE), name);
     return joined
         .withColumn(CANONICAL, when(col(QuotesTable.SPEAKER).isNotNull(), name))
-        .withColumn(QuotesTable.SPEAKER_ID, when(col(QuotesTable.SPEAKER).isNotNull(), hash16(key)));
+        .withColumn(Columns.SPEAKER_ID, when(col(QuotesTable.SPEAKER).isNotNull(), hash16(key)));
   }
 
   /** 16 hex digits of SHA-256: stable across runs and task retries. */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.ingest.RejectsTable;
 
@@ -50,9 +51,9 @@ final class CorpusSection implements Section {
     StringBuilder html = new StringBuilder();
     if (tables.has(DocumentsTable.NAME)) {
       Dataset<Row> documents = tables.get(DocumentsTable.NAME);
-      Row totals = documents.agg(count(lit(1)), countDistinct(col(DocumentsTable.SOURCE)),
-          sum(col(DocumentsTable.N_TOKENS)), min(col(DocumentsTable.PUBLISHED_AT)),
-          max(col(DocumentsTable.PUBLISHED_AT)), count(col(DocumentsTable.PUBLISHED_AT))).first();
+      Row totals = documents.agg(count(lit(1)), countDistinct(col(Columns.SOURCE)),
+          sum(col(DocumentsTable.N_TOKENS)), min(col(Columns.PUBLISHED_AT)),
+          max(col(Columns.PUBLISHED_AT)), count(col(Columns.PUBLISHED_AT))).first();
       html.append(Html.table(List.of("documents", "sources", "words", "first published", "last published", "undated"),
           List.<Object[]>of(new Object[] {totals.getLong(0), totals.getLong(1),
               totals.isNullAt(2) ? 0L : totals.getLong(2),
@@ -77,8 +78,8 @@ final class CorpusSection implements Section {
 
   private static String perSource(Dataset<Row> documents, int top) {
     List<Row> rows = documents
-        .groupBy(coalesce(col(DocumentsTable.SOURCE), lit(NO_SOURCE)).as(DocumentsTable.SOURCE))
-        .agg(count(lit(1)).as("n")).orderBy(desc("n"), asc(DocumentsTable.SOURCE)).limit(2 * top).collectAsList();
+        .groupBy(coalesce(col(Columns.SOURCE), lit(NO_SOURCE)).as(Columns.SOURCE))
+        .agg(count(lit(1)).as("n")).orderBy(desc("n"), asc(Columns.SOURCE)).limit(2 * top).collectAsList();
     return Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0), r.getLong(1), Long.toString(r.getLong(1))))
         .toList(), 760);
   }
@@ -86,8 +87,8 @@ final class CorpusSection implements Section {
   /** One column per period from the first to the last, empty periods included so gaps show. */
   private static String overTime(Dataset<Row> documents, Period period, LocalDateTime first, LocalDateTime last) {
     Map<String, Long> counts = new HashMap<>();
-    documents.where(col(DocumentsTable.PUBLISHED_AT).isNotNull())
-        .groupBy(date_format(col(DocumentsTable.PUBLISHED_AT), period.pattern).as("period"))
+    documents.where(col(Columns.PUBLISHED_AT).isNotNull())
+        .groupBy(date_format(col(Columns.PUBLISHED_AT), period.pattern).as("period"))
         .agg(count(lit(1)).as("n")).collectAsList().forEach(r -> counts.put(r.getString(0), r.getLong(1)));
     DateTimeFormatter format = DateTimeFormatter.ofPattern(period.pattern, Locale.ROOT);
     List<Svg.Bar> columns = new ArrayList<>();

@@ -12,11 +12,18 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.wiretrace.Columns.CLUSTER_ID;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.N_WORDS;
+import static org.wiretrace.Columns.SOURCE_A;
+import static org.wiretrace.Columns.SOURCE_B;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.overlap.DocPairsTable;
 import org.wiretrace.overlap.PassagesTable;
@@ -27,9 +34,6 @@ import org.wiretrace.overlap.SourceOverlapTable;
  * (doc_pairs.cluster_id). Table and column names follow the overlap stage's contract.
  */
 final class OverlapSection implements Section {
-  static final String SOURCE_OVERLAP = SourceOverlapTable.NAME;
-  static final String PASSAGES = PassagesTable.NAME;
-  static final String DOC_PAIRS = DocPairsTable.NAME;
   private static final int PASSAGE_CHARS = 600;
 
   @Override
@@ -50,30 +54,30 @@ final class OverlapSection implements Section {
   @Override
   public String render(ReportTables tables, int top) {
     StringBuilder html = new StringBuilder();
-    if (tables.has(SOURCE_OVERLAP)) {
+    if (tables.has(SourceOverlapTable.NAME)) {
       html.append("<h3>Outlet × outlet</h3><p class=\"note\">Row outlet A, column outlet B: share_a_in_b, the "
           + "share of A's words that lie in passages shared with B (the outlets with the most documents).</p>")
-          .append(heatmap(tables.get(SOURCE_OVERLAP), 2 * top));
+          .append(heatmap(tables.get(SourceOverlapTable.NAME), 2 * top));
     }
     boolean hasDocuments = tables.has(DocumentsTable.NAME);
-    if (tables.has(PASSAGES) && hasDocuments) {
+    if (tables.has(PassagesTable.NAME) && hasDocuments) {
       html.append("<h3>Longest reused passages</h3>")
-          .append(passages(tables.get(PASSAGES), tables.get(DocumentsTable.NAME), top));
+          .append(passages(tables.get(PassagesTable.NAME), tables.get(DocumentsTable.NAME), top));
     }
-    if (tables.has(DOC_PAIRS) && hasDocuments) {
+    if (tables.has(DocPairsTable.NAME) && hasDocuments) {
       html.append("<h3>Largest near-duplicate clusters</h3>")
-          .append(clusters(tables.get(DOC_PAIRS), tables.get(DocumentsTable.NAME), top));
+          .append(clusters(tables.get(DocPairsTable.NAME), tables.get(DocumentsTable.NAME), top));
     }
     return html.toString();
   }
 
   private static String heatmap(Dataset<Row> overlap, int outlets) {
-    List<String> labels = overlap.groupBy("source_a").agg(max("docs_a").as("docs"))
-        .orderBy(desc("docs"), asc("source_a")).limit(outlets).collectAsList().stream()
+    List<String> labels = overlap.groupBy(SOURCE_A).agg(max(SourceOverlapTable.DOCS_A).as("docs"))
+        .orderBy(desc("docs"), asc(SOURCE_A)).limit(outlets).collectAsList().stream()
         .map(r -> r.getString(0)).toList();
     Double[][] shares = new Double[labels.size()][labels.size()];
-    List<Row> cells = overlap.where(col("source_a").isin(labels.toArray()).and(col("source_b").isin(labels.toArray())))
-        .select("source_a", "source_b", "share_a_in_b").collectAsList();
+    List<Row> cells = overlap.where(col(SOURCE_A).isin(labels.toArray()).and(col(SOURCE_B).isin(labels.toArray())))
+        .select(SOURCE_A, SOURCE_B, SourceOverlapTable.SHARE_A_IN_B).collectAsList();
     for (Row cell : cells) {
       if (!cell.isNullAt(2)) {
         shares[labels.indexOf(cell.getString(0))][labels.indexOf(cell.getString(1))] = cell.getDouble(2);
@@ -84,14 +88,15 @@ final class OverlapSection implements Section {
 
   /** Both sides of each passage, sliced from documents.text by the code-point offsets, with outlet and date. */
   private static String passages(Dataset<Row> passages, Dataset<Row> documents, int top) {
-    Column[] longestFirst = {desc("n_words"), asc("doc_a"), asc("a_begin"), asc("doc_b"), asc("b_begin")};
+    Column[] longestFirst = {desc(N_WORDS), asc(DOC_A), asc(PassagesTable.A_BEGIN), asc(DOC_B),
+        asc(PassagesTable.B_BEGIN)};
     // Pick the passages first, so only their few documents are joined.
     Dataset<Row> longest = passages.orderBy(longestFirst).limit(top);
-    List<Row> rows = longest.join(side(documents, "a"), "doc_a").join(side(documents, "b"), "doc_b")
+    List<Row> rows = longest.join(side(documents, DOC_A, "a"), DOC_A).join(side(documents, DOC_B, "b"), DOC_B)
         .orderBy(longestFirst)
-        .select(col("n_words"), col("a_source"), col("a_published"), col("a_title"),
-            slice(col("a_text"), col("a_begin"), col("a_end")),
-            col("b_source"), col("b_published"), col("b_title"), slice(col("b_text"), col("b_begin"), col("b_end")))
+        .select(col(N_WORDS), col("a_source"), col("a_published"), col("a_title"),
+            slice(col("a_text"), col(PassagesTable.A_BEGIN), col(PassagesTable.A_END)),
+            col("b_source"), col("b_published"), col("b_title"), slice(col("b_text"), col(PassagesTable.B_BEGIN), col(PassagesTable.B_END)))
         .collectAsList();
     if (rows.isEmpty()) {
       return "<p>No passages.</p>";
@@ -104,10 +109,11 @@ final class OverlapSection implements Section {
     return html.toString();
   }
 
-  private static Dataset<Row> side(Dataset<Row> documents, String side) {
-    return documents.select(col(DocumentsTable.DOC_ID).as("doc_" + side),
-        col(DocumentsTable.SOURCE).as(side + "_source"), col(DocumentsTable.PUBLISHED_AT).as(side + "_published"),
-        col(DocumentsTable.TITLE).as(side + "_title"), col(DocumentsTable.TEXT).as(side + "_text"));
+  /** The documents as one side of a pair: its doc column ({@code doc_a}) and fields prefixed with {@code side}. */
+  private static Dataset<Row> side(Dataset<Row> documents, String docColumn, String side) {
+    return documents.select(col(Columns.DOC_ID).as(docColumn),
+        col(Columns.SOURCE).as(side + "_source"), col(Columns.PUBLISHED_AT).as(side + "_published"),
+        col(Columns.TITLE).as(side + "_title"), col(Columns.TEXT).as(side + "_text"));
   }
 
   /** substring is 1-based and counts code points, as the offsets do. */
@@ -124,20 +130,20 @@ final class OverlapSection implements Section {
   }
 
   private static String clusters(Dataset<Row> pairs, Dataset<Row> documents, int top) {
-    Dataset<Row> clustered = pairs.where(col("cluster_id").isNotNull());
-    Dataset<Row> members = clustered.select(col("cluster_id"), col("doc_a").as(DocumentsTable.DOC_ID))
-        .union(clustered.select(col("cluster_id"), col("doc_b").as(DocumentsTable.DOC_ID))).distinct();
+    Dataset<Row> clustered = pairs.where(col(CLUSTER_ID).isNotNull());
+    Dataset<Row> members = clustered.select(col(CLUSTER_ID), col(DOC_A).as(Columns.DOC_ID))
+        .union(clustered.select(col(CLUSTER_ID), col(DOC_B).as(Columns.DOC_ID))).distinct();
     // The largest clusters first, from the pairs alone; then only their documents are joined.
-    Dataset<Row> largest = members.groupBy("cluster_id").agg(count(lit(1)).as("n_docs"))
-        .orderBy(desc("n_docs"), asc("cluster_id")).limit(top);
-    List<Row> rows = members.join(largest, "cluster_id").join(documents, DocumentsTable.DOC_ID)
-        .groupBy("cluster_id", "n_docs")
-        .agg(countDistinct(col(DocumentsTable.SOURCE)).as("n_sources"),
+    Dataset<Row> largest = members.groupBy(CLUSTER_ID).agg(count(lit(1)).as("n_docs"))
+        .orderBy(desc("n_docs"), asc(CLUSTER_ID)).limit(top);
+    List<Row> rows = members.join(largest, CLUSTER_ID).join(documents, Columns.DOC_ID)
+        .groupBy(col(CLUSTER_ID), col("n_docs"))
+        .agg(countDistinct(col(Columns.SOURCE)).as("n_sources"),
             // The earliest dated document (undated ones last, then by id): its title names the cluster.
-            min(struct(col(DocumentsTable.PUBLISHED_AT).isNull().as("undated"), col(DocumentsTable.PUBLISHED_AT),
-                col(DocumentsTable.DOC_ID), col(DocumentsTable.TITLE))).as("first"),
-            array_join(array_sort(collect_set(col(DocumentsTable.SOURCE))), ", ").as("sources"))
-        .orderBy(desc("n_docs"), asc("cluster_id"))
+            min(struct(col(Columns.PUBLISHED_AT).isNull().as("undated"), col(Columns.PUBLISHED_AT),
+                col(Columns.DOC_ID), col(Columns.TITLE))).as("first"),
+            array_join(array_sort(collect_set(col(Columns.SOURCE))), ", ").as("sources"))
+        .orderBy(desc("n_docs"), asc(CLUSTER_ID))
         .select(col("first.title"), col("n_docs"), col("n_sources"), col("first.published_at"), col("sources"))
         .collectAsList();
     return rows.isEmpty() ? "<p>No near-duplicate clusters.</p>" : Html.table(

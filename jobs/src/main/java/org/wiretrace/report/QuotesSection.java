@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
@@ -62,13 +63,13 @@ final class QuotesSection implements Section {
     Dataset<Row> speakers = tables.get(SpeakersTable.NAME);
     if (tables.has(QuotesTable.NAME)) {
       Dataset<Row> persons = tables.get(QuotesTable.NAME).where(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
-          .select(QuotesTable.SPEAKER_ID).distinct();
-      speakers = speakers.join(persons, SpeakersTable.SPEAKER_ID);
+          .select(Columns.SPEAKER_ID).distinct();
+      speakers = speakers.join(persons, Columns.SPEAKER_ID);
     }
     List<Row> rows = speakers.withColumn("outlets", size(col(SpeakersTable.SOURCES)))
-        .orderBy(desc("outlets"), desc(SpeakersTable.N_DOCS), desc(SpeakersTable.N_QUOTES),
-            asc(SpeakersTable.NAME_COLUMN), asc(SpeakersTable.SPEAKER_ID))
-        .limit(2 * top).select(SpeakersTable.NAME_COLUMN, "outlets", SpeakersTable.N_QUOTES, SpeakersTable.N_DOCS)
+        .orderBy(desc("outlets"), desc(Columns.N_DOCS), desc(SpeakersTable.N_QUOTES),
+            asc(SpeakersTable.NAME_COLUMN), asc(Columns.SPEAKER_ID))
+        .limit(2 * top).select(SpeakersTable.NAME_COLUMN, "outlets", SpeakersTable.N_QUOTES, Columns.N_DOCS)
         .collectAsList();
     boolean byOutlets = rows.stream().anyMatch(r -> r.getInt(1) > 0);
     String heading = "<h3>Most-quoted people, by " + (byOutlets ? "outlets" : "documents") + " quoting them</h3>";
@@ -78,18 +79,18 @@ final class QuotesSection implements Section {
   }
 
   private static String clusters(ReportTables tables, int top) {
-    Column[] widestFirst = {desc(QuoteClustersTable.N_SOURCES), desc(QuoteClustersTable.N_DOCS),
-        asc(QuoteClustersTable.CLUSTER_ID)};
+    Column[] widestFirst = {desc(Columns.N_SOURCES), desc(Columns.N_DOCS),
+        asc(Columns.CLUSTER_ID)};
     Dataset<Row> clusters = tables.get(QuoteClustersTable.NAME).orderBy(widestFirst).limit(top);
     if (tables.has(SpeakersTable.NAME)) {
-      clusters = clusters.join(tables.get(SpeakersTable.NAME).select(SpeakersTable.SPEAKER_ID,
-          SpeakersTable.NAME_COLUMN), QuoteClustersTable.SPEAKER_ID, "left");
+      clusters = clusters.join(tables.get(SpeakersTable.NAME).select(Columns.SPEAKER_ID,
+          SpeakersTable.NAME_COLUMN), Columns.SPEAKER_ID, "left");
     } else {
-      clusters = clusters.withColumn(SpeakersTable.NAME_COLUMN, col(QuoteClustersTable.SPEAKER_ID));
+      clusters = clusters.withColumn(SpeakersTable.NAME_COLUMN, col(Columns.SPEAKER_ID));
     }
     List<Row> rows = clusters.orderBy(widestFirst)
-        .select(col(QuoteClustersTable.TEXT), col(SpeakersTable.NAME_COLUMN), col(QuoteClustersTable.N_SOURCES),
-            col(QuoteClustersTable.N_DOCS), col(QuoteClustersTable.FIRST_PUBLISHED))
+        .select(col(Columns.TEXT), col(SpeakersTable.NAME_COLUMN), col(Columns.N_SOURCES),
+            col(Columns.N_DOCS), col(Columns.FIRST_PUBLISHED))
         .collectAsList();
     boolean byOutlets = rows.stream().anyMatch(r -> r.getInt(2) > 0);
     String heading = "<h3>Quotations carried by the most " + (byOutlets ? "outlets" : "documents") + "</h3>";
@@ -100,12 +101,12 @@ final class QuotesSection implements Section {
 
   static String anonymousShare(Dataset<Row> quotes, Dataset<Row> documents, int outlets) {
     List<Row> rows = quotes.where(col(QuotesTable.SPEAKER_TYPE).isin(ATTRIBUTED.toArray()))
-        .join(documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE), QuotesTable.DOC_ID)
-        .where(col(DocumentsTable.SOURCE).isNotNull())
-        .groupBy(DocumentsTable.SOURCE)
+        .join(documents.select(Columns.DOC_ID, Columns.SOURCE), Columns.DOC_ID)
+        .where(col(Columns.SOURCE).isNotNull())
+        .groupBy(Columns.SOURCE)
         .agg(count(col(QuotesTable.QUOTE_ID)).as("attributed"),
             count(when(col(QuotesTable.SPEAKER_TYPE).equalTo(ANONYMOUS), true)).as("anonymous"))
-        .orderBy(desc("attributed"), asc(DocumentsTable.SOURCE)).limit(outlets).collectAsList();
+        .orderBy(desc("attributed"), asc(Columns.SOURCE)).limit(outlets).collectAsList();
     return rows.isEmpty() ? "<p>No attributed quotations from a named outlet.</p>" : Svg.bars(rows.stream().map(r -> {
       double share = (double) r.getLong(2) / r.getLong(1);
       String counts = " (" + r.getLong(2) + " of " + r.getLong(1) + ")";

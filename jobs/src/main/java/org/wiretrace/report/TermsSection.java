@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.wiretrace.Columns;
 import org.wiretrace.terms.CollocationsTable;
 import org.wiretrace.terms.SourceTermsTable;
 import org.wiretrace.terms.TermsTable;
@@ -24,8 +25,6 @@ import org.wiretrace.terms.TermsTable;
  * names follow the terms stage's contract (source_terms, collocations).
  */
 final class TermsSection implements Section {
-  static final String SOURCE_TERMS = SourceTermsTable.NAME;
-  static final String COLLOCATIONS = CollocationsTable.NAME;
   private static final int TERMS_PER_SOURCE = 8;
 
   @Override
@@ -46,7 +45,7 @@ final class TermsSection implements Section {
   @Override
   public String render(ReportTables tables, int top) {
     StringBuilder html = new StringBuilder();
-    if (tables.has(SOURCE_TERMS)) {
+    if (tables.has(SourceTermsTable.NAME)) {
       html.append("<h3>Distinctive terms per outlet</h3><p class=\"note\">The outlets with the most term occurrences; "
           + "for each, its terms with the highest z (how much more often the outlet uses the term than the corpus "
           + "does); the bar is z, the label after it the outlet's count.</p><div class=\"grid\">");
@@ -54,9 +53,10 @@ final class TermsSection implements Section {
           .append(Html.escape(source)).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
       html.append("</div>");
     }
-    if (tables.has(COLLOCATIONS)) {
-      List<Row> rows = tables.get(COLLOCATIONS).orderBy(desc("llr"), asc("ngram")).limit(2 * top)
-          .select("ngram", "count", "llr", "pmi", "t").collectAsList();
+    if (tables.has(CollocationsTable.NAME)) {
+      List<Row> rows = tables.get(CollocationsTable.NAME).orderBy(desc(CollocationsTable.LLR), asc(CollocationsTable.NGRAM)).limit(2 * top)
+          .select(CollocationsTable.NGRAM, Columns.COUNT, CollocationsTable.LLR, CollocationsTable.PMI,
+              CollocationsTable.T).collectAsList();
       html.append("<h3>Top collocations by log-likelihood ratio</h3>").append(Html.table(
           List.of("collocation", "count", "llr", "pmi", "t"),
           rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList()));
@@ -66,26 +66,27 @@ final class TermsSection implements Section {
 
   /** source_terms with each term shown by its most frequent surface form (belarus, not the stem belaru). */
   static Dataset<Row> readable(ReportTables tables) {
-    Dataset<Row> sourceTerms = tables.get(SOURCE_TERMS);
+    Dataset<Row> sourceTerms = tables.get(SourceTermsTable.NAME);
     if (!tables.has(TermsTable.NAME)) {
       return sourceTerms;
     }
-    Dataset<Row> surfaces = tables.get(TermsTable.NAME).select(TermsTable.TERM, TermsTable.SURFACE);
-    return sourceTerms.join(surfaces, TermsTable.TERM, "left")
-        .withColumn(TermsTable.TERM, coalesce(col(TermsTable.SURFACE), col(TermsTable.TERM)))
+    Dataset<Row> surfaces = tables.get(TermsTable.NAME).select(Columns.TERM, TermsTable.SURFACE);
+    return sourceTerms.join(surfaces, Columns.TERM, "left")
+        .withColumn(Columns.TERM, coalesce(col(TermsTable.SURFACE), col(Columns.TERM)))
         .drop(TermsTable.SURFACE);
   }
 
   /** Outlet → its top terms as bars, for the {@code top} outlets with the most term occurrences. */
   static Map<String, List<Svg.Bar>> distinctiveTerms(Dataset<Row> sourceTerms, int top) {
-    Dataset<Row> outlets = sourceTerms.where(col("source").isNotNull()).groupBy("source")
-        .agg(sum("count").as("total")).orderBy(desc("total"), asc("source")).limit(top);
-    Dataset<Row> ranked = sourceTerms.join(outlets, "source")
-        .withColumn("rank", row_number().over(Window.partitionBy("source").orderBy(desc("z"), asc("term"))))
+    Dataset<Row> outlets = sourceTerms.where(col(Columns.SOURCE).isNotNull()).groupBy(Columns.SOURCE)
+        .agg(sum(Columns.COUNT).as("total")).orderBy(desc("total"), asc(Columns.SOURCE)).limit(top);
+    Dataset<Row> ranked = sourceTerms.join(outlets, Columns.SOURCE)
+        .withColumn("rank", row_number().over(Window.partitionBy(Columns.SOURCE)
+            .orderBy(desc(SourceTermsTable.Z), asc(Columns.TERM))))
         .where(col("rank").leq(TERMS_PER_SOURCE))
-        .orderBy(desc("total"), asc("source"), asc("rank"));
+        .orderBy(desc("total"), asc(Columns.SOURCE), asc("rank"));
     Map<String, List<Svg.Bar>> bySource = new LinkedHashMap<>();
-    for (Row row : ranked.select("source", "term", "z", "count").collectAsList()) {
+    for (Row row : ranked.select(Columns.SOURCE, Columns.TERM, SourceTermsTable.Z, Columns.COUNT).collectAsList()) {
       bySource.computeIfAbsent(row.getString(0), s -> new ArrayList<>()).add(new Svg.Bar(row.getString(1),
           row.getDouble(2), String.format(Locale.ROOT, "z %.1f · %d", row.getDouble(2), row.getLong(3))));
     }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.wiretrace.Columns;
 
 /** The {@code collocations} step of the terms stage: bigrams of the {@code terms} table with their association. */
 final class Collocations {
@@ -25,8 +26,8 @@ final class Collocations {
   static Dataset<Row> of(Dataset<Row> terms, int minCount) {
     Dataset<Row> bigrams = terms.filter(col(TermsTable.N).equalTo(2))
         .select(col(TermsTable.SURFACE), col(TermsTable.CF),
-            split(col(TermsTable.TERM), " ").getItem(0).as("first"),
-            split(col(TermsTable.TERM), " ").getItem(1).as("second"));
+            split(col(Columns.TERM), " ").getItem(0).as("first"),
+            split(col(Columns.TERM), " ").getItem(1).as("second"));
     Dataset<Row> firsts = bigrams.groupBy("first").agg(sum(TermsTable.CF).as("c1"));
     Dataset<Row> seconds = bigrams.groupBy("second").agg(sum(TermsTable.CF).as("c2"));
     Dataset<Row> total = bigrams.agg(sum(TermsTable.CF).as("bigrams"));
@@ -35,7 +36,7 @@ final class Collocations {
         .join(firsts, "first")
         .join(seconds, "second")
         .crossJoin(broadcast(total))
-        .select(col(TermsTable.SURFACE).as(CollocationsTable.NGRAM), col(TermsTable.CF).as(CollocationsTable.COUNT),
+        .select(col(TermsTable.SURFACE).as(CollocationsTable.NGRAM), col(TermsTable.CF).as(Columns.COUNT),
             PMI.apply(table).as(CollocationsTable.PMI), LLR.apply(table).as(CollocationsTable.LLR),
             T.apply(table).as(CollocationsTable.T));
   }

@@ -14,7 +14,7 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.wiretrace.Schemas.columns;
+import static org.wiretrace.Columns.columns;
 
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.wiretrace.Columns;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 import org.wiretrace.ingest.DocumentsTable;
@@ -39,20 +40,31 @@ public final class Terms implements Stage {
   private static final String SURFACES = "surfaces";
   /** What the per-document analysis yields: a term's frequency in one document, and its surface forms there. */
   static final StructType PER_DOCUMENT = new StructType()
-      .add(DocumentsTable.DOC_ID, StringType, false)
-      .add(DocumentsTable.SOURCE, StringType, true)
-      .add(TermsTable.TERM, StringType, false)
+      .add(Columns.DOC_ID, StringType, false)
+      .add(Columns.SOURCE, StringType, true)
+      .add(Columns.TERM, StringType, false)
       .add(TermsTable.N, IntegerType, false)
       .add(DocTermsTable.TF, IntegerType, false)
       .add(SURFACES, createArrayType(new StructType()
           .add(TermsTable.SURFACE, StringType, false)
-          .add(SourceTermsTable.COUNT, IntegerType, false), false), false);
+          .add(Columns.COUNT, IntegerType, false), false), false);
 
   private static final UserDefinedFunction Z = udf((UDF4<Long, Long, Long, Long, Double>) FightingWords::z, DoubleType);
+
+  private final TermsOptions options;
+
+  public Terms(TermsOptions options) {
+    this.options = options;
+  }
 
   @Override
   public String name() {
     return "terms";
+  }
+
+  @Override
+  public TermsOptions options() {
+    return options;
   }
 
   @Override
@@ -75,7 +87,7 @@ public final class Terms implements Stage {
     context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
     perDocument.unpersist();
     context.write(CollocationsTable.NAME,
-        Collocations.of(terms, context.config().terms().collocationMinCount()));
+        Collocations.of(terms, options.collocationMinCount()));
   }
 
   /**
@@ -83,7 +95,7 @@ public final class Terms implements Stage {
    * partition, documents taken one at a time.
    */
   static Dataset<Row> perDocument(Dataset<Row> documents) {
-    return documents.select(DocumentsTable.DOC_ID, DocumentsTable.SOURCE, DocumentsTable.TEXT)
+    return documents.select(Columns.DOC_ID, Columns.SOURCE, Columns.TEXT)
         .mapPartitions((MapPartitionsFunction<Row, Row>) Terms::analyze, Encoders.row(PER_DOCUMENT));
   }
 
@@ -103,39 +115,39 @@ public final class Terms implements Stage {
 
   /** The terms table; idf = ln((1 + N) / (1 + df)) + 1 over N documents; surface: most used, then first by name. */
   static Dataset<Row> terms(Dataset<Row> perDocument, long documents) {
-    Dataset<Row> surfaces = perDocument.select(col(TermsTable.TERM), explode(col(SURFACES)).as("use"))
-        .groupBy(col(TermsTable.TERM), col("use." + TermsTable.SURFACE).as(TermsTable.SURFACE))
-        .agg(sum("use." + SourceTermsTable.COUNT).as("uses"))
-        .groupBy(TermsTable.TERM)
+    Dataset<Row> surfaces = perDocument.select(col(Columns.TERM), explode(col(SURFACES)).as("use"))
+        .groupBy(col(Columns.TERM), col("use." + TermsTable.SURFACE).as(TermsTable.SURFACE))
+        .agg(sum("use." + Columns.COUNT).as("uses"))
+        .groupBy(Columns.TERM)
         .agg(min_by(col(TermsTable.SURFACE), struct(col("uses").multiply(-1), col(TermsTable.SURFACE)))
             .as(TermsTable.SURFACE));
-    return perDocument.groupBy(TermsTable.TERM, TermsTable.N)
+    return perDocument.groupBy(Columns.TERM, TermsTable.N)
         .agg(count("*").as(TermsTable.DF), sum(DocTermsTable.TF).as(TermsTable.CF))
-        .join(surfaces, TermsTable.TERM)
+        .join(surfaces, Columns.TERM)
         .withColumn(TermsTable.IDF,
             log(lit(1.0 + documents).divide(col(TermsTable.DF).plus(1))).plus(1))
         .select(columns(TermsTable.SCHEMA));
   }
 
   static Dataset<Row> docTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
-    return perDocument.join(terms.select(TermsTable.TERM, TermsTable.IDF), TermsTable.TERM)
+    return perDocument.join(terms.select(Columns.TERM, TermsTable.IDF), Columns.TERM)
         .withColumn(DocTermsTable.TFIDF, col(DocTermsTable.TF).multiply(col(TermsTable.IDF)))
         .select(columns(DocTermsTable.SCHEMA));
   }
 
   /** Counts per source (documents without a source only count in the rest) and their Fightin' Words z. */
   static Dataset<Row> sourceTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
-    Dataset<Row> bySource = perDocument.filter(col(DocumentsTable.SOURCE).isNotNull())
-        .groupBy(SourceTermsTable.SOURCE, TermsTable.TERM, TermsTable.N)
-        .agg(sum(DocTermsTable.TF).as(SourceTermsTable.COUNT));
-    Dataset<Row> sourceTotals = bySource.groupBy(SourceTermsTable.SOURCE, TermsTable.N)
-        .agg(sum(SourceTermsTable.COUNT).as("source_total"));
+    Dataset<Row> bySource = perDocument.filter(col(Columns.SOURCE).isNotNull())
+        .groupBy(Columns.SOURCE, Columns.TERM, TermsTable.N)
+        .agg(sum(DocTermsTable.TF).as(Columns.COUNT));
+    Dataset<Row> sourceTotals = bySource.groupBy(Columns.SOURCE, TermsTable.N)
+        .agg(sum(Columns.COUNT).as("source_total"));
     Dataset<Row> corpusTotals = terms.groupBy(TermsTable.N).agg(sum(TermsTable.CF).as("corpus_total"));
     return bySource
-        .join(sourceTotals, new String[] {SourceTermsTable.SOURCE, TermsTable.N})
+        .join(sourceTotals, new String[] {Columns.SOURCE, TermsTable.N})
         .join(broadcast(corpusTotals), TermsTable.N)
-        .join(terms.select(TermsTable.TERM, TermsTable.CF), TermsTable.TERM)
-        .withColumn(SourceTermsTable.Z, Z.apply(col(SourceTermsTable.COUNT), col("source_total"),
+        .join(terms.select(Columns.TERM, TermsTable.CF), Columns.TERM)
+        .withColumn(SourceTermsTable.Z, Z.apply(col(Columns.COUNT), col("source_total"),
             col(TermsTable.CF), col("corpus_total")))
         .select(columns(SourceTermsTable.SCHEMA));
   }

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /** Another engine reads the published tables with the published types: what the README tells users to do. */

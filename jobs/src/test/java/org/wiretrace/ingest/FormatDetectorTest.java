@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretrace.TestSpark;
 import org.wiretrace.UsageError;
+import org.wiretrace.cli.Main;
 
 class FormatDetectorTest {
   @TempDir
@@ -19,14 +20,36 @@ class FormatDetectorTest {
 
   @Test
   void extensionsNameTheFormat() {
-    assertEquals(InputFormat.TEXT, FormatDetector.byExtension("a.TXT"));
-    assertEquals(InputFormat.CSV, FormatDetector.byExtension("news-dataset-politico.csv"));
-    assertEquals(InputFormat.JSONL, FormatDetector.byExtension("a.ndjson"));
-    assertEquals(InputFormat.JSONL, FormatDetector.byExtension("a.json"));
-    assertEquals(InputFormat.PARQUET, FormatDetector.byExtension("part-0.parquet"));
-    assertEquals(InputFormat.REUTERS, FormatDetector.byExtension("reut2-000.sgm"));
-    assertNull(FormatDetector.byExtension("lewis.dtd"));
-    assertNull(FormatDetector.byExtension("README"));
+    assertEquals(InputFormat.TEXT, InputFormat.ofFile("a.TXT"));
+    assertEquals(InputFormat.CSV, InputFormat.ofFile("news-dataset-politico.csv"));
+    assertEquals(InputFormat.JSONL, InputFormat.ofFile("a.ndjson"));
+    assertEquals(InputFormat.JSONL, InputFormat.ofFile("a.json"));
+    assertEquals(InputFormat.PARQUET, InputFormat.ofFile("part-0.parquet"));
+    assertEquals(InputFormat.REUTERS, InputFormat.ofFile("reut2-000.sgm"));
+    assertNull(InputFormat.ofFile("lewis.dtd"));
+    assertNull(InputFormat.ofFile("README"));
+    assertEquals("*.{[jJ][sS][oO][nN][lL],[nN][dD][jJ][sS][oO][nN],[jJ][sS][oO][nN]}", InputFormat.JSONL.glob());
+  }
+
+  /** A file the detector takes for a format is one its reader reads, whatever the case of its extension. */
+  @Test
+  void mixedCaseExtensionsAreDetectedAndRead() throws IOException {
+    Path jsonl = Files.createDirectories(dir.resolve("mixed-jsonl"));
+    Files.writeString(jsonl.resolve("a.NDJSON"), "{\"id\": \"a1\", \"text\": \"The council met on Monday.\"}\n");
+    Files.writeString(jsonl.resolve("b.Json"), "{\"id\": \"b1\", \"text\": \"The council voted on Tuesday.\"}\n");
+    Path csv = Files.createDirectories(dir.resolve("mixed-csv"));
+    Files.writeString(csv.resolve("c.Csv"), "id,text\nc1,The mayor spoke on Friday.\n");
+    Path text = Files.createDirectories(dir.resolve("mixed-text"));
+    Files.writeString(text.resolve("d.TxT"), "A title\n\nThe mayor spoke on Friday about the new budget plan.\n");
+    for (Path input : List.of(jsonl, csv, text)) {
+      String out = dir.resolve("out-" + input.getFileName()).toString();
+      assertEquals(0, Main.execute("run", "--input", input.toString(), "--output", out, "--stages", "ingest"));
+      long files;
+      try (var listing = Files.list(input)) {
+        files = listing.count();
+      }
+      assertEquals(files, TestSpark.session().read().parquet(out + "/documents").count(), input.toString());
+    }
   }
 
   private Path folder(String name, String... files) throws IOException {
@@ -58,7 +81,8 @@ class FormatDetectorTest {
         mixed.getMessage());
     UsageError unknown = assertThrows(UsageError.class,
         () -> FormatDetector.detect(TestSpark.session(), List.of(none.toString())));
-    assertEquals("cannot tell the format of " + none + " (no .txt, .csv, .jsonl, .parquet or .sgm files): give --format",
+    assertEquals("cannot tell the format of " + none
+        + " (no .txt, .jsonl, .ndjson, .json, .csv, .parquet, .sgm files): give --format",
         unknown.getMessage());
   }
 }

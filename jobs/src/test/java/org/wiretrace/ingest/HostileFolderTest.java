@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /** A folder of everything that goes wrong with real inputs, through the command line: the run goes to the end. */

@@ -18,7 +18,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.Columns;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /**
@@ -48,15 +49,15 @@ class RealCorporaTest {
     // Python csv: 1,796 rows of 12 fields in 51 files, 1,795 distinct urls; the one url seen twice is a Politico
     // story that Drudge Report also lists (reliable/… sorts before unreliable/…, so Drudge's row is the duplicate).
     assertEquals(1795, documents.count());
-    assertEquals(52, documents.agg(countDistinct(DocumentsTable.SOURCE)).first().getLong(0));
-    assertEquals(1780, documents.filter(col(DocumentsTable.PUBLISHED_AT).isNotNull()).count());
-    assertEquals(1793, documents.filter(col(DocumentsTable.TITLE).isNotNull()).count());
+    assertEquals(52, documents.agg(countDistinct(Columns.SOURCE)).first().getLong(0));
+    assertEquals(1780, documents.filter(col(Columns.PUBLISHED_AT).isNotNull()).count());
+    assertEquals(1793, documents.filter(col(Columns.TITLE).isNotNull()).count());
     List<Row> rejects = table(out, "rejects").collectAsList();
     assertEquals(1, rejects.size());
     Row duplicate = rejects.get(0);
     assertEquals(RejectsTable.DUPLICATE_ID, duplicate.getAs(RejectsTable.REASON));
-    assertEquals(12, (int) duplicate.getAs(RejectsTable.RECORD));
-    assertEquals(true, duplicate.<String>getAs(RejectsTable.INPUT_PATH).endsWith("news-dataset_drudgereport.csv"));
+    assertEquals(12, (int) duplicate.getAs(Columns.RECORD));
+    assertEquals(true, duplicate.<String>getAs(Columns.INPUT_PATH).endsWith("news-dataset_drudgereport.csv"));
     assertEquals("doc_id https://www.politico.com/news/2020/05/22/trump-churches-evaneglicals-coronavirus-274842"
         + " seen before", duplicate.getAs(RejectsTable.DETAIL));
   }
@@ -87,12 +88,12 @@ class RealCorporaTest {
     assertEquals(briefs + 1, rejects.count());
     assertEquals(1, rejects.filter(col(RejectsTable.DETAIL).startsWith("NEWID 12793 UNPROC")).count());
     assertEquals(stories - briefs - 1, documents.count());
-    assertEquals(stories - briefs - 1, documents.select(DocumentsTable.DOC_ID).distinct().count());
-    assertEquals(stories - briefs - 1, documents.filter(col(DocumentsTable.SOURCE).equalTo("Reuters")).count());
+    assertEquals(stories - briefs - 1, documents.select(Columns.DOC_ID).distinct().count());
+    assertEquals(stories - briefs - 1, documents.filter(col(Columns.SOURCE).equalTo("Reuters")).count());
     // Every DATE starts with a day of Feb to Oct 1987, the malformed ones included (605:12:19.12 keeps its day).
-    assertEquals(stories - briefs - 1, documents.filter(col(DocumentsTable.PUBLISHED_AT)
+    assertEquals(stories - briefs - 1, documents.filter(col(Columns.PUBLISHED_AT)
         .between(LocalDateTime.of(1987, 2, 1, 0, 0), LocalDateTime.of(1987, 10, 31, 23, 59))).count());
-    assertEquals(LocalDateTime.of(1987, 3, 31, 0, 0), documents.filter(col(DocumentsTable.DOC_ID)
+    assertEquals(LocalDateTime.of(1987, 3, 31, 0, 0), documents.filter(col(Columns.DOC_ID)
         .equalTo("reuters-" + newIdWithDate(input, "31-MAR-1987 605:12:19.12"))).first().getAs("published_at"));
     // 27.7 MB of input on local[2]: one file per core (each well over 1 MiB), not one per shuffle partition.
     try (Stream<Path> files = Files.list(Path.of(out, DocumentsTable.NAME))) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /** A Reuters SGML file through the command line (the reader's rows go straight into the normalizer's map). */

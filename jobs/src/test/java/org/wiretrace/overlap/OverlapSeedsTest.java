@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 import org.wiretrace.text.Words;
 

@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wiretrace.ingest.TestDocuments.article;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,8 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wiretrace.TestSpark;
-import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.ingest.TestDocuments;
 
 /** The stage's Spark steps on four small documents: two outlets carrying one Lavrov quotation, two Johnsons. */
 class QuotesStageTest {
@@ -28,17 +28,12 @@ class QuotesStageTest {
 
   @BeforeAll
   static void run() {
-    Dataset<Row> documents = TestSpark.rows(DocumentsTable.SCHEMA,
-        doc("a", "EFE", LocalDateTime.of(2022, 1, 21, 0, 0), A),
-        doc("b", "AFP", LocalDateTime.of(2022, 1, 20, 0, 0), B),
-        doc("c", "AP", null, C),
-        doc("d", "AP", null, D));
+    Dataset<Row> documents = TestDocuments.of(
+        article("a", "EFE", LocalDateTime.of(2022, 1, 21, 0, 0), A),
+        article("b", "AFP", LocalDateTime.of(2022, 1, 20, 0, 0), B),
+        article("c", "AP", null, C),
+        article("d", "AP", null, D));
     quotes = Quotes.identified(Quotes.found(documents)).cache();
-  }
-
-  private static Object[] doc(String id, String source, LocalDateTime published, String text) {
-    return new Object[] {id, "file:/corpus/" + id + ".txt", null, source, null, "t", published, null, text,
-        text.length(), 10, "en"};
   }
 
   private static Row quoteOf(String docId) {
@@ -97,8 +92,8 @@ class QuotesStageTest {
 
   @Test
   void idsAreDeterministic() {
-    Dataset<Row> again = Quotes.identified(Quotes.found(TestSpark.rows(DocumentsTable.SCHEMA,
-        doc("a", "EFE", null, A), doc("b", "AFP", null, B), doc("c", "AP", null, C), doc("d", "AP", null, D))));
+    Dataset<Row> again = Quotes.identified(Quotes.found(TestDocuments.of(article("a", "EFE", null, A),
+        article("b", "AFP", null, B), article("c", "AP", null, C), article("d", "AP", null, D))));
     List<String> first = quotes.select("quote_id", "speaker_id", "cluster_id").orderBy("quote_id").collectAsList()
         .stream().map(Row::toString).toList();
     List<String> second = again.select("quote_id", "speaker_id", "cluster_id").orderBy("quote_id").collectAsList()

@@ -28,9 +28,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.Columns;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
-import org.wiretrace.ingest.DocumentsTable;
 
 /**
  * Every SQL recipe of docs/queries.md, run as written in DuckDB (JDBC) and in Spark SQL after each engine's setup
@@ -116,8 +116,8 @@ class QueryRecipesTest {
     assertEquals(5, articles);
     // The passage recipe cuts the same text as Java does by code points.
     List<Object> passage = duck.get("Passages shared by two outlets").get(0);
-    assertEquals(codePoints(efe.getAs(DocumentsTable.TEXT), 0, 40), passage.get(5));
-    assertEquals(codePoints(eirns.getAs(DocumentsTable.TEXT), 10, 50), passage.get(6));
+    assertEquals(codePoints(efe.getAs(Columns.TEXT), 0, 40), passage.get(5));
+    assertEquals(codePoints(eirns.getAs(Columns.TEXT), 10, 50), passage.get(6));
     // Who copies whom: the fabricated shares, the pair of the same outlet left out.
     assertEquals(List.of("EFE", "EIRNS", 1L, 1L, 1.0, 0L), duck.get("Who copies whom").get(0));
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 
 /**
  * {@code wiretrace report} on the seeds run of {@link SeedsOutput}, and the page as headless Chromium draws it at a

@@ -15,9 +15,14 @@ import org.apache.spark.sql.types.StructType;
 import org.wiretrace.TestSpark;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.ingest.RejectsTable;
+import org.wiretrace.overlap.DocPairsTable;
+import org.wiretrace.overlap.PassagesTable;
+import org.wiretrace.overlap.SourceOverlapTable;
 import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
 import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.terms.CollocationsTable;
+import org.wiretrace.terms.SourceTermsTable;
 
 /**
  * Every table a report reads, small and hostile: outlet names, titles, terms and quotations carry markup, quotes and
@@ -63,7 +68,7 @@ final class ReportFixtures {
         new Object[] {"file:/c/x.bin", null, RejectsTable.BINARY, "<b>bytes</b>"},
         new Object[] {"file:/c/y.bin", null, RejectsTable.BINARY, null},
         new Object[] {"file:/c/z.txt", null, RejectsTable.EMPTY, null}));
-    tables.put(TermsSection.SOURCE_TERMS, TestSpark.rows(SOURCE_TERMS,
+    tables.put(SourceTermsTable.NAME, TestSpark.rows(SOURCE_TERMS,
         new Object[] {OUTLET_A, "geneva", 9L, 4.0}, new Object[] {OUTLET_A, "lavrov", 7L, 3.5},
         new Object[] {OUTLET_A, HOSTILE_TERM, 1L, 3.0}, new Object[] {OUTLET_A, "talk", 5L, 2.5},
         new Object[] {OUTLET_A, "nato", 5L, 2.0}, new Object[] {OUTLET_A, "ukrain", 4L, 1.5},
@@ -71,16 +76,16 @@ final class ReportFixtures {
         new Object[] {OUTLET_A, "minist", 3L, 0.2}, new Object[] {OUTLET_A, "said", 30L, -1.0},
         new Object[] {OUTLET_B, "frank", 2L, 2.0}, new Object[] {OUTLET_B, "said", 3L, 0.1},
         new Object[] {null, "orphan", 50L, 9.0}));
-    tables.put(TermsSection.COLLOCATIONS, TestSpark.rows(COLLOCATIONS,
+    tables.put(CollocationsTable.NAME, TestSpark.rows(COLLOCATIONS,
         new Object[] {"foreign minister", 12L, 5.1, 80.5, 3.4}, new Object[] {"sergey lavrov", 9L, 7.2, 95.25, 3.0},
         new Object[] {"said & <done>", 2L, 0.5, 1.0, 0.7}));
-    tables.put(OverlapSection.SOURCE_OVERLAP, TestSpark.rows(SOURCE_OVERLAP,
+    tables.put(SourceOverlapTable.NAME, TestSpark.rows(SOURCE_OVERLAP,
         new Object[] {OUTLET_A, OUTLET_B, 2L, 1L, 0.5, 1L}, new Object[] {OUTLET_B, OUTLET_A, 1L, 1L, 1.0, 0L}));
     int begin = TEXT_1.codePointCount(0, TEXT_1.indexOf(PASSAGE));
     int bBegin = TEXT_2.indexOf(PASSAGE);
-    tables.put(OverlapSection.PASSAGES, TestSpark.rows(PASSAGES,
+    tables.put(PassagesTable.NAME, TestSpark.rows(PASSAGES,
         new Object[] {"d1", begin, begin + PASSAGE.length(), "d2", bBegin, bBegin + PASSAGE.length(), 4, PASSAGE}));
-    tables.put(OverlapSection.DOC_PAIRS, TestSpark.rows(DOC_PAIRS,
+    tables.put(DocPairsTable.NAME, TestSpark.rows(DOC_PAIRS,
         new Object[] {"d1", "d2", 8, 0.6, 0.8, 0.7, 0.75, "a", "c1"},
         new Object[] {"d1", "d3", 1, 0.05, 0.1, 0.1, 0.1, null, null}));
     tables.put(QuotesTable.NAME, TestSpark.rows(QuotesTable.SCHEMA,
@@ -98,8 +103,8 @@ final class ReportFixtures {
   /** Only the tables already on main (ingest and quotes). */
   static Map<String, Dataset<Row>> withoutTermsAndOverlap() {
     Map<String, Dataset<Row>> tables = all();
-    List.of(TermsSection.SOURCE_TERMS, TermsSection.COLLOCATIONS, OverlapSection.SOURCE_OVERLAP,
-        OverlapSection.PASSAGES, OverlapSection.DOC_PAIRS).forEach(tables::remove);
+    List.of(SourceTermsTable.NAME, CollocationsTable.NAME, SourceOverlapTable.NAME,
+        PassagesTable.NAME, DocPairsTable.NAME).forEach(tables::remove);
     return tables;
   }
 

@@ -25,6 +25,7 @@ import org.wiretrace.TestSpark;
 import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
 import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.terms.SourceTermsTable;
 import org.wiretrace.terms.TermsTable;
 
 /** The page built from hostile fixture tables: expected values worked out by hand from {@link ReportFixtures}. */
@@ -76,7 +77,7 @@ class ReportTest {
   @Test
   void distinctiveTermsAreTheTopEightByZPerOutletWithTheMostOccurrences() {
     Map<String, List<Svg.Bar>> terms = TermsSection.distinctiveTerms(
-        ReportFixtures.all().get(TermsSection.SOURCE_TERMS), 10);
+        ReportFixtures.all().get(SourceTermsTable.NAME), 10);
     assertEquals(List.of(OUTLET_A, OUTLET_B), List.copyOf(terms.keySet()));
     assertEquals(List.of("geneva", "lavrov", HOSTILE_TERM, "talk", "nato", "ukrain", "russia", "blinken"),
         terms.get(OUTLET_A).stream().map(Svg.Bar::label).toList());

@@ -14,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /** The five seed articles through {@code run --stages ingest,terms}, checked against the cleaned texts. */

@@ -2,6 +2,7 @@ package org.wiretrace.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.wiretrace.ingest.TestDocuments.article;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,13 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wiretrace.TestSpark;
-import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.Columns;
+import org.wiretrace.ingest.TestDocuments;
 
 /**
  * The stage's Spark steps on three tiny documents, every expected value counted by hand:
@@ -33,24 +33,19 @@ class TermsStageTest {
 
   @BeforeAll
   static void run() {
-    Dataset<Row> documents = TestSpark.rows(DocumentsTable.SCHEMA,
-        doc("a", "X", "Foreign minister Lavrov.\nForeign minister Lavrov."),
-        doc("b", "Y", "Foreign minister Blinken in Geneva."),
-        doc("c", "Y", "Blinken in Geneva."));
+    Dataset<Row> documents = TestDocuments.of(
+        article("a", "X", null, "Foreign minister Lavrov.\nForeign minister Lavrov."),
+        article("b", "Y", null, "Foreign minister Blinken in Geneva."),
+        article("c", "Y", null, "Blinken in Geneva."));
     perDocument = Terms.perDocument(documents).cache();
     terms = Terms.terms(perDocument, 3).cache();
-    termsByName = byKey(terms, r -> r.getAs(TermsTable.TERM));
+    termsByName = byKey(terms, r -> r.getAs(Columns.TERM));
   }
 
   @AfterAll
   static void release() {
     terms.unpersist();
     perDocument.unpersist();
-  }
-
-  private static Object[] doc(String id, String source, String text) {
-    return new Object[] {id, "file:/corpus/" + id + ".txt", null, source, null, "t", null, null, text,
-        text.length(), 10, "en"};
   }
 
   private static Map<String, Row> byKey(Dataset<Row> rows, java.util.function.Function<Row, String> key) {
@@ -91,9 +86,9 @@ class TermsStageTest {
   @Test
   void surfaceIsTheFormWithTheMostUsesAcrossDocuments() {
     // "guarantees" is used twice in one document, "guarantee" once in each of two: uses count, not documents.
-    Dataset<Row> documents = TestSpark.rows(DocumentsTable.SCHEMA,
-        doc("d", "X", "Guarantees. Guarantees."), doc("e", "X", "Guarantee."), doc("f", "Y", "Guarantee."),
-        doc("g", "Y", "Guarantees."));
+    Dataset<Row> documents = TestDocuments.of(article("d", "X", null, "Guarantees. Guarantees."),
+        article("e", "X", null, "Guarantee."), article("f", "Y", null, "Guarantee."),
+        article("g", "Y", null, "Guarantees."));
     Row guarantee = Terms.terms(Terms.perDocument(documents), 4).filter("term = 'guarantee'").first();
     assertEquals("guarantees", guarantee.getAs(TermsTable.SURFACE));
     assertEquals(4L, guarantee.<Long>getAs(TermsTable.DF));
@@ -104,7 +99,7 @@ class TermsStageTest {
   void docTermsWeighTermFrequencyByIdf() {
     Dataset<Row> docTerms = Terms.docTerms(perDocument, terms);
     assertSchema(DocTermsTable.SCHEMA, docTerms);
-    Map<String, Row> rows = byKey(docTerms, r -> r.getAs(DocTermsTable.DOC_ID) + "/" + r.getAs(DocTermsTable.TERM));
+    Map<String, Row> rows = byKey(docTerms, r -> r.getAs(Columns.DOC_ID) + "/" + r.getAs(Columns.TERM));
     assertEquals(5 + 6 + 2, rows.size(), () -> "doc_terms: " + rows.keySet());
     assertEquals(2, rows.get("a/lavrov").<Integer>getAs(DocTermsTable.TF));
     assertEquals(2 * idf(1), rows.get("a/lavrov").<Double>getAs(DocTermsTable.TFIDF), EPS);
@@ -116,9 +111,9 @@ class TermsStageTest {
     Dataset<Row> sourceTerms = Terms.sourceTerms(perDocument, terms);
     assertSchema(SourceTermsTable.SCHEMA, sourceTerms);
     Map<String, Row> rows = byKey(sourceTerms,
-        r -> r.getAs(SourceTermsTable.SOURCE) + "/" + r.getAs(SourceTermsTable.TERM));
+        r -> r.getAs(Columns.SOURCE) + "/" + r.getAs(Columns.TERM));
     assertEquals(5 + 6, rows.size(), () -> "source_terms: " + rows.keySet());
-    assertEquals(2L, rows.get("X/lavrov").<Long>getAs(SourceTermsTable.COUNT));
+    assertEquals(2L, rows.get("X/lavrov").<Long>getAs(Columns.COUNT));
     // X: lavrov 2 of 6 unigrams; rest (Y): 0 of 6; corpus 2 of 12 is the prior.
     double lavrov = (Math.log(4.0 / 14) - Math.log(2.0 / 16)) / Math.sqrt(1.0 / 4 + 1.0 / 2);
     assertEquals(lavrov, rows.get("X/lavrov").<Double>getAs(SourceTermsTable.Z), EPS);
@@ -135,7 +130,7 @@ class TermsStageTest {
     // 6 bigrams: foreign minister ×3, minister lavrov ×2, minister blinken ×1 (under the minimum count, but in
     // the marginals). "foreign minister": c12 = 3, 3 start with foreign, 3 end with minister: PMI = log2(3 · 6 / 9)
     Row fm = rows.get("foreign minister");
-    assertEquals(3L, fm.<Long>getAs(CollocationsTable.COUNT));
+    assertEquals(3L, fm.<Long>getAs(Columns.COUNT));
     assertEquals(1, fm.<Double>getAs(CollocationsTable.PMI), EPS);
     assertEquals((3 - 9.0 / 6) / Math.sqrt(3), fm.<Double>getAs(CollocationsTable.T), EPS);
     // "minister lavrov": c12 = 2, 3 start with minister, 2 end with lavrov: cells [[2, 1], [0, 3]],

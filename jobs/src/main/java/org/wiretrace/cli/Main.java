@@ -1,15 +1,15 @@
-package org.wiretrace;
+package org.wiretrace.cli;
 
 import java.io.PrintWriter;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import org.wiretrace.report.ReportCommand;
+import org.wiretrace.UsageError;
+import org.wiretrace.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point: {@code wiretrace run …}, {@code wiretrace sql …} and {@code wiretrace report …}. Exit codes: 0 done,
- * 1 failed, 2 usage.
+ * Entry point: {@code wiretrace run …}, {@code wiretrace sql …} and {@code wiretrace report …}. It parses the
+ * command line and dispatches; exit codes are set here only: 0 done, 1 failed, 2 usage.
  */
 @Command(name = "wiretrace", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "How news outlets cover the same story: term statistics, source overlap and quote attribution.",
@@ -47,27 +47,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new UsageError("name a command: run, sql, report");
-  }
-
-  /**
-   * The session for a command. spark-submit sets {@code spark.master}; without it (a plain JVM) the job runs in
-   * local mode bound to loopback. An explicit {@code --master} wins over both.
-   */
-  public static SparkSession session(String master) {
-    SparkConf conf = new SparkConf();
-    if (master != null) {
-      conf.setMaster(master);
-    } else if (!conf.contains("spark.master")) {
-      conf.setMaster("local[*]");
-    }
-    if (conf.get("spark.master").startsWith("local")) {
-      conf.setIfMissing("spark.driver.host", "127.0.0.1");
-      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-      conf.setIfMissing("spark.ui.enabled", "false");
-      // 200 shuffle partitions (the cluster default) make every local shuffle pay for 200 tiny tasks.
-      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
-    }
-    return SparkSession.builder().appName("wiretrace").config(conf).getOrCreate();
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

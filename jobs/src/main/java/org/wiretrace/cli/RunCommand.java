@@ -1,4 +1,4 @@
-package org.wiretrace;
+package org.wiretrace.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +8,14 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.Pipeline;
+import org.wiretrace.RunPlan;
+import org.wiretrace.Stage;
+import org.wiretrace.UsageError;
 import org.wiretrace.ingest.ColumnMapping;
+import org.wiretrace.ingest.Ingest;
+import org.wiretrace.ingest.IngestOptions;
 import org.wiretrace.ingest.InputFormat;
-import org.wiretrace.overlap.OverlapOptions;
-import org.wiretrace.terms.TermsOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--stages", split = ",", paramLabel = "LIST",
       description = "Comma list of stages to run (default: all, in order).")
-  List<String> stages = new ArrayList<>(Stages.names());
+  List<String> stages = new ArrayList<>();
 
   @Option(names = "--id-col", paramLabel = "C", description = "Column holding a unique article id.")
   String idCol;
@@ -59,25 +63,27 @@ final class RunCommand implements Callable<Integer> {
   String urlCol;
 
   @Mixin
-  TermsOptions terms = new TermsOptions();
+  TermsArgs terms = new TermsArgs();
 
   @Mixin
-  OverlapOptions overlap = new OverlapOptions();
+  OverlapArgs overlap = new OverlapArgs();
 
   @Override
   public Integer call() {
-    Stages.select(stages);
-    overlap.check();
-    SparkSession spark = Main.session(master);
-    RunConfig config = new RunConfig(checkedInputs(spark), output, format, stages,
-        new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol), terms, overlap);
-    Pipeline.run(spark, config, System.out);
+    List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
+    ColumnMapping columns = new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol);
+    List<Stage> all = Stages.all(new IngestOptions(paths, format, columns), terms.options(), overlap.options());
+    List<Stage> selected = Stages.select(all, stages);
+    SparkSession spark = Sessions.create(master);
+    if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {
+      checkInputs(spark, paths);
+    }
+    Pipeline.run(spark, new RunPlan(selected, paths, output), System.out);
     return 0;
   }
 
   /** Inputs must exist, and the output must not lie inside one of them (a rerun would read its own tables). */
-  private List<String> checkedInputs(SparkSession spark) {
-    List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
+  private void checkInputs(SparkSession spark, List<String> paths) {
     String out = qualified(spark, output);
     for (String input : paths) {
       String in = qualified(spark, input);
@@ -88,7 +94,6 @@ final class RunCommand implements Callable<Integer> {
         throw new UsageError("the output " + output + " is inside the input " + input + ": choose another --output");
       }
     }
-    return paths;
   }
 
   private static String qualified(SparkSession spark, String path) {

@@ -1,4 +1,4 @@
-package org.wiretrace;
+package org.wiretrace.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,8 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.OutputLayout;
+import org.wiretrace.UsageError;
 import org.wiretrace.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +51,7 @@ final class SqlCommand implements Callable<Integer> {
     if (maxRows < 1 || width < 4) {
       throw new UsageError("--max-rows must be at least 1 and --width at least 4");
     }
-    SparkSession spark = Main.session(master);
+    SparkSession spark = Sessions.create(master);
     OutputLayout layout = new OutputLayout(spark, output);
     if (layout.tables().isEmpty()) {
       throw new UsageError("no tables under " + output + ": run 'wiretrace run --output " + output + "' first");

@@ -1,17 +1,17 @@
-package org.wiretrace.report;
+package org.wiretrace.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.wiretrace.Main;
 import org.wiretrace.OutputLayout;
 import org.wiretrace.UsageError;
+import org.wiretrace.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code wiretrace report}: an HTML report of a run's tables, written to OUTPUT/report/index.html. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write an offline HTML report with charts of a run's tables to OUTPUT/report/index.html.")
-public final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
       description = "Output root of a run (default: ${DEFAULT-VALUE}).")
@@ -29,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UsageError("--top must be at least 1");
     }
-    SparkSession spark = Main.session(master);
+    SparkSession spark = Sessions.create(master);
     if (new OutputLayout(spark, output).tables().isEmpty()) {
       throw new UsageError("no tables under " + output + ": run 'wiretrace run --output " + output + "' first");
     }

@@ -1,4 +1,4 @@
-package org.wiretrace;
+package org.wiretrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wiretrace.TestSpark;
+import org.wiretrace.Version;
 
 /** The command line: usage errors, the manifest, and a failed run that leaves the previous output alone. */
 class CliTest {
@@ -83,7 +85,7 @@ class CliTest {
     assertEquals(Version.VERSION, manifest.get("wiretrace").asText());
     assertTrue(Version.VERSION.matches("\\d+\\.\\d+.*"), Version.VERSION);
     assertEquals("[\"../seeds\"]", manifest.get("input").toString());
-    assertEquals("auto", manifest.at("/options/format").asText());
+    assertEquals("auto", manifest.at("/options/ingest/format").asText());
     assertEquals("[\"ingest\"]", manifest.at("/options/stages").toString());
     long seedFiles;
     try (Stream<Path> files = Files.list(SEEDS)) {

@@ -1,0 +1,30 @@
+package org.wiretrace.cli;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one SparkSession a command runs in. */
+final class Sessions {
+  private Sessions() {}
+
+  /**
+   * spark-submit sets {@code spark.master}; without it (a plain JVM) the job runs in local mode bound to loopback. An
+   * explicit {@code --master} wins over both.
+   */
+  static SparkSession create(String master) {
+    SparkConf conf = new SparkConf();
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", "false");
+      // 200 shuffle partitions (the cluster default) make every local shuffle pay for 200 tiny tasks.
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
+    }
+    return SparkSession.builder().appName("wiretrace").config(conf).getOrCreate();
+  }
+}
