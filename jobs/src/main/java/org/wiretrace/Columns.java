@@ -30,6 +30,7 @@ public final class Columns {
   public static final String A_FIRST = "a_first";
   public static final String SPEAKER_ID = "speaker_id";
   public static final String CLUSTER_ID = "cluster_id";
+  public static final String STORY_ID = "story_id";
 
   private Columns() {}
 

@@ -68,11 +68,15 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   OverlapArgs overlap = new OverlapArgs();
 
+  @Mixin
+  StoriesArgs stories = new StoriesArgs();
+
   @Override
   public Integer call() {
     List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
     ColumnMapping columns = new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol);
-    List<Stage> all = Stages.all(new IngestOptions(paths, format, columns), terms.options(), overlap.options());
+    List<Stage> all = Stages.all(new IngestOptions(paths, format, columns), terms.options(), overlap.options(),
+        stories.options());
     List<Stage> selected = Stages.select(all, stages);
     SparkSession spark = Sessions.create(master);
     if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {

@@ -9,6 +9,8 @@ import org.wiretrace.ingest.IngestOptions;
 import org.wiretrace.overlap.Overlap;
 import org.wiretrace.overlap.OverlapOptions;
 import org.wiretrace.quotes.Quotes;
+import org.wiretrace.stories.Stories;
+import org.wiretrace.stories.StoriesOptions;
 import org.wiretrace.terms.Terms;
 import org.wiretrace.terms.TermsOptions;
 
@@ -16,8 +18,8 @@ import org.wiretrace.terms.TermsOptions;
 final class Stages {
   private Stages() {}
 
-  static List<Stage> all(IngestOptions ingest, TermsOptions terms, OverlapOptions overlap) {
-    return List.of(new Ingest(ingest), new Terms(terms), new Overlap(overlap), new Quotes());
+  static List<Stage> all(IngestOptions ingest, TermsOptions terms, OverlapOptions overlap, StoriesOptions stories) {
+    return List.of(new Ingest(ingest), new Terms(terms), new Overlap(overlap), new Quotes(), new Stories(stories));
   }
 
   /** The stages named in a {@code --stages} list (all when it is empty), in pipeline order; unknown names fail. */

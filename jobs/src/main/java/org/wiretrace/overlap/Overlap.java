@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
+import org.wiretrace.graph.ConnectedComponents;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.terms.DocTermsTable;
 
@@ -82,7 +83,7 @@ public final class Overlap implements Stage {
     Dataset<Row> aligned = SharedPassages.aligned(verified.filter(PairMeasures.kept(options).or(sharesARun)),
         documents, options.aligner()).persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> components = NearDuplicates.components(
+    Dataset<Row> components = ConnectedComponents.of(
         kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard())));
     Dataset<Row> docPairs = NearDuplicates.withClusterId(
         PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), docTerms), components);

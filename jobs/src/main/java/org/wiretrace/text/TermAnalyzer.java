@@ -67,6 +67,11 @@ public final class TermAnalyzer {
     offset = stream.addAttribute(OffsetAttribute.class);
   }
 
+  /** Whether a lower-case word is one of the English stop words the chain drops. */
+  public static boolean isStopWord(String lowerCaseWord) {
+    return STOP_WORDS.contains(lowerCaseWord);
+  }
+
   /** The terms of one sentence, in order. */
   public List<Token> tokens(String sentence) {
     List<Token> out = new ArrayList<>();

@@ -1,0 +1,81 @@
+package org.wiretrace.stories;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+import static org.wiretrace.Columns.DOC_A;
+import static org.wiretrace.Columns.DOC_B;
+import static org.wiretrace.Columns.DOC_ID;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wiretrace.graph.ConnectedComponents;
+
+/**
+ * Which story each linked article belongs to: the links at or above the threshold cut the articles into connected
+ * sets (a story never spans two), and {@link StoryGrouping} splits each set into stories using all its links.
+ * Articles with no such link are stories of their own and are not in the result.
+ */
+final class StoryAssignment {
+  static final String STORY_KEY = "story_key";
+  static final StructType SCHEMA = new StructType()
+      .add(DOC_ID, DataTypes.StringType, false)
+      .add(STORY_KEY, DataTypes.StringType, false)
+      .add(StoryDocsTable.SIMILARITY, DataTypes.DoubleType, true);
+
+  private StoryAssignment() {}
+
+  /** (doc_id, story_key, similarity) for the articles of the links; the key is the story's smallest doc_id. */
+  static Dataset<Row> of(Dataset<Row> links, Dataset<Row> vectors, StoriesOptions options) {
+    String component = ConnectedComponents.COMPONENT;
+    Dataset<Row> components = ConnectedComponents.of(
+        links.filter(col(StoryLinks.SIMILARITY).geq(options.threshold())));
+    Dataset<Row> members = components.join(vectors.select(DOC_ID, ArticleVectors.SECONDS), DOC_ID)
+        .groupBy(component).agg(collect_list(struct(col(DOC_ID), col(ArticleVectors.SECONDS))).as("members"));
+    Dataset<Row> a = components.select(col(DOC_ID).as(DOC_A), col(component).as("component_a"));
+    Dataset<Row> b = components.select(col(DOC_ID).as(DOC_B), col(component).as("component_b"));
+    Dataset<Row> inside = links.join(a, DOC_A).join(b, DOC_B)
+        .filter(col("component_a").equalTo(col("component_b")))
+        .groupBy(col("component_a").as(component))
+        .agg(collect_list(struct(col(DOC_A), col(DOC_B), col(StoryLinks.SIMILARITY))).as("links"));
+    double threshold = options.threshold();
+    long window = options.windowSeconds();
+    return members.join(inside, component)
+        .flatMap((FlatMapFunction<Row, Row>) set -> group(set.getList(1), set.getList(2), threshold, window),
+            Encoders.row(SCHEMA));
+  }
+
+  /** One connected set: members (doc_id, seconds) and links (doc_a, doc_b, similarity), in any order. */
+  static Iterator<Row> group(List<Row> memberRows, List<Row> linkRows, double threshold, long window) {
+    List<Row> sorted = new ArrayList<>(memberRows);
+    sorted.sort(Comparator.comparing(m -> m.getString(0)));
+    List<StoryGrouping.Member> members = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (Row m : sorted) {
+      index.put(m.getString(0), members.size());
+      members.add(new StoryGrouping.Member(m.getString(0), m.isNullAt(1) ? null : m.getLong(1)));
+    }
+    List<StoryGrouping.Link> links = new ArrayList<>();
+    for (Row l : linkRows) {
+      links.add(new StoryGrouping.Link(index.get(l.getString(0)), index.get(l.getString(1)), l.getDouble(2)));
+    }
+    // Sums of similarities are added in one order whatever the partitioning: the result is deterministic.
+    links.sort(Comparator.comparingInt(StoryGrouping.Link::a).thenComparingInt(StoryGrouping.Link::b));
+    List<Row> out = new ArrayList<>();
+    for (StoryGrouping.Placed p : new StoryGrouping(members, threshold, window).group(links)) {
+      out.add(RowFactory.create(p.docId(), p.storyKey(), p.similarity()));
+    }
+    return out.iterator();
+  }
+}
