@@ -1,4 +1,4 @@
-package org.wiretrace.quotes;
+package org.wiretrace.tools.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

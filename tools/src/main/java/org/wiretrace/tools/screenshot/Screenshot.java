@@ -1,4 +1,4 @@
-package org.wiretrace.report;
+package org.wiretrace.tools.screenshot;
 
 import java.awt.image.BufferedImage;
 import java.io.File;

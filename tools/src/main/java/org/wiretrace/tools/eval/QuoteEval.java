@@ -1,4 +1,4 @@
-package org.wiretrace.quotes;
+package org.wiretrace.tools.eval;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -20,6 +20,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.quotes.NameVariants;
+import org.wiretrace.quotes.QuoteText;
+import org.wiretrace.quotes.QuotesTable;
+import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * {@code scripts/eval-quotes GOLD.jsonl OUTPUT_DIR}: scores the {@code quotes} table of a run against hand-made gold
@@ -64,9 +69,7 @@ public final class QuoteEval {
       System.exit(args.length == 1 && args[0].startsWith("-h") ? 0 : 2);
     }
     Gold gold = readGold(Path.of(args[0]));
-    SparkSession spark = SparkSession.builder().master("local[1]").appName("eval-quotes")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    SparkSession spark = ToolSpark.session("wiretrace-eval-quotes");
     List<Span> predicted = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       predicted.addAll(readPredicted(spark, args[i], gold.documents()));
