@@ -1,7 +1,11 @@
-# Shared by the scripts: where the job jar and its classpath are, the JVM flags Spark needs, and the build step.
+# Shared by the scripts: where the job jar, the tools jar and their classpaths are, the JVM flags Spark needs, and the
+# build steps.
 ROOT="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 WIRETRACE_JAR="$ROOT/jobs/target/wiretrace-jobs.jar"
 WIRETRACE_CLASSPATH="$ROOT/jobs/target/classpath.txt"
+# The benchmark, evaluation and comparison tools (module tools/): run beside the job jar, never inside it.
+WIRETRACE_TOOLS_JAR="$ROOT/tools/target/wiretrace-tools.jar"
+WIRETRACE_TOOLS_CLASSPATH="$ROOT/tools/target/classpath.txt"
 # What spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions); the pom's argLine has the same.
 SPARK_JVM_OPTIONS=(
   -XX:+IgnoreUnrecognizedVMOptions
@@ -25,23 +29,45 @@ SPARK_JVM_OPTIONS=(
   -Dio.netty.tryReflectionSetAccessible=true
 )
 
-# Builds the jar when it is missing or a source or pom is newer, and writes the runtime classpath
+# True when JAR or CLASSPATH is missing, or a source or pom of the MODULES (or the parent pom) is newer than JAR:
+#   wiretrace_stale JAR CLASSPATH MODULE...
+wiretrace_stale() {
+  local jar="$1" classpath="$2" module newer=("$ROOT/pom.xml")
+  shift 2
+  [ -f "$jar" ] && [ -f "$classpath" ] || return 0
+  for module in "$@"; do newer+=("$ROOT/$module/src/main" "$ROOT/$module/pom.xml"); done
+  [ -n "$(find "${newer[@]}" -newer "$jar" -print -quit)" ]
+}
+
+# Builds the job jar when it is missing or a source or pom is newer; jobs/pom.xml writes its runtime classpath
 # (compile scope, which includes the provided Spark and Hadoop jars) beside it.
 wiretrace_build() {
-  if [ ! -f "$WIRETRACE_JAR" ] || [ ! -f "$WIRETRACE_CLASSPATH" ] \
-     || [ -n "$(find "$ROOT/jobs/src/main" "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" -newer "$WIRETRACE_JAR" -print -quit)" ]; then
+  if wiretrace_stale "$WIRETRACE_JAR" "$WIRETRACE_CLASSPATH" jobs; then
     echo "wiretrace: building the job jar (first run downloads dependencies)..." >&2
-    "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -DskipTests package >&2
-    "$ROOT/mvnw" -B -q -f "$ROOT/jobs/pom.xml" dependency:build-classpath \
-      -Dmdep.includeScope=compile -Dmdep.outputFile="$WIRETRACE_CLASSPATH" >&2
+    "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -pl jobs -DskipTests package >&2
   fi
 }
 
-# Runs a main class of the job jar (the benchmark and comparison tools) with Spark from the Maven classpath:
-#   wiretrace_java HEAP CLASS ARGS...
-wiretrace_java() {
+# Builds the job jar and the tools jar (with its classpath, tools/target/classpath.txt) when either is missing or
+# a source or pom they are built from is newer.
+wiretrace_tools_build() {
+  if wiretrace_stale "$WIRETRACE_JAR" "$WIRETRACE_CLASSPATH" jobs \
+     || wiretrace_stale "$WIRETRACE_TOOLS_JAR" "$WIRETRACE_TOOLS_CLASSPATH" jobs tools; then
+    echo "wiretrace: building the job and tools jars (first run downloads dependencies)..." >&2
+    "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -pl jobs,tools -DskipTests package >&2
+  fi
+}
+
+# The classpath of a tool: the tools jar, the job jar, and Spark (with MLlib) and the rest from the Maven classpath.
+wiretrace_tools_classpath() {
+  echo "$WIRETRACE_TOOLS_JAR:$WIRETRACE_JAR:$(cat "$WIRETRACE_TOOLS_CLASSPATH")"
+}
+
+# Runs a main class of the tools jar (org.wiretrace.tools.*) with Spark from the Maven classpath:
+#   wiretrace_tool HEAP CLASS ARGS...
+wiretrace_tool() {
   local heap="$1"; shift
   SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" java -Xmx"$heap" "${SPARK_JVM_OPTIONS[@]}" \
     -Dlog4j.configurationFile="$ROOT/scripts/log4j2.properties" \
-    -cp "$WIRETRACE_JAR:$(cat "$WIRETRACE_CLASSPATH")" "$@"
+    -cp "$(wiretrace_tools_classpath)" "$@"
 }

@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.OutputLayout;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * Recall of a synthetic corpus's planted ground truth ({@link CorpusWriter}) in wiretrace's tables:
@@ -90,7 +91,7 @@ public final class PlantedRecall {
       System.err.println("usage: PlantedRecall OUTPUT TRUTH_DIR");
       System.exit(2);
     }
-    SparkSession spark = BenchSpark.session();
+    SparkSession spark = ToolSpark.session("wiretrace-bench");
     measure(spark, args[0], args[1]).forEach(System.out::println);
     spark.stop();
   }

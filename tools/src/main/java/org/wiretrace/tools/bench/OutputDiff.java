@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.struct;
@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.OutputLayout;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * Compares the tables of two runs, order-independently: the same table names, the same schemas, and the same
@@ -73,7 +74,7 @@ public final class OutputDiff {
       System.err.println("usage: OutputDiff OUTPUT_A OUTPUT_B");
       System.exit(2);
     }
-    SparkSession spark = BenchSpark.session();
+    SparkSession spark = ToolSpark.session("wiretrace-bench");
     List<String> differences = differences(spark, args[0], args[1]);
     differences.forEach(System.out::println);
     OutputLayout layout = new OutputLayout(spark, args[0]);

@@ -1,10 +1,11 @@
-package org.wiretrace.quotes;
+package org.wiretrace.tools.eval;
 
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +17,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
+import org.wiretrace.quotes.NameVariants;
+import org.wiretrace.quotes.QuoteText;
+import org.wiretrace.quotes.QuotesTable;
+import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * {@code scripts/eval-quotes GOLD.jsonl OUTPUT_DIR}: scores the {@code quotes} table of a run against hand-made gold
@@ -32,18 +39,27 @@ public final class QuoteEval {
       usage: scripts/eval-quotes GOLD.jsonl OUTPUT_DIR...
         GOLD.jsonl: one object per line: file (the raw input file: its name, or its path relative to any folder,
           e.g. bbc/tech/350.txt), begin/end (code points into the raw file, quote marks excluded), quote, speaker
-          (canonical name; 'A; B' for several), cue, kind. For a CSV record, url (its url column) says which record,
-          and begin/end count code points into its body_text field as parsed from the CSV. A line without begin,
-          e.g. {"file": ..., "quotations": 0}, lists an annotated document that has no quotations.
+          (canonical name; 'A; B' for several), cue, kind (direct, partial, scare or title). For a CSV record, url
+          (its url column) says which record, and begin/end count code points into its body_text field as parsed
+          from the CSV. For a Reuters-21578 story, newid (its NEWID) says which story of the .sgm file, and
+          begin/end count code points into the whole file read as Latin-1. A line without begin, e.g.
+          {"file": ..., "quotations": 0}, lists an annotated document that has no quotations. Other fields
+          (speaker_type, speaker_org, ...) are ignored.
         OUTPUT_DIR: one or more wiretrace runs with the documents, quotes and speakers tables (e.g. one over a
           folder of text files and one over CSV files).
       Offsets: quotes.begin/end count code points into documents.text (the clean body). They are mapped to the raw
         file by finding each line of documents.text in the raw file, in order (ingest drops lines and line
         prefixes but never rewrites a kept line); a quote on a line that cannot be found is located by its text.
-      Spans: only marked quotations count (kinds direct, partial, scare), as the gold has only those; reported
-        speech (kind indirect) has no marks and is not scored. A predicted span matches a gold span of the same
-        document when their code-point ranges overlap by at least 80% of their union (one-to-one, best overlap
-        first); 'exact' counts identical ranges only. Precision is over predicted quotations in the gold's documents.
+        A Reuters story (doc_id reuters-NEWID) is looked for in its own story of the .sgm file only, within its
+        BODY: each paragraph of documents.text is found there in order, with character references decoded and
+        the wire copy's line breaks and indents read as single spaces.
+      Spans: only marked quotations count (predicted kinds direct, partial, scare; every gold row, title
+        included), as the gold has only those; reported speech (kind indirect) has no marks and is not scored.
+        A predicted span matches a gold span of the same document when their code-point ranges overlap by at
+        least 80% of their union (one-to-one, best overlap first); 'exact' counts identical ranges only.
+        Precision is over predicted quotations in the gold's documents.
+      Kinds: agreement of the gold's kind and the predicted kind over matched pairs, then each gold -> predicted
+        pair with its count. wiretrace has no kind title (a name in marks), so a gold title never agrees.
       Speakers: for each matched pair, right when a gold name equals (folded) the predicted speaker, the speakers
         table's name for its speaker_id or one of its variants, is the same person by the name-variant rule
         (Sergey/Sergei Lavrov, Tony/Antony Blinken, one-letter surname typos), or is the same anonymous descriptor
@@ -51,6 +67,9 @@ public final class QuoteEval {
         article does not say) is right when the quotation has no speaker.
       """;
   static final double MIN_OVERLAP = 0.8;
+  /** wiretrace's doc_id of a Reuters-21578 story is this and its NEWID. */
+  static final String REUTERS_ID = "reuters-";
+  private static final String NEWID = "newid=";
 
   private QuoteEval() {}
 
@@ -65,9 +84,7 @@ public final class QuoteEval {
       System.exit(args.length == 1 && args[0].startsWith("-h") ? 0 : 2);
     }
     Gold gold = readGold(Path.of(args[0]));
-    SparkSession spark = SparkSession.builder().master("local[1]").appName("eval-quotes")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    SparkSession spark = ToolSpark.session("wiretrace-eval-quotes");
     List<Span> predicted = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       predicted.addAll(readPredicted(spark, args[i], gold.documents()));
@@ -84,6 +101,7 @@ public final class QuoteEval {
     int exact = 0;
     int speakersRight = 0;
     int kindsRight = 0;
+    Map<String, Integer> kinds = new TreeMap<>();
     List<String> notes = new ArrayList<>();
     for (Span g : gold) {
       int best = -1;
@@ -105,6 +123,7 @@ public final class QuoteEval {
       matched++;
       exact += p.begin() == g.begin() && p.end() == g.end() ? 1 : 0;
       kindsRight += g.kind().equals(p.kind()) ? 1 : 0;
+      kinds.merge(g.kind() + " -> " + p.kind(), 1, Integer::sum);
       if (sameSpeaker(g.speaker(), p.names())) {
         speakersRight++;
       } else {
@@ -126,6 +145,11 @@ public final class QuoteEval {
         ratio(speakersRight, matched), speakersRight, matched, ratio(speakersRight, gold.size())));
     out.append(String.format(Locale.ROOT, "kind agreement %.3f (%d of %d matched)%n", ratio(kindsRight, matched),
         kindsRight, matched));
+    if (!kinds.isEmpty()) {
+      List<String> pairs = new ArrayList<>();
+      kinds.forEach((pair, n) -> pairs.add(pair + " " + n));
+      out.append("kinds (gold -> predicted): ").append(String.join(", ", pairs)).append('\n');
+    }
     notes.forEach(n -> out.append("  ").append(n).append('\n'));
     return out.toString();
   }
@@ -175,36 +199,53 @@ public final class QuoteEval {
     return QuoteText.speakerKey("anonymous", folded.replaceAll("^(a|an|the) ", ""));
   }
 
-  private static Gold readGold(Path path) throws IOException {
+  static Gold readGold(Path path) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Span> spans = new ArrayList<>();
     Set<String> documents = new LinkedHashSet<>();
     for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         JsonNode n = json.readTree(line);
-        String key = documentKey(n.get("file").asText(), n.hasNonNull("url") ? n.get("url").asText() : null);
+        String key = documentKey(n.get("file").asText(), n.hasNonNull("url") ? n.get("url").asText() : null,
+            n.hasNonNull("newid") ? n.get("newid").asText() : null);
         documents.add(key);
         if (n.has("begin")) {
-          spans.add(new Span(key, n.get("begin").asInt(), n.get("end").asInt(), n.get("speaker").asText(),
-              n.get("kind").asText(), List.of()));
+          spans.add(new Span(key, n.get("begin").asInt(), n.get("end").asInt(), n.path("speaker").asText(UNKNOWN),
+              n.path("kind").asText(""), List.of()));
         }
       }
     }
     return new Gold(spans, documents);
   }
 
-  /** A gold document: its file, plus the record's url for a CSV record. */
-  static String documentKey(String file, String url) {
+  /** A gold document: its file, plus the record's url for a CSV record or "newid=N" for a Reuters story. */
+  static String documentKey(String file, String url, String newId) {
+    if (newId != null) {
+      return file + " " + NEWID + newId;
+    }
     return url == null ? file : file + " " + url;
   }
 
-  /** The gold document a run's document is, or null: the gold file is its input path or ends it (and same url). */
-  static String goldDocument(Set<String> gold, String inputPath, String url) {
+  /** The story a gold key names ("newid=N"), or null. */
+  static String newId(String key) {
+    String[] fileAndWhich = key.split(" ", 2);
+    return fileAndWhich.length == 2 && fileAndWhich[1].startsWith(NEWID)
+        ? fileAndWhich[1].substring(NEWID.length()) : null;
+  }
+
+  /**
+   * The gold document a run's document is, or null: the gold file is its input path or ends it, and for a CSV
+   * record the url is the same, for a Reuters story the doc_id is reuters-NEWID.
+   */
+  static String goldDocument(Set<String> gold, String inputPath, String url, String docId) {
     String path = URI.create(inputPath).getPath();
     for (String key : gold) {
-      String[] fileAndUrl = key.split(" ", 2);
-      boolean sameFile = path.equals(fileAndUrl[0]) || path.endsWith("/" + fileAndUrl[0]);
-      if (sameFile && (fileAndUrl.length == 1 || fileAndUrl[1].equals(url))) {
+      String[] fileAndWhich = key.split(" ", 2);
+      boolean sameFile = path.equals(fileAndWhich[0]) || path.endsWith("/" + fileAndWhich[0]);
+      String newId = newId(key);
+      boolean sameRecord = fileAndWhich.length == 1
+          || (newId == null ? fileAndWhich[1].equals(url) : (REUTERS_ID + newId).equals(docId));
+      if (sameFile && sameRecord) {
         return key;
       }
     }
@@ -217,7 +258,7 @@ public final class QuoteEval {
     Map<String, String> docKeys = new HashMap<>();
     for (Row d : documents.select(Columns.DOC_ID, Columns.INPUT_PATH, DocumentsTable.URL)
         .collectAsList()) {
-      String key = goldDocument(gold, d.getString(1), d.getString(2));
+      String key = goldDocument(gold, d.getString(1), d.getString(2), d.getString(0));
       if (key != null) {
         docKeys.put(d.getString(0), key);
       }
@@ -228,13 +269,17 @@ public final class QuoteEval {
     List<Row> rows = spark.sql("SELECT d.doc_id, d.input_path, d.text, q.begin, q.end, q.kind, q.text, q.speaker,"
         + " s.name, s.variants, d.url FROM documents d JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
         + " LEFT JOIN speakers s ON s.speaker_id = q.speaker_id").collectAsList();
-    Map<String, OffsetMap> maps = new HashMap<>();
+    Map<String, RawOffsets> maps = new HashMap<>();
+    Map<String, String> sgmlFiles = new HashMap<>(); // a Reuters file holds ~1,000 stories: read it once
     List<Span> out = new ArrayList<>();
     for (Row r : rows) {
       String key = docKeys.get(r.getString(0));
-      OffsetMap map = maps.get(key);
+      RawOffsets map = maps.get(key);
       if (map == null) {
-        map = new OffsetMap(r.getString(2), rawText(spark, r.getString(1), r.getString(10)));
+        String newId = newId(key);
+        map = newId == null
+            ? new OffsetMap(r.getString(2), rawText(spark, r.getString(1), r.getString(10)))
+            : new ReutersStory(r.getString(2), sgmlFiles.computeIfAbsent(r.getString(1), QuoteEval::latin1), newId);
         maps.put(key, map);
       }
       int[] span = map.toRaw(r.getInt(3), r.getInt(4), r.getString(6));
@@ -259,8 +304,23 @@ public final class QuoteEval {
     return body.isEmpty() ? "" : body.get(0).getString(0);
   }
 
+  /** A .sgm file as the Reuters gold counts in it: the whole file read as Latin-1. */
+  private static String latin1(String inputPath) {
+    try {
+      return Files.readString(Path.of(URI.create(inputPath)), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where code-point offsets of a document's clean text fall in the raw text the gold counts in. */
+  interface RawOffsets {
+    /** [begin, end) in raw code points, or {-1, -1} when the span cannot be placed. */
+    int[] toRaw(int begin, int end, String text);
+  }
+
   /** Maps code-point offsets of a document's clean text to code-point offsets of its raw file, line by line. */
-  static final class OffsetMap {
+  static final class OffsetMap implements RawOffsets {
     private final String clean;
     private final String raw;
     private final List<int[]> lines = new ArrayList<>(); // clean char start, raw char start, length
@@ -281,7 +341,8 @@ public final class QuoteEval {
     }
 
     /** [begin, end) in raw code points; by line when the line was found, else by the quote's text. */
-    int[] toRaw(int begin, int end, String text) {
+    @Override
+    public int[] toRaw(int begin, int end, String text) {
       int b = clean.offsetByCodePoints(0, begin);
       int e = clean.offsetByCodePoints(0, end);
       for (int[] line : lines) {

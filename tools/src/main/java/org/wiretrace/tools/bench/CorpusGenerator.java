@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

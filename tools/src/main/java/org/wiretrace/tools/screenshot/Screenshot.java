@@ -1,4 +1,4 @@
-package org.wiretrace.report;
+package org.wiretrace.tools.screenshot;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -79,6 +79,15 @@ public final class Screenshot {
 
   /** {@code Screenshot HTML PNG [WIDTH HEIGHT]}: takes the screenshot and prints its measures. */
   public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: Screenshot HTML PNG [WIDTH HEIGHT]");
+      System.exit(2);
+    }
+    if (!chromiumAvailable()) {
+      System.err.println("screenshot: " + CHROMIUM + " is not on the PATH: install Debian's chromium (apt-get install"
+          + " chromium) or name another binary in WIRETRACE_CHROMIUM");
+      System.exit(1);
+    }
     Path png = Path.of(args[1]);
     int width = args.length > 2 ? Integer.parseInt(args[2]) : 1280;
     int height = args.length > 3 ? Integer.parseInt(args[3]) : 2000;

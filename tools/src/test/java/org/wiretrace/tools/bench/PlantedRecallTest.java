@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -25,6 +25,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.overlap.Candidates;
 import org.wiretrace.overlap.OverlapOptions;
 import org.wiretrace.overlap.PairMeasures;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * Candidate search of the overlap stage against Spark MLlib's {@code MinHashLSH.approxSimilarityJoin} on the same
@@ -41,7 +42,7 @@ public final class OverlapBench {
     double threshold = args.length > 1 ? Double.parseDouble(args[1]) : 0.6;
     int mllibTables = args.length > 2 ? Integer.parseInt(args[2]) : 8;
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    SparkSession spark = BenchSpark.session();
+    SparkSession spark = ToolSpark.session("wiretrace-bench");
     spark.conf().set("spark.sql.shuffle.partitions", 4 * Runtime.getRuntime().availableProcessors());
     OverlapOptions options = OverlapOptions.DEFAULTS;
     Dataset<Row> sets = Candidates.sets(spark.read().parquet(documents), options.shingleWords())

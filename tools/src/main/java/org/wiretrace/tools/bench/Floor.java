@@ -1,4 +1,4 @@
-package org.wiretrace.bench;
+package org.wiretrace.tools.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lower;
@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.tools.ToolSpark;
 
 /**
  * The floor of the benchmarks: the least any stage must do, a bare Spark read of the corpus and a word split of its
@@ -32,7 +33,7 @@ public final class Floor {
       System.err.println("usage: Floor jsonl|reuters INPUT...");
       System.exit(2);
     }
-    SparkSession spark = BenchSpark.session();
+    SparkSession spark = ToolSpark.session("wiretrace-bench");
     long t0 = System.nanoTime();
     Row words = texts(spark, args[0], Arrays.copyOfRange(args, 1, args.length))
         .select(sum(size(split(lower(col("text")), "[^\\p{L}\\p{N}]+"))))
