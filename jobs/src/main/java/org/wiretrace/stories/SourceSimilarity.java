@@ -28,7 +28,6 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wiretrace.Columns;
-import org.wiretrace.quotes.QuotesTable;
 import scala.collection.Seq;
 
 /**

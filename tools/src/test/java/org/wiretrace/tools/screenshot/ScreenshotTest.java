@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Main;
+import org.wiretrace.cli.Main;
 
 /**
  * The seeds report as headless Chromium draws it at a laptop's width. CI (.ci/run) installs chromium and sets
