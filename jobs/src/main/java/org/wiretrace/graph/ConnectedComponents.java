@@ -27,16 +27,14 @@ public final class ConnectedComponents {
         .union(edges.select(col(DOC_B).as("src"), col(DOC_A).as("dst")))
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Start from the smallest neighbour (one round saved over starting from the document itself).
-    Dataset<Row> labels = links.groupBy(col("src").as(DOC_ID))
-        .agg(least(min(col("dst")), min(col("src"))).as(COMPONENT))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> labels = settled(links.groupBy(col("src").as(DOC_ID))
+        .agg(least(min(col("dst")), min(col("src"))).as(COMPONENT)));
     long changed = labels.count();
     while (changed > 0) {
-      Dataset<Row> next = links.join(labels, links.col("dst").equalTo(labels.col(DOC_ID)))
+      Dataset<Row> next = settled(links.join(labels, links.col("dst").equalTo(labels.col(DOC_ID)))
           .select(col("src").as(DOC_ID), col(COMPONENT))
           .union(labels)
-          .groupBy(DOC_ID).agg(min(COMPONENT).as(COMPONENT))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .groupBy(DOC_ID).agg(min(COMPONENT).as(COMPONENT)));
       changed = next.join(labels.withColumnRenamed(COMPONENT, "old"), DOC_ID)
           .filter(col(COMPONENT).notEqual(col("old"))).count();
       labels.unpersist();
@@ -44,5 +42,14 @@ public final class ConnectedComponents {
     }
     links.unpersist();
     return labels;
+  }
+
+  /**
+   * A round's labels, cached, as a plan of their own: each round reads the previous one twice (join and union), so
+   * without the cut the query plan would double with every round.
+   */
+  private static Dataset<Row> settled(Dataset<Row> labels) {
+    return labels.sparkSession().createDataFrame(labels.rdd(), labels.schema())
+        .persist(StorageLevel.MEMORY_AND_DISK());
   }
 }

@@ -8,12 +8,14 @@ import static org.wiretrace.Columns.DOC_B;
 import static org.wiretrace.Columns.DOC_ID;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -23,12 +25,15 @@ import org.apache.spark.sql.types.StructType;
 import org.wiretrace.graph.ConnectedComponents;
 
 /**
- * Which story each linked article belongs to: the links at or above the threshold cut the articles into connected
- * sets (a story never spans two), and {@link StoryGrouping} splits each set into stories using all its links.
- * Articles with no such link are stories of their own and are not in the result.
+ * Which story each linked article belongs to. The links at or above the threshold cut the articles into connected
+ * sets (a story never spans two); within a set every pair that could be compared is scored exactly (up to
+ * {@value #MAX_EXACT} articles, else the candidate links alone stand), and {@link StoryGrouping} splits the set into
+ * stories. Articles with no such link are stories of their own and are not in the result.
  */
 final class StoryAssignment {
   static final String STORY_KEY = "story_key";
+  /** Scoring all pairs of a connected set costs its size squared; beyond this size the candidate links are used. */
+  static final int MAX_EXACT = 2000;
   static final StructType SCHEMA = new StructType()
       .add(DOC_ID, DataTypes.StringType, false)
       .add(STORY_KEY, DataTypes.StringType, false)
@@ -41,8 +46,9 @@ final class StoryAssignment {
     String component = ConnectedComponents.COMPONENT;
     Dataset<Row> components = ConnectedComponents.of(
         links.filter(col(StoryLinks.SIMILARITY).geq(options.threshold())));
-    Dataset<Row> members = components.join(vectors.select(DOC_ID, ArticleVectors.SECONDS), DOC_ID)
-        .groupBy(component).agg(collect_list(struct(col(DOC_ID), col(ArticleVectors.SECONDS))).as("members"));
+    Column[] vector = Arrays.stream(vectors.columns()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> members = components.join(vectors, DOC_ID)
+        .groupBy(component).agg(collect_list(struct(vector)).as("members"));
     Dataset<Row> a = components.select(col(DOC_ID).as(DOC_A), col(component).as("component_a"));
     Dataset<Row> b = components.select(col(DOC_ID).as(DOC_B), col(component).as("component_b"));
     Dataset<Row> inside = links.join(a, DOC_A).join(b, DOC_B)
@@ -56,7 +62,7 @@ final class StoryAssignment {
             Encoders.row(SCHEMA));
   }
 
-  /** One connected set: members (doc_id, seconds) and links (doc_a, doc_b, similarity), in any order. */
+  /** One connected set: members (vector rows of {@link ArticleVectors}) and its candidate links, in any order. */
   static Iterator<Row> group(List<Row> memberRows, List<Row> linkRows, double threshold, long window) {
     List<Row> sorted = new ArrayList<>(memberRows);
     sorted.sort(Comparator.comparing(m -> m.getString(0)));
@@ -66,14 +72,26 @@ final class StoryAssignment {
       index.put(m.getString(0), members.size());
       members.add(new StoryGrouping.Member(m.getString(0), m.isNullAt(1) ? null : m.getLong(1)));
     }
+    StoryGrouping grouping = new StoryGrouping(members, threshold, window);
     List<StoryGrouping.Link> links = new ArrayList<>();
-    for (Row l : linkRows) {
-      links.add(new StoryGrouping.Link(index.get(l.getString(0)), index.get(l.getString(1)), l.getDouble(2)));
+    if (members.size() <= MAX_EXACT) {
+      List<StorySimilarity.Article> articles = sorted.stream().map(m -> ArticleVectors.article(m, 0)).toList();
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          if (grouping.comparable(members.get(i), members.get(j))) {
+            links.add(new StoryGrouping.Link(i, j, StorySimilarity.score(articles.get(i), articles.get(j))));
+          }
+        }
+      }
+    } else {
+      for (Row l : linkRows) {
+        links.add(new StoryGrouping.Link(index.get(l.getString(0)), index.get(l.getString(1)), l.getDouble(2)));
+      }
+      // Sums of similarities are added in one order whatever the partitioning: the result is deterministic.
+      links.sort(Comparator.comparingInt(StoryGrouping.Link::a).thenComparingInt(StoryGrouping.Link::b));
     }
-    // Sums of similarities are added in one order whatever the partitioning: the result is deterministic.
-    links.sort(Comparator.comparingInt(StoryGrouping.Link::a).thenComparingInt(StoryGrouping.Link::b));
     List<Row> out = new ArrayList<>();
-    for (StoryGrouping.Placed p : new StoryGrouping(members, threshold, window).group(links)) {
+    for (StoryGrouping.Placed p : grouping.group(links)) {
       out.add(RowFactory.create(p.docId(), p.storyKey(), p.similarity()));
     }
     return out.iterator();

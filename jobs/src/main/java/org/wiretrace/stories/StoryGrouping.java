@@ -188,7 +188,7 @@ public final class StoryGrouping {
     return out;
   }
 
-  private boolean comparable(Member x, Member y) {
+  boolean comparable(Member x, Member y) {
     return x.seconds() == null || y.seconds() == null || Math.abs(x.seconds() - y.seconds()) <= windowSeconds;
   }
 }
