@@ -56,6 +56,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--source-col", paramLabel = "C", description = "Column naming the outlet.")
   String sourceCol;
 
+  @Option(names = "--source", paramLabel = "NAME",
+      description = "The outlet of every article of the input (a source column still wins).")
+  String source;
+
+  @Option(names = "--source-from", paramLabel = "WHERE",
+      description = "Where each article's outlet is read from: dir (the name of the folder its file is in, as in "
+          + "corpus/<outlet>/*.txt; a source column still wins).")
+  String sourceFrom;
+
   @Option(names = "--date-col", paramLabel = "C", description = "Column holding the publication date.")
   String dateCol;
 
@@ -75,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
     ColumnMapping columns = new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol);
-    List<Stage> all = Stages.all(new IngestOptions(paths, format, columns), terms.options(), overlap.options(),
-        stories.options());
+    IngestOptions ingest = new IngestOptions(paths, format, columns, source, sourceFrom);
+    List<Stage> all = Stages.all(ingest, terms.options(), overlap.options(), stories.options());
     List<Stage> selected = Stages.select(all, stages);
     SparkSession spark = Sessions.create(master);
     if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {

@@ -2,6 +2,8 @@ package org.wiretrace.ingest;
 
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -12,8 +14,8 @@ import org.wiretrace.Columns;
 import org.wiretrace.text.WordCounter;
 
 /**
- * Turns a raw record into a document row (clean text, title, dateline fields, counts, language) or a reject. The
- * result has the documents columns plus {@code reason} and {@code detail}, set only for a reject.
+ * Turns a raw record into a document row (clean text, title, dateline fields, outlet, counts, language) or a reject.
+ * The result has the documents columns plus {@code reason} and {@code detail}, set only for a reject.
  */
 final class ArticleNormalizer {
   static final String REASON = "reason";
@@ -26,6 +28,15 @@ final class ArticleNormalizer {
   private ArticleNormalizer() {}
 
   static Row normalize(Row raw) {
+    return normalize(raw, null, null);
+  }
+
+  /**
+   * @param sourceOption the outlet of every record ({@code --source}), or null
+   * @param sourceFrom {@link IngestOptions#SOURCE_FROM_DIR} to name each record's outlet after its file's folder, or
+   *     null. The outlet is the source column's value, else the option's, else what the text names.
+   */
+  static Row normalize(Row raw, String sourceOption, String sourceFrom) {
     String path = raw.getAs(RawArticles.INPUT_PATH);
     Integer record = raw.getAs(RawArticles.RECORD);
     String reason = raw.getAs(RawArticles.REASON);
@@ -46,7 +57,8 @@ final class ArticleNormalizer {
       return reject(path, record, RejectsTable.EMPTY, "no body text after removing page furniture");
     }
     String title = firstNonBlank(raw.getAs(RawArticles.TITLE), parsed.title());
-    String source = firstNonBlank(raw.getAs(RawArticles.SOURCE), parsed.source());
+    String option = IngestOptions.SOURCE_FROM_DIR.equals(sourceFrom) ? folderName(path) : sourceOption;
+    String source = firstNonBlank(raw.getAs(RawArticles.SOURCE), firstNonBlank(option, parsed.source()));
     String place = firstNonBlank(raw.getAs(RawArticles.PLACE), parsed.place());
     String url = firstNonBlank(raw.getAs(RawArticles.URL), null);
     String date = raw.getAs(RawArticles.DATE);
@@ -72,6 +84,24 @@ final class ArticleNormalizer {
     values[SCHEMA.fieldIndex(REASON)] = reason;
     values[SCHEMA.fieldIndex(DETAIL)] = detail;
     return RowFactory.create(values);
+  }
+
+  /**
+   * The name of the folder that holds the file at {@code path} ("file:/corpus/Le%20Monde/1.txt" gives "Le Monde"),
+   * or null for a file at the root.
+   */
+  static String folderName(String path) {
+    String decoded = path;
+    try {
+      String uriPath = new URI(path).getPath();
+      if (uriPath != null) {
+        decoded = uriPath;
+      }
+    } catch (URISyntaxException notEncoded) {
+      // Hadoop paths may carry spaces and other characters unescaped: read them as they are.
+    }
+    String[] parts = decoded.split("/");
+    return parts.length >= 2 && !parts[parts.length - 2].isEmpty() ? parts[parts.length - 2] : null;
   }
 
   private static String firstNonBlank(String a, String b) {

@@ -58,7 +58,7 @@ public final class Ingest implements Stage {
     SparkSession spark = context.spark();
     int partitions = outputPartitions(InputFiles.totalBytes(spark, options.inputs()),
         spark.sparkContext().defaultParallelism());
-    Dataset<Row> parsed = markDuplicates(normalize(read(spark, options)), partitions)
+    Dataset<Row> parsed = markDuplicates(normalize(read(spark, options), options), partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     context.write(DocumentsTable.NAME, documents(parsed));
     context.write(RejectsTable.NAME, rejects(parsed));
@@ -81,6 +81,14 @@ public final class Ingest implements Stage {
   /** Raw records to document rows or rejects ({@link ArticleNormalizer#SCHEMA}). */
   public static Dataset<Row> normalize(Dataset<Row> raw) {
     return raw.map((MapFunction<Row, Row>) ArticleNormalizer::normalize, Encoders.row(ArticleNormalizer.SCHEMA));
+  }
+
+  /** As {@link #normalize(Dataset)}, with the outlet options ({@code --source}, {@code --source-from}) applied. */
+  static Dataset<Row> normalize(Dataset<Row> raw, IngestOptions options) {
+    String source = options.source();
+    String sourceFrom = options.sourceFrom();
+    return raw.map((MapFunction<Row, Row>) row -> ArticleNormalizer.normalize(row, source, sourceFrom),
+        Encoders.row(ArticleNormalizer.SCHEMA));
   }
 
   /**

@@ -63,6 +63,11 @@ class CliTest {
     assertUsageError("wiretrace: Invalid value for option '--format': expected one of "
         + "[AUTO, TEXT, JSONL, CSV, PARQUET, REUTERS] (case-insensitive) but was 'xml'", "run", "--format", "xml");
     assertUsageError("wiretrace: name a command: run, sql, report");
+    assertUsageError("wiretrace: --source-from url is not known: use --source-from dir (the name of the folder a "
+        + "file is in)", "run", "--source-from", "url", "--output", out);
+    assertUsageError("wiretrace: --source and --source-from both name the outlet: give one of them",
+        "run", "--source", "Reuters", "--source-from", "dir", "--output", out);
+    assertUsageError("wiretrace: --source needs an outlet name", "run", "--source", " ", "--output", out);
     Path input = Files.createDirectories(dir.resolve("in"));
     assertUsageError("wiretrace: the output " + input.resolve("out") + " is inside the input " + input
         + ": choose another --output", "run", "--input", input.toString(), "--output", input.resolve("out").toString());

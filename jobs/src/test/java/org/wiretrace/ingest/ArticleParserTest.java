@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
@@ -63,7 +64,70 @@ class ArticleParserTest {
     String raw = "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + P2 + " Свобода\n\n"
         + "Juicy Scandal Around Krasnoyarsk Hippodrome Accomplices May Be Arrested\n"
         + "Ten Things You Did Not Know About Geneva\n";
-    assertEquals(P1 + "\n\n" + P2, ArticleParser.parse(raw, true).body());
+    ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
+    // After a paragraph of one short sentence the word may be a caption's photo credit: cut, but no outlet.
+    assertNull(parsed.source());
+  }
+
+  @Test
+  void theOutletIsReadFromMastheadCreditOrBreadcrumb() {
+    ArticleParser.Parsed masthead = ArticleParser.parse("Awani Review\n\nComplete News World\n\n"
+        + "Lavrov and Blinken hold their positions in Geneva\n\n" + P1 + "\n\n" + P2, true);
+    assertEquals("Awani Review", masthead.source());
+    assertEquals("Lavrov and Blinken hold their positions in Geneva", masthead.title());
+
+    ArticleParser.Parsed sameLine = ArticleParser.parse("Blinken and Lavrov Held Talks in Geneva\n\n"
+        + "Home / Security / Blinken and Lavrov Held Talks in Geneva\n" + P1 + " " + P2 + " Свобода", true);
+    assertEquals("Свобода", sameLine.source());
+    assertEquals(P1 + " " + P2, sameLine.body());
+
+    ArticleParser.Parsed ownLine = ArticleParser.parse("Talks in Geneva end without a breakthrough\n\n" + P1
+        + "\n\n" + P2 + "\n\n/TASS/\n\nJuicy Scandal Around Krasnoyarsk Hippodrome\nTen Things About Geneva\n", true);
+    assertEquals("TASS", ownLine.source());
+    assertEquals(P1 + "\n\n" + P2, ownLine.body());
+
+    ArticleParser.Parsed crumb = ArticleParser.parse(
+        "BBC News > World > Europe\n\nTalks in Geneva end without a breakthrough\n\n" + P1, true);
+    assertEquals("BBC News", crumb.source());
+    assertEquals("Talks in Geneva end without a breakthrough", crumb.title());
+  }
+
+  @Test
+  void theDatelineAgencyComesFirstThenTheCreditThenTheMastheadThenTheBreadcrumb() {
+    String header = "Daily Mail\n\nBBC News > World > Europe\n\nTalks in Geneva end without a breakthrough\n\n";
+    assertEquals("Reuters", ArticleParser.parse(header + "GENEVA (Reuters) - " + P1 + "\n\n" + P2 + "\n\n— AFP",
+        true).source());
+    assertEquals("AFP", ArticleParser.parse(header + P1 + "\n\n" + P2 + "\n\n— AFP", true).source());
+    assertEquals("Daily Mail", ArticleParser.parse(header + P1 + "\n\n" + P2, true).source());
+    assertEquals("BBC News", ArticleParser.parse(header.substring(12) + P1 + "\n\n" + P2, true).source());
+  }
+
+  @Test
+  void nothingInTheTextNamesTheOutlet() {
+    for (String raw : List.of(
+        // a section above the title, the title twice, unrelated headlines at the end
+        "World\n\nLavrov Warns Blinken About Serious Consequences\n\nLavrov Warns Blinken About Serious Consequences"
+            + "\n\n" + P1 + "\n\n" + P2 + "\n\nJuicy Scandal Around Krasnoyarsk Hippodrome Accomplices May Be Arrested",
+        // a byline above, an author's signature below
+        "By Jane Smith\n\nTalks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + P2 + "\n\nJane Smith",
+        // a bare word followed by a list of headlines is a list heading, not a credit
+        "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + P2 + "\n\nUkraine\n\n"
+            + "Ten Things You Did Not Know About Geneva\nWhy The Talks Matter",
+        // related articles and a reporting line
+        "Talks in Geneva end without a breakthrough\n\n" + P1 + "\n\n" + P2
+            + "\n\n(Reporting by Jane Doe; Editing by John Smith)\n\nRelated Articles\n\nBack to top")) {
+      ArticleParser.Parsed parsed = ArticleParser.parse(raw, true);
+      assertNull(parsed.source(), raw);
+      assertEquals(P1 + "\n\n" + P2, parsed.body(), raw);
+    }
+  }
+
+  @Test
+  void aBodyColumnMayEndWithACredit() {
+    ArticleParser.Parsed parsed = ArticleParser.parse(P1 + "\n\n" + P2 + " (AFP)", false);
+    assertEquals("AFP", parsed.source());
+    assertEquals(P1 + "\n\n" + P2, parsed.body());
   }
 
   @Test

@@ -53,6 +53,15 @@ class SeedsIngestTest {
   }
 
   @Test
+  void outletsAreReadFromDatelineCreditAndMasthead() {
+    assertEquals("EIRNS", byFile.get("000").getAs("source")); // the dateline's agency
+    assertEquals("EFE", byFile.get("001").getAs("source")); // the dateline's agency
+    assertNull(byFile.get("002").getAs("source")); // nothing in the text names the outlet
+    assertEquals("Свобода", byFile.get("003").getAs("source")); // the word after the last sentence
+    assertEquals("Awani Review", byFile.get("004").getAs("source")); // the masthead above its tagline
+  }
+
+  @Test
   void aSmallCorpusIsWrittenAsOneFilePerTable() throws IOException {
     for (String table : List.of("documents", "rejects")) {
       try (Stream<Path> files = Files.list(out.resolve(table))) {

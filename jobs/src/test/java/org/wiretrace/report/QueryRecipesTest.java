@@ -138,8 +138,8 @@ class QueryRecipesTest {
     }
     String printed = captured.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, printed);
-    assertTrue(printed.contains(" source | day        | articles\n"), printed);
-    assertTrue(printed.contains(" NULL   | "), printed);
+    assertTrue(printed.contains(" source       | day        | articles\n"), printed);
+    assertTrue(printed.contains(" NULL         | "), printed);
     assertTrue(printed.contains(" source_a | source_b | docs_a | pairs | share_a_in_b | a_first\n"), printed);
     assertTrue(printed.contains(" EFE      | EIRNS    |      1 |     1 |            1 |       0\n"), printed);
     assertEquals(2, Main.execute("sql", "--output", output.toString()));
