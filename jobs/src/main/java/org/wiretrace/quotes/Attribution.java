@@ -1,24 +1,17 @@
 package org.wiretrace.quotes;
+
 import org.wiretrace.text.Tokens;
 
 /**
- * Who a passage is attributed to, inside one sentence's tokens: the cue token (or the first token of "according
- * to") and the speaker phrase. {@code cue} is -1 when nothing was found.
+ * Who a passage is attributed to, inside one sentence's tokens: the cue, tokens [cueFrom, cueTo) ("said",
+ * "according to"), and the speaker phrase, null if none; {@link #NONE} when there is no cue. {@link #after} reads it
+ * from the words after a closing mark or a comma, {@link CueBefore} from the words before an opening mark.
  */
 record Attribution(int cueFrom, int cueTo, Mention speaker) {
   static final Attribution NONE = new Attribution(-1, -1, null);
 
   boolean found() {
     return cueFrom >= 0;
-  }
-
-  /** Finds the attribution of a marked quotation from the text after its closing mark, else the text before it. */
-  static Attribution of(Tokens t, int sentenceLo, int sentenceHi, int openMark, int afterClose, QuoteMask mask) {
-    Attribution after = after(t, afterClose, sentenceHi);
-    if (after.found()) {
-      return after;
-    }
-    return before(t, sentenceLo, openMark, mask);
   }
 
   /** ',” said Ryabkov', '” he said', '", Mr Beith said', '", according to officials', '”, Fox, co-chairman, said'. */
@@ -29,7 +22,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (k >= hi) {
       return NONE;
     }
-    if (t.is(k, "according") && t.is(k + 1, "to")) {
+    if (isAccordingTo(t, k)) {
       return withSpeaker(t, k, k + 2, Phrases.right(t, k + 2, hi));
     }
     if (Phrases.isCue(t, k)) {
@@ -56,7 +49,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * name opens the span and the subject is only its description ("Eric Abensur, Wanadoo's chief executive told").
    */
   private static int[] invertedSubject(Tokens t, int k, int c) {
-    int[] subject = Phrases.subject(t, c, k);
+    int[] subject = Subjects.of(t, c, k);
     int[] opening = Phrases.right(t, k, c);
     boolean openingIsName = opening != null && opening[1] < c && t.is(opening[1], ",")
         && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
@@ -72,50 +65,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return subject;
   }
 
-  /** The cue nearest before the quotation (outside other quotations) and its subject. */
-  static Attribution before(Tokens t, int lo, int hi, QuoteMask mask) {
-    for (int c = hi - 1; c >= lo; c--) {
-      if (mask.covers(t.begin(c))) {
-        continue;
-      }
-      if (t.is(c, "according") && t.is(c + 1, "to")) {
-        return withSpeaker(t, c, c + 2, Phrases.right(t, c + 2, hi));
-      }
-      if (!Phrases.isCue(t, c) || isNoun(t, c) || isReducedPassive(t, c)) {
-        continue;
-      }
-      int[] subject = subjectOf(t, c, lo, mask);
-      Mention speaker = subject == null ? null : Mention.of(t, subject[0], subject[1]);
-      if (speaker != null && speaker.kind() == Mention.Kind.PRONOUN && !speaker.name().startsWith("he")
-          && !speaker.name().startsWith("she")) {
-        Attribution earlier = before(t, lo, c, mask); // "X said that … they agreed that “…”": X is the source
-        if (earlier.found() && earlier.speaker() != null) {
-          return earlier;
-        }
-      }
-      return new Attribution(c, c + 1, speaker);
-    }
-    return NONE;
-  }
-
-  /**
-   * A participle cue ("…, adding", "by warning") or a second verb of the same subject ("X agreed … but said") speaks
-   * for the clause it hangs on.
-   */
-  private static int[] subjectOf(Tokens t, int c, int lo, QuoteMask mask) {
-    String w = t.lower(c);
-    boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
-        || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
-        || t.lower(c - 1).endsWith("ly"));
-    boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
-    if (!participle && !coordinated) {
-      return Phrases.subject(t, c, lo);
-    }
-    Attribution governing = before(t, lo, c, mask);
-    if (governing.found() && governing.speaker() != null) {
-      return new int[] {governing.speaker().from(), governing.speaker().to()};
-    }
-    return Phrases.clauseSubject(t, lo, c);
+  static boolean isAccordingTo(Tokens t, int k) {
+    return t.is(k, "according") && t.is(k + 1, "to");
   }
 
   /**
@@ -144,7 +95,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && !prev.endsWith("ly") && Lexicon.PARTICIPLE_PREPOSITIONS.contains(t.lower(c + 1));
   }
 
-  private static Attribution withSpeaker(Tokens t, int cueFrom, int cueTo, int[] phrase) {
+  /** The cue [cueFrom, cueTo) and the phrase [phrase[0], phrase[1]) as speaker; none when {@code phrase} is null. */
+  static Attribution withSpeaker(Tokens t, int cueFrom, int cueTo, int[] phrase) {
     return new Attribution(cueFrom, cueTo, phrase == null ? null : Mention.of(t, phrase[0], phrase[1]));
   }
 }

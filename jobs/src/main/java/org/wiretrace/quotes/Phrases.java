@@ -5,16 +5,16 @@ import org.wiretrace.text.Tokens;
 
 /**
  * Finds the noun phrase that names a speaker next to a cue, by token shape: capitalized words, role nouns
- * ("official", "spokesman"), their modifiers and a leading determiner; pronouns; appositives between commas.
+ * ("official", "spokesman"), their modifiers and a leading determiner; pronouns. {@link Subjects} picks which phrase
+ * is the subject of a cue.
  */
 final class Phrases {
   private static final int MAX_MODIFIERS = 3;
-  private static final int MAX_APPOSITIVE = 16;
 
   private Phrases() {}
 
   /** A word that may head or sit inside a speaker phrase. */
-  private static boolean isNamePart(Tokens t, int k) {
+  static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k)));
   }
@@ -116,75 +116,7 @@ final class Phrases {
     return last < 0 ? null : new int[] {s, last + 1};
   }
 
-  /**
-   * The subject of the cue at token {@code c}: the phrase before it, past auxiliaries and adverbs; when a comma comes
-   * first, the phrase before the parenthesis, or the parenthesis itself when it is a name ("His counterpart, Sergei
-   * Ryabkov, said"). Null if none within the sentence ({@code lo} is its first token).
-   */
-  static int[] subject(Tokens t, int c, int lo) {
-    int k = c - 1;
-    while (k >= lo) {
-      if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
-          || t.lower(k).endsWith("ly") && !t.capitalized(k) && t.isWord(k)) {
-        k--;
-      } else if (k - 1 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k))
-          && (t.is(k - 1, "last") || t.is(k - 1, "this") || t.is(k - 1, "next"))) {
-        k -= 2; // "Chris Hayes last week noted"
-      } else {
-        break;
-      }
-    }
-    if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
-      k -= 2; // "Blinken on Tuesday agreed"
-    }
-    if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
-      k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
-    }
-    if (k < lo) {
-      return null;
-    }
-    if (!t.is(k, ",")) {
-      return left(t, k, lo);
-    }
-    int p = k - 1;
-    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.".contains(t.word(p)))) {
-      p--;
-    }
-    int[] inner = left(t, k - 1, p + 1);
-    if (p < lo || !t.is(p, ",")) {
-      return inner != null && inner[0] == p + 1 ? inner : null;
-    }
-    int[] before = left(t, p - 1, lo);
-    if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
-      return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
-    }
-    return before != null ? before : inner;
-  }
-
-  /** A person named with at least first name and surname. */
-  private static boolean fullName(Tokens t, int[] phrase) {
-    Mention m = Mention.of(t, phrase[0], phrase[1]);
-    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
-  }
-
-  /** The first phrase of the sentence [lo, hi) that is followed by a lower-case word, the likely clause subject. */
-  static int[] clauseSubject(Tokens t, int lo, int hi) {
-    for (int s = lo; s < hi; s++) {
-      if (!isNamePart(t, s) && !Lexicon.DETERMINERS.contains(t.lower(s))) {
-        continue;
-      }
-      int[] phrase = right(t, s, hi);
-      if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
-          && !t.is(phrase[1], "of")) {
-        return phrase;
-      }
-      if (phrase != null) {
-        s = phrase[1] - 1;
-      }
-    }
-    return null;
-  }
-
+  /** A speech verb ("said", "told") in lower case. */
   static boolean isCue(Tokens t, int k) {
     return t.isWord(k) && !t.capitalized(k) && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT));
   }

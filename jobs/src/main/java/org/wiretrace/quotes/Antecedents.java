@@ -1,0 +1,129 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
+ * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
+ * the one before and fits ("it" an organisation, "they" an organisation or several people), else the first fitting
+ * mention before it, nearest sentence first, up to {@link #REACH} sentences back. An epithet takes the person quoted
+ * just before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes
+ * on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
+ */
+final class Antecedents {
+  private static final int REACH = 3;
+  /** An epithet always ends up naming one person (or one anonymous individual): "he" or "she" fits it, "they" not. */
+  private static final Speaker ONE_PERSON = new Speaker(null, Speaker.PERSON, false);
+
+  private record Speech(int pos, int sentence, Speaker speaker) {}
+
+  private final Mentions mentions;
+  private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
+
+  Antecedents(Mentions mentions) {
+    this.mentions = mentions;
+  }
+
+  /** Records the speaker of a quotation, named by {@code m} in {@code sentence}, for the pronouns that follow. */
+  void quotedBy(Mention m, int sentence, Speaker speaker) {
+    speeches.add(new Speech(m.begin(), sentence, speaker));
+  }
+
+  static boolean isEpithet(Mention m) {
+    return m.kind() == Mention.Kind.ANONYMOUS && m.titles().size() == 1
+        && Lexicon.EPITHETS.contains(m.titles().get(0));
+  }
+
+  Speaker pronoun(Mention m, int sentence) {
+    return walkBack(m.name(), m.begin(), sentence, null);
+  }
+
+  Speaker epithet(Mention m, int sentence) {
+    Speaker quoted = lastQuotedPerson(m.begin(), sentence);
+    return quoted != null ? quoted : walkBack("he", m.begin(), sentence, m);
+  }
+
+  /**
+   * The referent of {@code pronoun} at char {@code begin} of {@code sentence}; {@code epithet} is the epithet the walk
+   * has come through, if any.
+   */
+  private Speaker walkBack(String pronoun, int begin, int sentence, Mention epithet) {
+    while (true) {
+      Speaker recent = recentSpeaker(pronoun, begin, sentence);
+      if (recent != null) {
+        return recent;
+      }
+      Mentions.Seen earlierEpithet = null;
+      for (Mentions.Seen s : candidates(begin, sentence)) {
+        if (isEpithet(s.mention())) {
+          if (fits(pronoun, ONE_PERSON)) {
+            earlierEpithet = s;
+            break;
+          }
+        } else {
+          Speaker named = NamedSpeakers.of(s.mention(), mentions);
+          if (fits(pronoun, named)) {
+            return named;
+          }
+        }
+      }
+      if (earlierEpithet == null) {
+        return epithet != null ? new Speaker(epithet.name(), Speaker.ANONYMOUS, false)
+            : new Speaker(null, Speaker.UNKNOWN, pronoun.equals("they") || pronoun.equals("we"));
+      }
+      Speaker quoted = lastQuotedPerson(earlierEpithet.pos(), earlierEpithet.sentence());
+      if (quoted != null) {
+        return quoted;
+      }
+      pronoun = "he";
+      begin = earlierEpithet.pos();
+      sentence = earlierEpithet.sentence();
+      epithet = earlierEpithet.mention();
+    }
+  }
+
+  /** The speaker of the last quotation before {@code begin} if it is in this sentence or the one before and fits. */
+  private Speaker recentSpeaker(String pronoun, int begin, int sentence) {
+    for (int i = speeches.size() - 1; i >= 0; i--) {
+      Speech q = speeches.get(i);
+      if (q.pos() < begin && q.sentence() >= sentence - 1) {
+        return fits(pronoun, q.speaker()) ? q.speaker() : null;
+      }
+    }
+    return null;
+  }
+
+  /** The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences. */
+  private List<Mentions.Seen> candidates(int begin, int sentence) {
+    List<Mentions.Seen> out = new ArrayList<>();
+    for (int target = sentence; target >= sentence - REACH; target--) {
+      for (Mentions.Seen s : mentions.seen()) {
+        if (s.sentence() == target && s.pos() < begin) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The person quoted last before {@code begin}, if within {@link #REACH} sentences; null otherwise. */
+  private Speaker lastQuotedPerson(int begin, int sentence) {
+    for (int i = speeches.size() - 1; i >= 0; i--) {
+      Speech q = speeches.get(i);
+      if (q.pos() < begin) {
+        boolean near = q.sentence() >= sentence - REACH;
+        return near && q.speaker().type().equals(Speaker.PERSON) && !q.speaker().plural() ? q.speaker() : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean fits(String pronoun, Speaker s) {
+    return switch (pronoun) {
+      case "it" -> s.type().equals(Speaker.ORGANISATION) && !s.plural();
+      case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
+      default -> (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
+    };
+  }
+}

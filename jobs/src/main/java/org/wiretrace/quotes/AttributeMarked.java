@@ -1,0 +1,93 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wiretrace.text.Tokens;
+
+/**
+ * Step 3: a passage for each marked quotation, with its sentences, its {@link Passage.Shape} and its attribution: the
+ * cue and speaker phrase right after the closing mark ({@link Attribution#after}), else the cue nearest before the
+ * opening mark ({@link CueBefore}). The search reaches back to 'He said:' when the quotation is a paragraph of its own,
+ * and on to '… Levy asked.' when the splitter ended the sentence inside the marks.
+ */
+final class AttributeMarked {
+  private AttributeMarked() {}
+
+  static void annotate(QuoteDocument doc) {
+    int n = doc.sentenceCount();
+    int read = n == 0 ? 0 : doc.sentenceEnd(n - 1); // the reader meets no quotation after the last sentence
+    List<Passage> passages = new ArrayList<>();
+    for (QuoteScanner.Quoted q : doc.quotations()) {
+      if (q.begin() < read) {
+        passages.add(passage(doc, q));
+      }
+    }
+    doc.setPassages(passages);
+  }
+
+  private static Passage passage(QuoteDocument doc, QuoteScanner.Quoted q) {
+    String text = doc.text();
+    Tokens t = doc.tokens();
+    int first = doc.sentenceAt(q.begin());
+    int last = doc.sentenceAt(q.end() - 1);
+    int openMark = markBefore(text, q.begin());
+    int closeMark = q.closed() ? markAfter(text, q.end()) : q.end();
+    int open = t.indexAt(openMark);
+    int lo = doc.firstToken(first);
+    if (open == lo && first > 0 && endsWithColon(doc, first - 1)) {
+      lo = doc.firstToken(first - 1); // 'He said:' then the quotation as its own paragraph
+    }
+    String quote = q.text(text);
+    int afterClose = t.indexAt(closeMark + 1);
+    int hi = doc.endToken(last);
+    if (afterClose >= hi && last + 1 < doc.sentenceCount() && ",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
+      hi = doc.endToken(last + 1); // '“…?” Levy asked.': the splitter ended the sentence inside the marks
+    }
+    Attribution a = Attribution.after(t, afterClose, hi);
+    if (!a.found()) {
+      a = CueBefore.nearest(t, lo, open, doc.mask());
+    }
+    return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
+  }
+
+  private static Passage.Shape shape(String text, Tokens t, String quote, int openMark, int lo) {
+    boolean capital = Character.isUpperCase(quote.codePointAt(0));
+    boolean clause = capital || startsClause(t, openMark, lo);
+    boolean sentence = capital && ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
+    boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';
+    return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
+  }
+
+  /** The quotation opens a clause: sentence start, or after ':', ',', 'that' or a cue. */
+  private static boolean startsClause(Tokens t, int openMark, int lo) {
+    int k = t.indexAt(openMark) - 1;
+    if (k < lo) {
+      return true;
+    }
+    String w = t.lower(k).toLowerCase(Locale.ROOT);
+    return w.equals(":") || w.equals(",") || w.equals("that") || Lexicon.CUES.containsKey(w);
+  }
+
+  private static boolean endsWithColon(QuoteDocument doc, int s) {
+    return doc.text().substring(doc.sentenceBegin(s), doc.sentenceEnd(s)).strip().endsWith(":");
+  }
+
+  /** The opening mark before a quotation's first word. */
+  private static int markBefore(String text, int begin) {
+    int k = begin - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return Math.max(k, 0);
+  }
+
+  /** The closing mark after a quotation's last word. */
+  private static int markAfter(String text, int end) {
+    int k = end;
+    while (k < text.length() - 1 && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+}

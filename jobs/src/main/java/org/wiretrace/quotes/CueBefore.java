@@ -1,0 +1,73 @@
+package org.wiretrace.quotes;
+
+import org.wiretrace.text.Tokens;
+
+/**
+ * The attribution of a marked quotation from the text before its opening mark, when none follows its closing mark:
+ * the cue nearest before it and that cue's subject.
+ */
+final class CueBefore {
+  private CueBefore() {}
+
+  /**
+   * The cue nearest before token {@code hi} (outside quotations) and its subject. The clause [lo, hi) is read left to
+   * right, so each cue knows the attribution of the cue before it: a participle ("…, adding"), a second verb of the
+   * same subject ("X agreed … but said") and a verb whose subject is "they", "it" or "we" ("X said that … they agreed
+   * that “…”": X is the source) take their speaker from there.
+   */
+  static Attribution nearest(Tokens t, int lo, int hi, QuoteMask mask) {
+    int latest = -1; // the latest cue so far
+    Attribution latestVerb = Attribution.NONE; // its attribution, when it is a verb
+    for (int c = lo; c < hi; c++) {
+      if (mask.covers(t.begin(c))) {
+        continue;
+      }
+      if (Attribution.isAccordingTo(t, c)) {
+        latest = c;
+      } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)) {
+        latestVerb = ofVerb(t, c, lo, upTo(t, latest, latestVerb, c));
+        latest = c;
+      }
+    }
+    return upTo(t, latest, latestVerb, hi);
+  }
+
+  /** The attribution of the latest cue, as seen from token {@code hi}: "according to" names the phrase up to it. */
+  private static Attribution upTo(Tokens t, int latest, Attribution latestVerb, int hi) {
+    if (latest < 0) {
+      return Attribution.NONE;
+    }
+    if (!Attribution.isAccordingTo(t, latest)) {
+      return latestVerb;
+    }
+    return Attribution.withSpeaker(t, latest, latest + 2, Phrases.right(t, latest + 2, hi));
+  }
+
+  /** The verb cue at {@code c} and its subject; {@code earlier} is the attribution of the cue before it. */
+  private static Attribution ofVerb(Tokens t, int c, int lo, Attribution earlier) {
+    int[] subject = subjectOf(t, c, lo, earlier);
+    Mention speaker = subject == null ? null : Mention.of(t, subject[0], subject[1]);
+    boolean group = speaker != null && speaker.kind() == Mention.Kind.PRONOUN && !speaker.name().startsWith("he")
+        && !speaker.name().startsWith("she");
+    return group && earlier.found() && earlier.speaker() != null ? earlier : new Attribution(c, c + 1, speaker);
+  }
+
+  /**
+   * A participle cue ("…, adding", "by warning") or a second verb of the same subject ("X agreed … but said") speaks
+   * for the clause it hangs on: the speaker of the cue before it, else the clause's subject.
+   */
+  private static int[] subjectOf(Tokens t, int c, int lo, Attribution earlier) {
+    String w = t.lower(c);
+    boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
+        || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
+        || t.lower(c - 1).endsWith("ly"));
+    boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
+    if (!participle && !coordinated) {
+      return Subjects.of(t, c, lo);
+    }
+    if (earlier.found() && earlier.speaker() != null) {
+      return new int[] {earlier.speaker().from(), earlier.speaker().to()};
+    }
+    return Subjects.ofClause(t, lo, c);
+  }
+}

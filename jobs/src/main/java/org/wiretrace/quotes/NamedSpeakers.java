@@ -1,0 +1,72 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who a name, title or descriptor stands for, from the document's mentions alone: a person's surname the fullest name
+ * the document gives it, an organisation itself, a title ("the Secretary of State") the person the document introduced
+ * with it (for "the …", also one it names later), "the official" the anonymous official introduced before.
+ * Pronouns and epithets point back instead: {@link Antecedents}.
+ */
+final class NamedSpeakers {
+  private NamedSpeakers() {}
+
+  static Speaker of(Mention m, Mentions mentions) {
+    return switch (m.kind()) {
+      case PERSON -> new Speaker(mentions.fullName(m.name()), Speaker.PERSON, m.isPlural());
+      case ORGANISATION -> new Speaker(m.name(), Speaker.ORGANISATION, m.isPlural());
+      case ANONYMOUS -> descriptor(m, mentions);
+      case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
+    };
+  }
+
+  /** A title the document gave a named person, else an earlier descriptor with the same head noun, else itself. */
+  private static Speaker descriptor(Mention m, Mentions mentions) {
+    List<String> words = m.titles();
+    String head = last(words);
+    List<Mentions.Seen> seen = mentions.seen();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mentions.Seen s = seen.get(i);
+      if (s.pos() < m.begin() && hasTitles(s.mention(), head, words)) {
+        return new Speaker(mentions.fullName(s.mention().name()), Speaker.PERSON, false);
+      }
+    }
+    if (m.isDefinite() || m.text().toLowerCase(Locale.ROOT).startsWith("this")) {
+      for (Mentions.Seen s : seen) { // the first descriptor of this kind introduced it
+        if (s.pos() < m.begin() && s.mention().kind() == Mention.Kind.ANONYMOUS && !s.mention().isDefinite()
+            && head.equals(last(s.mention().titles()))) {
+          return new Speaker(s.mention().name(), Speaker.ANONYMOUS, s.mention().isPlural());
+        }
+      }
+    }
+    if (m.isDefinite()) { // "The home secretary said …" before "Home Secretary Charles Clarke told MPs"
+      for (Mentions.Seen s : seen) {
+        if (s.pos() > m.begin() && hasTitles(s.mention(), head, words)) {
+          return new Speaker(mentions.fullName(s.mention().name()), Speaker.PERSON, false);
+        }
+      }
+    }
+    return new Speaker(m.name(), Speaker.ANONYMOUS, m.isPlural());
+  }
+
+  private static boolean hasTitles(Mention person, String head, List<String> words) {
+    return person.kind() == Mention.Kind.PERSON && person.titles().contains(head)
+        && person.titles().containsAll(withoutPlaces(words));
+  }
+
+  private static List<String> withoutPlaces(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!Lexicon.PLACES.contains(w) && !Lexicon.DEMONYMS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String last(List<String> words) {
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
+  }
+}

@@ -1,0 +1,132 @@
+package org.wiretrace.quotes;
+
+import java.util.List;
+import org.wiretrace.text.Sentences;
+import org.wiretrace.text.Tokens;
+
+/**
+ * One document as the quotes steps see it: the text with its tokens and sentences, then the layers that the steps of
+ * {@link DocumentQuotes#find} add in order, each reading the ones before it: the marked quotations and their mask
+ * ({@link ScanQuotations}), the mentions outside quotations ({@link SeeMentions}), and the passages, marked
+ * ({@link AttributeMarked}) and reported ({@link ReportedSpeech}), which later steps annotate further. Offsets are Java
+ * char indexes into the text; token and sentence numbers index {@link #tokens()} and the sentences.
+ */
+final class QuoteDocument {
+  private final String text;
+  private final Tokens tokens;
+  private final List<int[]> sentences; // char spans [begin, end)
+  private final int[] firstToken;
+  private final int[] endToken;
+  private List<QuoteScanner.Quoted> quotations;
+  private QuoteMask mask;
+  private Mentions mentions;
+  private List<Passage> passages;
+
+  QuoteDocument(String text) {
+    this.text = text;
+    this.tokens = new Tokens(text, 0, text.length());
+    this.sentences = Sentences.split(text);
+    this.firstToken = new int[sentences.size()];
+    this.endToken = new int[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      firstToken[s] = tokens.indexAt(sentences.get(s)[0]);
+      endToken[s] = tokens.indexAt(sentences.get(s)[1]);
+    }
+  }
+
+  String text() {
+    return text;
+  }
+
+  Tokens tokens() {
+    return tokens;
+  }
+
+  int sentenceCount() {
+    return sentences.size();
+  }
+
+  int sentenceBegin(int s) {
+    return sentences.get(s)[0];
+  }
+
+  int sentenceEnd(int s) {
+    return sentences.get(s)[1];
+  }
+
+  /** The tokens of sentence {@code s} are [firstToken(s), endToken(s)). */
+  int firstToken(int s) {
+    return firstToken[s];
+  }
+
+  int endToken(int s) {
+    return endToken[s];
+  }
+
+  /** The sentence that holds char {@code offset}: the last one starting at or before it (the first if none does). */
+  int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid)[0] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * A quotation overlaps sentence {@code s}, or begins between the end of the sentence before and this one's end (the
+   * reader meets it with this sentence then): such a sentence holds no reported speech of its own.
+   */
+  boolean touchedByQuotation(int s) {
+    int after = s == 0 ? Integer.MIN_VALUE : sentenceEnd(s - 1);
+    for (QuoteScanner.Quoted q : quotations()) {
+      boolean overlaps = q.begin() < sentenceEnd(s) && q.end() > sentenceBegin(s);
+      if (overlaps || q.begin() >= after && q.begin() < sentenceEnd(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<QuoteScanner.Quoted> quotations() {
+    return layer(quotations, "ScanQuotations");
+  }
+
+  QuoteMask mask() {
+    return layer(mask, "ScanQuotations");
+  }
+
+  void setQuotations(List<QuoteScanner.Quoted> quotations, QuoteMask mask) {
+    this.quotations = List.copyOf(quotations);
+    this.mask = mask;
+  }
+
+  Mentions mentions() {
+    return layer(mentions, "SeeMentions");
+  }
+
+  void setMentions(Mentions mentions) {
+    this.mentions = mentions;
+  }
+
+  /** The passages in reading order. */
+  List<Passage> passages() {
+    return layer(passages, "AttributeMarked");
+  }
+
+  void setPassages(List<Passage> passages) {
+    this.passages = List.copyOf(passages);
+  }
+
+  private static <T> T layer(T value, String step) {
+    if (value == null) {
+      throw new IllegalStateException(step + " has not run on this document yet");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,91 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wiretrace.text.Tokens;
+
+/**
+ * Step 4: reported speech without marks, in the sentences no quotation touches: "According to X, …", "…, X said."
+ * and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a passage for each to
+ * the marked ones, in reading order.
+ */
+final class ReportedSpeech {
+  private static final int MIN_WORDS = 4;
+
+  private ReportedSpeech() {}
+
+  static void annotate(QuoteDocument doc) {
+    List<Passage> passages = new ArrayList<>(doc.passages());
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      Passage reported = doc.touchedByQuotation(s) ? null : reported(doc, s);
+      if (reported != null) {
+        passages.add(reported);
+      }
+    }
+    passages.sort(Comparator.comparingInt(Passage::begin)); // the order in which the reader meets them
+    doc.setPassages(passages);
+  }
+
+  /** The reported speech of sentence {@code s}, or null. */
+  private static Passage reported(QuoteDocument doc, int s) {
+    Tokens t = doc.tokens();
+    int lo = doc.firstToken(s);
+    int hi = doc.endToken(s);
+    while (hi > lo && !t.isWord(hi - 1)) {
+      hi--;
+    }
+    if (hi - lo < MIN_WORDS + 2) {
+      return null;
+    }
+    if (Attribution.isAccordingTo(t, lo)) {
+      for (int k = lo + 2; k < hi; k++) {
+        if (t.is(k, ",")) {
+          Attribution a = Attribution.withSpeaker(t, lo, lo + 2, Phrases.right(t, lo + 2, k));
+          return hi - k > MIN_WORDS ? passage(doc, k + 1, hi, a, s) : null;
+        }
+      }
+      return null;
+    }
+    for (int k = hi - 2; k > lo + MIN_WORDS; k--) { // "…, officials said."
+      if (t.is(k, ",")) {
+        Attribution a = Attribution.after(t, k, hi);
+        if (a.found() && a.speaker() != null && a.speaker().to() >= hi - 1 || a.found() && a.cueTo() == hi) {
+          return passage(doc, lo, k, a, s);
+        }
+        break;
+      }
+    }
+    for (int c = lo + 1; c < hi - MIN_WORDS; c++) { // "X said (that) …"
+      String lemma = Lexicon.CUES.get(t.lower(c));
+      if (lemma == null || !Lexicon.SAY_VERBS.contains(lemma) || Attribution.isNoun(t, c)) {
+        continue;
+      }
+      int[] subject = Subjects.of(t, c, lo);
+      if (subject == null) {
+        continue;
+      }
+      int from = -1; // where the reported words start
+      for (int k = c + 1; k < Math.min(hi, c + 6) && from < 0; k++) {
+        if (t.is(k, "that") && hi - k > MIN_WORDS) {
+          from = k + 1;
+        }
+      }
+      if (from < 0 && lemma.equals("say") && (Lexicon.PRONOUNS.contains(t.lower(c + 1))
+          || Lexicon.DETERMINERS.contains(t.lower(c + 1)))) {
+        from = c + 1; // "X said he …"
+      }
+      if (from >= 0) {
+        return passage(doc, from, hi, Attribution.withSpeaker(t, c, c + 1, subject), s);
+      }
+    }
+    return null;
+  }
+
+  /** The words of tokens [from, to) reported in sentence {@code s}. */
+  private static Passage passage(QuoteDocument doc, int from, int to, Attribution a, int s) {
+    int begin = doc.tokens().begin(from);
+    int end = doc.tokens().end(to - 1);
+    return Passage.reported(begin, end, doc.text().substring(begin, end), s, a);
+  }
+}

@@ -1,0 +1,79 @@
+package org.wiretrace.quotes;
+
+import org.wiretrace.text.Tokens;
+
+/** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
+final class Subjects {
+  private static final int MAX_APPOSITIVE = 16;
+
+  private Subjects() {}
+
+  /**
+   * The subject of the cue at token {@code c}: the phrase before it, past auxiliaries and adverbs; when a comma comes
+   * first, the phrase before the parenthesis, or the parenthesis itself when it is a name ("His counterpart, Sergei
+   * Ryabkov, said"). Null if none within the sentence ({@code lo} is its first token).
+   */
+  static int[] of(Tokens t, int c, int lo) {
+    int k = c - 1;
+    while (k >= lo) {
+      if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
+          || t.lower(k).endsWith("ly") && !t.capitalized(k) && t.isWord(k)) {
+        k--;
+      } else if (k - 1 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k))
+          && (t.is(k - 1, "last") || t.is(k - 1, "this") || t.is(k - 1, "next"))) {
+        k -= 2; // "Chris Hayes last week noted"
+      } else {
+        break;
+      }
+    }
+    if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
+      k -= 2; // "Blinken on Tuesday agreed"
+    }
+    if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
+      k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
+    }
+    if (k < lo) {
+      return null;
+    }
+    if (!t.is(k, ",")) {
+      return Phrases.left(t, k, lo);
+    }
+    int p = k - 1;
+    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.".contains(t.word(p)))) {
+      p--;
+    }
+    int[] inner = Phrases.left(t, k - 1, p + 1);
+    if (p < lo || !t.is(p, ",")) {
+      return inner != null && inner[0] == p + 1 ? inner : null;
+    }
+    int[] before = Phrases.left(t, p - 1, lo);
+    if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
+      return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
+    }
+    return before != null ? before : inner;
+  }
+
+  /** A person named with at least first name and surname. */
+  private static boolean fullName(Tokens t, int[] phrase) {
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
+  }
+
+  /** The first phrase of the sentence [lo, hi) that is followed by a lower-case word, the likely clause subject. */
+  static int[] ofClause(Tokens t, int lo, int hi) {
+    for (int s = lo; s < hi; s++) {
+      if (!Phrases.isNamePart(t, s) && !Lexicon.DETERMINERS.contains(t.lower(s))) {
+        continue;
+      }
+      int[] phrase = Phrases.right(t, s, hi);
+      if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
+          && !t.is(phrase[1], "of")) {
+        return phrase;
+      }
+      if (phrase != null) {
+        s = phrase[1] - 1;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
+
+import org.junit.jupiter.api.Test;
+
+class AttributeMarkedTest {
+
+  private static QuoteDocument attributed(String text) {
+    QuoteDocument doc = AnnotatedDocs.withMentions(text);
+    AttributeMarked.annotate(doc);
+    return doc;
+  }
+
+  private static String attributionOf(String text, String startsWith) {
+    QuoteDocument doc = attributed(text);
+    return cueAndPhrase(doc, AnnotatedDocs.passage(doc, startsWith).attribution());
+  }
+
+  @Test
+  void cueAndSpeakerAfterTheClosingMarkAndTheQuotationsShape() {
+    QuoteDocument doc = attributed("\"We will win,\" said Jeremy Dear, the union leader.");
+    assertEquals(1, doc.passages().size());
+    Passage p = doc.passages().get(0);
+    assertTrue(p.isMarked());
+    assertEquals("We will win,", p.text());
+    assertEquals("said / Jeremy Dear", cueAndPhrase(doc, p.attribution()));
+    assertEquals(new Passage.Shape(3, true, false, false), p.shape());
+  }
+
+  @Test
+  void aQuotationAsItsOwnParagraphLooksBackToTheColonBeforeIt() {
+    QuoteDocument doc = attributed("Ms Hewitt said:\n\"We have doubled maternity pay.\"");
+    Passage p = doc.passages().get(0);
+    assertEquals("said / Ms Hewitt", cueAndPhrase(doc, p.attribution()));
+    assertEquals(1, p.firstSentence());
+    assertEquals(new Passage.Shape(5, true, true, false), p.shape());
+  }
+
+  @Test
+  void aQuestionLooksOnToTheCueAfterIt() {
+    assertEquals("asked / Levy", attributionOf("\"Why not wear a mask?\" Levy asked.", "Why not"));
+  }
+
+  @Test
+  void theNearestCueBeforeSkipsCuesInsideQuotations() {
+    assertEquals("said / He", attributionOf("He said \"they said no\" and then \"yes\".", "yes"));
+  }
+
+  @Test
+  void aParticipleTakesTheSpeakerOfTheCueBeforeIt() {
+    assertEquals("adding / Ryabkov",
+        attributionOf("Ryabkov said the talks were useful, adding \"We will try.\"", "We will try"));
+    // with no cue before it, the participle's clause subject speaks
+    assertEquals("adding / Sergei Ryabkov",
+        attributionOf("Sergei Ryabkov met reporters, adding \"We will try.\"", "We will try"));
+  }
+
+  @Test
+  void aVerbWhoseSubjectIsTheyLeavesTheQuotationToTheCueBeforeIt() {
+    assertEquals("said / Ryabkov", attributionOf("Ryabkov said that they agreed \"to talk again\".", "to talk"));
+  }
+
+  @Test
+  void accordingToNamesThePhraseUpToTheQuotation() {
+    assertEquals("According / the minister", attributionOf("According to the minister \"it works\".", "it works"));
+  }
+}

@@ -1,0 +1,43 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteDocumentTest {
+
+  @Test
+  void sentencesKnowTheirCharSpansAndTokenRanges() {
+    String text = "Ms Hewitt spoke. Then she left.";
+    QuoteDocument doc = new QuoteDocument(text);
+    assertEquals(2, doc.sentenceCount());
+    assertEquals(0, doc.sentenceBegin(0));
+    assertEquals(text.indexOf("Then"), doc.sentenceBegin(1));
+    assertEquals(text.length(), doc.sentenceEnd(1));
+    // tokens: Ms Hewitt spoke . | Then she left .
+    assertEquals(0, doc.firstToken(0));
+    assertEquals(4, doc.endToken(0));
+    assertEquals(4, doc.firstToken(1));
+    assertEquals(8, doc.endToken(1));
+    assertEquals(1, doc.sentenceAt(text.indexOf("she")));
+    assertEquals(0, doc.sentenceAt(text.indexOf("spoke")));
+  }
+
+  @Test
+  void aSentenceIsTouchedByAQuotationThatOverlapsIt() {
+    QuoteDocument doc = AnnotatedDocs.scanned("He left. She said \"yes\" twice. They agreed.");
+    assertFalse(doc.touchedByQuotation(0));
+    assertTrue(doc.touchedByQuotation(1));
+    assertFalse(doc.touchedByQuotation(2));
+  }
+
+  @Test
+  void aLayerIsReadOnlyAfterTheStepThatAddsIt() {
+    QuoteDocument doc = new QuoteDocument("He said so.");
+    IllegalStateException e = assertThrows(IllegalStateException.class, doc::mentions);
+    assertTrue(e.getMessage().contains("SeeMentions"), e.getMessage());
+  }
+}

@@ -1,0 +1,32 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTest {
+
+  @Test
+  void reportedSpeechInSentencesWithoutQuotationsInReadingOrderWithTheMarkedOnes() {
+    String text = "BAA said it was working closely with all parties. Officials said that the \"plan\" was working "
+        + "well. Further details will follow on Monday. New technology means it is easier to land, she added. "
+        + "According to the company, the flights will resume next week.";
+    QuoteDocument doc = AnnotatedDocs.withMentions(text);
+    AttributeMarked.annotate(doc);
+    ReportedSpeech.annotate(doc);
+    // the second sentence holds a quotation, so it has no reported speech; the third reports nobody
+    assertEquals(List.of("it was working closely with all parties", "plan",
+        "New technology means it is easier to land", "the flights will resume next week"), AnnotatedDocs.texts(doc));
+    Passage baa = doc.passages().get(0);
+    assertFalse(baa.isMarked());
+    assertEquals(0, baa.firstSentence());
+    assertEquals(text.indexOf("it was"), baa.begin());
+    assertEquals(text.indexOf(" with all parties") + " with all parties".length(), baa.end());
+    assertEquals("said / BAA", cueAndPhrase(doc, baa.attribution()));
+    assertEquals("added / she", cueAndPhrase(doc, doc.passages().get(2).attribution()));
+    assertEquals("According / the company", cueAndPhrase(doc, doc.passages().get(3).attribution()));
+  }
+}

@@ -1,0 +1,65 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
+import static org.wiretrace.quotes.AnnotatedDocs.passage;
+
+import org.junit.jupiter.api.Test;
+
+class ResolveSpeakersTest {
+
+  private static QuoteDocument resolved(String text) {
+    QuoteDocument doc = AnnotatedDocs.attributed(text);
+    ResolveSpeakers.annotate(doc);
+    return doc;
+  }
+
+  private static Speaker speakerOf(String text, String startsWith) {
+    return passage(resolved(text), startsWith).speaker();
+  }
+
+  @Test
+  void aQuotationWithoutSpeakerContinuesTheSpeechTwoSentencesBefore() {
+    QuoteDocument doc = resolved("Ms Hewitt said: \"We have doubled maternity pay.\"\nIt rained.\n"
+        + "\"We have made a firm commitment.\"");
+    Passage p = passage(doc, "We have made");
+    assertTrue(p.isContinuation());
+    assertEquals(new Speaker("Hewitt", "person", false), p.speaker());
+    assertEquals("said / Ms Hewitt", cueAndPhrase(doc, p.credited()));
+  }
+
+  @Test
+  void aQuotationThreeSentencesLaterContinuesNobody() {
+    Passage p = passage(resolved("Ms Hewitt said: \"We have doubled maternity pay.\"\nIt rained.\nIt snowed.\n"
+        + "\"We have made a firm commitment.\""), "We have made");
+    assertFalse(p.isContinuation());
+    assertNull(p.speaker());
+  }
+
+  @Test
+  void aPronounTakesTheSpeakerJustQuoted() {
+    String text = "David Frost warned that firms could be \"crippled\" by the move.\n"
+        + "\"Recruitment costs will not be covered,\" he said.";
+    assertEquals(new Speaker("David Frost", "person", false), speakerOf(text, "Recruitment"));
+  }
+
+  @Test
+  void anEpithetPointsBackLikeHeAndSoDoesAPronounThroughIt() {
+    String epithet = "Chelsea manager Jose Mourinho praised his team. \"We were patient,\" the Portuguese said.";
+    assertEquals("Jose Mourinho", speakerOf(epithet, "We were").name());
+    String through = "Jose Mourinho praised his team.\nThe Portuguese was calm.\n\"We were patient,\" he said.";
+    assertEquals("Jose Mourinho", speakerOf(through, "We were").name());
+    // nobody before the epithet: it stands for itself
+    String alone = "The Portuguese was calm.\n\"We were patient,\" he said.";
+    assertEquals(new Speaker("Portuguese", "anonymous", false), speakerOf(alone, "We were"));
+  }
+
+  @Test
+  void aTitleNamesThePersonTheDocumentIntroducedWithIt() {
+    String text = "Home Secretary Charles Clarke arrived.\nThe home secretary said \"we are ready to act\" today.";
+    assertEquals(new Speaker("Charles Clarke", "person", false), speakerOf(text, "we are ready"));
+  }
+}

@@ -1,0 +1,26 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeeMentionsTest {
+
+  @Test
+  void namesOutsideQuotationsEachPartOfACoordinationAndKnownSurnames() {
+    String text = "Russian Foreign Minister Sergey Lavrov met Antony Blinken and Liz Truss in Geneva. "
+        + "Lavrov said \"Nobody fears Blinken\" later.";
+    QuoteDocument doc = AnnotatedDocs.scanned(text);
+    SeeMentions.annotate(doc);
+    Mentions mentions = doc.mentions();
+    // "Geneva" alone is no known surname and no organisation; "Blinken" inside the quotation is not seen
+    assertEquals(List.of("Russian Foreign Minister Sergey Lavrov", "Antony Blinken and Liz Truss", "Antony Blinken",
+        "Liz Truss", "Lavrov"), mentions.seen().stream().map(s -> s.mention().text()).toList());
+    assertEquals(List.of(0, 0, 0, 0, 1), mentions.seen().stream().map(Mentions.Seen::sentence).toList());
+    assertEquals(text.indexOf("Antony"), mentions.seen().get(1).pos());
+    assertEquals("Sergey Lavrov", mentions.fullName("Lavrov"));
+    assertEquals("Antony Blinken", mentions.fullName("Blinken"));
+    assertEquals("Boris Johnson", mentions.fullName("Boris Johnson"));
+  }
+}
