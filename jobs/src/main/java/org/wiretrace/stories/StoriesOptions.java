@@ -12,8 +12,8 @@ import org.wiretrace.UsageError;
  * @param maxKeyDf a name or term in more articles than this finds no candidates (too common to say which event)
  */
 public record StoriesOptions(int windowDays, double threshold, int keysPerArticle, int maxKeyDf) {
-  public static final int DEFAULT_WINDOW_DAYS = 3;
-  public static final double DEFAULT_THRESHOLD = 0.3;
+  public static final int DEFAULT_WINDOW_DAYS = 7;
+  public static final double DEFAULT_THRESHOLD = 0.25;
   public static final int DEFAULT_KEYS_PER_ARTICLE = 10;
   public static final int DEFAULT_MAX_KEY_DF = 1000;
   public static final StoriesOptions DEFAULTS = new StoriesOptions(DEFAULT_WINDOW_DAYS, DEFAULT_THRESHOLD,

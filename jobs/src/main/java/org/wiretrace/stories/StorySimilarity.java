@@ -1,14 +1,15 @@
 package org.wiretrace.stories;
 
 /**
- * How alike two articles are as accounts of one event, in [0, 1]: a weighted mean of three cosines. Names weigh most
- * (the same people, places and organisations), then the title and lead (what happened), then the whole body's
- * TF-IDF (what else the article is about, which two articles on one broad topic share too). A block only one of
+ * How alike two articles are as accounts of one event, in [0, 1]: a weighted mean of three cosines. The title and
+ * lead weigh most (news writing states there what happened, to whom, where and when), then the names of people,
+ * places and organisations, then the whole body's TF-IDF (what else the article is about, which two articles on one
+ * broad topic share too). A block only one of
  * the two articles has counts as 0; a block neither has drops out and the others keep their proportions.
  */
 public final class StorySimilarity {
-  static final double NAMES = 0.5;
-  static final double LEAD = 0.3;
+  static final double NAMES = 0.3;
+  static final double LEAD = 0.5;
   static final double BODY = 0.2;
 
   /** One article's vectors: name words, title-and-lead terms, body TF-IDF. */
