@@ -1,7 +1,6 @@
 package org.wiretrace.report;
 
 import static org.apache.spark.sql.functions.asc;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -27,9 +26,8 @@ import org.wiretrace.Columns;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.ingest.RejectsTable;
 
-/** Corpus: documents per source and over time, rejects by reason. */
+/** Corpus: documents per outlet (unknown outlets apart) and over time, rejects by reason. */
 final class CorpusSection implements Section {
-  static final String NO_SOURCE = "(no source)";
 
   @Override
   public String id() {
@@ -51,18 +49,27 @@ final class CorpusSection implements Section {
     StringBuilder html = new StringBuilder();
     if (tables.has(DocumentsTable.NAME)) {
       Dataset<Row> documents = tables.get(DocumentsTable.NAME);
-      Row totals = documents.agg(count(lit(1)), countDistinct(col(Columns.SOURCE)),
+      Row totals = documents.agg(count(lit(1)), countDistinct(col(Columns.SOURCE)), count(col(Columns.SOURCE)),
           sum(col(DocumentsTable.N_TOKENS)), min(col(Columns.PUBLISHED_AT)),
           max(col(Columns.PUBLISHED_AT)), count(col(Columns.PUBLISHED_AT))).first();
-      html.append(Html.table(List.of("documents", "sources", "words", "first published", "last published", "undated"),
-          List.<Object[]>of(new Object[] {totals.getLong(0), totals.getLong(1),
-              totals.isNullAt(2) ? 0L : totals.getLong(2),
-              totals.get(3), totals.get(4), totals.getLong(0) - totals.getLong(5)})));
-      html.append("<h3>Documents per source</h3>").append(perSource(documents, top));
-      if (!totals.isNullAt(3)) {
-        Period period = Period.forSpan(totals.getAs(3), totals.getAs(4));
-        html.append("<h3>Documents per ").append(period.name).append(" (dated documents)</h3>")
-            .append(overTime(documents, period, totals.getAs(3), totals.getAs(4)));
+      long documentCount = totals.getLong(0);
+      long unknown = documentCount - totals.getLong(2);
+      html.append(Html.table(List.of("documents", "outlets", "outlet unknown", "words", "first published",
+              "last published", "undated"),
+          List.<Object[]>of(new Object[] {documentCount, totals.getLong(1), unknown,
+              totals.isNullAt(3) ? 0L : totals.getLong(3),
+              totals.get(4), totals.get(5), documentCount - totals.getLong(6)})));
+      if (documentCount == 0) {
+        html.append("<p>No documents: every input record was rejected (see below) or the input was empty.</p>");
+      } else {
+        html.append("<h3>Documents per outlet</h3>").append(perOutlet(documents, totals.getLong(1), unknown, top));
+        if (totals.isNullAt(4)) {
+          html.append("<p>No document has a publication date.</p>");
+        } else {
+          Period period = Period.forSpan(totals.getAs(4), totals.getAs(5));
+          html.append("<h3>Documents per ").append(period.name).append(" (dated documents)</h3>")
+              .append(overTime(documents, period, totals.getAs(4), totals.getAs(5)));
+        }
       }
     }
     if (tables.has(RejectsTable.NAME)) {
@@ -76,12 +83,29 @@ final class CorpusSection implements Section {
     return html.toString();
   }
 
-  private static String perSource(Dataset<Row> documents, int top) {
-    List<Row> rows = documents
-        .groupBy(coalesce(col(Columns.SOURCE), lit(NO_SOURCE)).as(Columns.SOURCE))
-        .agg(count(lit(1)).as("n")).orderBy(desc("n"), asc(Columns.SOURCE)).limit(2 * top).collectAsList();
-    return Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0), r.getLong(1), Long.toString(r.getLong(1))))
-        .toList(), 760);
+  /** The outlets with the most documents as bars; the rest and the documents of no known outlet in a note. */
+  private static String perOutlet(Dataset<Row> documents, long outlets, long unknown, int top) {
+    List<Row> rows = documents.where(col(Columns.SOURCE).isNotNull())
+        .groupBy(Columns.SOURCE).agg(count(lit(1)).as("n"))
+        .orderBy(desc("n"), asc(Columns.SOURCE)).limit(2 * top).collectAsList();
+    StringBuilder html = new StringBuilder();
+    if (rows.isEmpty()) {
+      html.append("<p>No document names its outlet.</p>");
+    } else {
+      html.append(Svg.bars(rows.stream().map(r -> new Svg.Bar(r.getString(0), r.getLong(1),
+          Long.toString(r.getLong(1)))).toList(), 760));
+    }
+    List<String> notes = new ArrayList<>();
+    if (outlets > rows.size()) {
+      notes.add("The " + rows.size() + " outlets with the most documents; " + Html.count(outlets - rows.size(),
+          "more outlet") + " not shown.");
+    }
+    if (unknown > 0) {
+      notes.add(Html.count(unknown, "document") + " with no known outlet, counted apart as " + Outlets.UNKNOWN
+          + ".");
+    }
+    return notes.isEmpty() ? html.toString()
+        : html.append("<p class=\"note\">").append(Html.escape(String.join(" ", notes))).append("</p>").toString();
   }
 
   /** One column per period from the first to the last, empty periods included so gaps show. */

@@ -81,7 +81,12 @@ final class Html {
 
   /** "1 outlet", "2 outlets". */
   static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return count(n, noun, noun + "s");
+  }
+
+  /** "1 story", "2 stories". */
+  static String count(long n, String noun, String plural) {
+    return n + " " + (n == 1 ? noun : plural);
   }
 
   static String percent(double share) {

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 import static org.wiretrace.Columns.CLUSTER_ID;
 import static org.wiretrace.Columns.DOC_A;
 import static org.wiretrace.Columns.DOC_B;
@@ -19,7 +20,9 @@ import static org.wiretrace.Columns.N_WORDS;
 import static org.wiretrace.Columns.SOURCE_A;
 import static org.wiretrace.Columns.SOURCE_B;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,6 +31,7 @@ import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.overlap.DocPairsTable;
 import org.wiretrace.overlap.PassagesTable;
 import org.wiretrace.overlap.SourceOverlapTable;
+import org.wiretrace.stories.SourceSimilarityTable;
 
 /**
  * Overlap: who carries whose articles (source_overlap), the longest reused passages, near-duplicate clusters
@@ -53,13 +57,25 @@ final class OverlapSection implements Section {
 
   @Override
   public String render(ReportTables tables, int top) {
+    boolean hasDocuments = tables.has(DocumentsTable.NAME);
+    List<String> present = Stream.of(SourceOverlapTable.NAME, PassagesTable.NAME, DocPairsTable.NAME)
+        .filter(tables::has).toList();
+    if (present.isEmpty()) {
+      return "";
+    }
+    if (present.stream().allMatch(name -> tables.get(name).isEmpty())) {
+      return "<p>No verbatim reuse: no two documents share a passage of text, so there is no outlet × outlet "
+          + "overlap, reused passage or near-duplicate to show. How alike the outlets' coverage is (the stories "
+          + "they have in common, how alike their articles read) is "
+          + (tables.has(SourceSimilarityTable.NAME) ? "under <a href=\"#stories\">Stories</a>."
+              : "in the stories stage's source_similarity table (run the stories stage).") + "</p>";
+    }
     StringBuilder html = new StringBuilder();
     if (tables.has(SourceOverlapTable.NAME)) {
       html.append("<h3>Outlet × outlet</h3><p class=\"note\">Row outlet A, column outlet B: share_a_in_b, the "
           + "share of A's words that lie in passages shared with B (the outlets with the most documents).</p>")
           .append(heatmap(tables.get(SourceOverlapTable.NAME), 2 * top));
     }
-    boolean hasDocuments = tables.has(DocumentsTable.NAME);
     if (tables.has(PassagesTable.NAME) && hasDocuments) {
       html.append("<h3>Longest reused passages</h3>")
           .append(passages(tables.get(PassagesTable.NAME), tables.get(DocumentsTable.NAME), top));
@@ -71,19 +87,40 @@ final class OverlapSection implements Section {
     return html.toString();
   }
 
+  /** Known outlets only: pairs with a document of no known outlet are said apart, never drawn as an outlet. */
   private static String heatmap(Dataset<Row> overlap, int outlets) {
-    List<String> labels = overlap.groupBy(SOURCE_A).agg(max(SourceOverlapTable.DOCS_A).as("docs"))
+    Dataset<Row> known = overlap.where(col(SOURCE_A).isNotNull().and(col(SOURCE_B).isNotNull()));
+    Row counts = overlap.agg(countDistinct(when(col(SOURCE_B).isNotNull(), col(SOURCE_A))),
+        count(when(col(SOURCE_A).isNull().or(col(SOURCE_B).isNull()), 1))).first();
+    List<String> labels = known.groupBy(SOURCE_A).agg(max(SourceOverlapTable.DOCS_A).as("docs"))
         .orderBy(desc("docs"), asc(SOURCE_A)).limit(outlets).collectAsList().stream()
         .map(r -> r.getString(0)).toList();
-    Double[][] shares = new Double[labels.size()][labels.size()];
-    List<Row> cells = overlap.where(col(SOURCE_A).isin(labels.toArray()).and(col(SOURCE_B).isin(labels.toArray())))
-        .select(SOURCE_A, SOURCE_B, SourceOverlapTable.SHARE_A_IN_B).collectAsList();
-    for (Row cell : cells) {
-      if (!cell.isNullAt(2)) {
-        shares[labels.indexOf(cell.getString(0))][labels.indexOf(cell.getString(1))] = cell.getDouble(2);
+    Svg.Cell[][] cells = new Svg.Cell[labels.size()][labels.size()];
+    for (int a = 0; a < labels.size(); a++) {
+      for (int b = 0; b < labels.size(); b++) {
+        cells[a][b] = new Svg.Cell(null, "", labels.get(a) + " in " + labels.get(b) + ": no pairs");
       }
     }
-    return labels.isEmpty() ? "<p>No pairs of outlets share documents.</p>" : Svg.heatmap(labels, shares);
+    List<Row> rows = known.where(col(SOURCE_A).isin(labels.toArray()).and(col(SOURCE_B).isin(labels.toArray())))
+        .select(SOURCE_A, SOURCE_B, SourceOverlapTable.SHARE_A_IN_B).collectAsList();
+    for (Row row : rows) {
+      if (!row.isNullAt(2)) {
+        double share = row.getDouble(2);
+        cells[labels.indexOf(row.getString(0))][labels.indexOf(row.getString(1))] = new Svg.Cell(share,
+            Html.percent(share), row.getString(0) + " in " + row.getString(1) + ": " + Html.percent(share));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    long allOutlets = counts.getLong(0);
+    if (allOutlets > labels.size()) {
+      notes.add(Html.count(allOutlets - labels.size(), "more outlet") + " with shared text not shown.");
+    }
+    if (counts.getLong(1) > 0) {
+      notes.add("Text shared with documents of no known outlet is left out of the matrix.");
+    }
+    String note = notes.isEmpty() ? "" : "<p class=\"note\">" + Html.escape(String.join(" ", notes)) + "</p>";
+    return (labels.isEmpty() ? "<p>No two documents of known outlets share text.</p>" : Svg.heatmap(labels, cells))
+        + note;
   }
 
   /** Both sides of each passage, sliced from documents.text by the code-point offsets, with outlet and date. */
@@ -122,8 +159,8 @@ final class OverlapSection implements Section {
   }
 
   private static String passageSide(Row row, int first) {
-    String source = row.isNullAt(first) ? CorpusSection.NO_SOURCE : row.getString(first);
-    return "<blockquote><div class=\"meta\"><b>" + Html.escape(source) + "</b> · "
+    String source = Outlets.label(row.getString(first));
+    return "<blockquote><div class=\"meta\"><b>" + Html.escape(Html.shorten(source, 80)) + "</b> · "
         + Html.escape(Html.format(row.get(first + 1))) + " · "
         + Html.escape(Html.shorten(row.getString(first + 2), 120))
         + "</div>" + Html.escape(Html.shorten(row.getString(first + 3), PASSAGE_CHARS)) + "</blockquote>";
@@ -142,12 +179,23 @@ final class OverlapSection implements Section {
             // The earliest dated document (undated ones last, then by id): its title names the cluster.
             min(struct(col(Columns.PUBLISHED_AT).isNull().as("undated"), col(Columns.PUBLISHED_AT),
                 col(Columns.DOC_ID), col(Columns.TITLE))).as("first"),
-            array_join(array_sort(collect_set(col(Columns.SOURCE))), ", ").as("sources"))
+            array_join(array_sort(collect_set(col(Columns.SOURCE))), ", ").as("sources"),
+            count(when(col(Columns.SOURCE).isNull(), 1)).as("unknown"))
         .orderBy(desc("n_docs"), asc(CLUSTER_ID))
-        .select(col("first.title"), col("n_docs"), col("n_sources"), col("first.published_at"), col("sources"))
+        .select(col("first.title"), col("n_docs"), col("n_sources"), col("first.published_at"), col("sources"),
+            col("unknown"))
         .collectAsList();
     return rows.isEmpty() ? "<p>No near-duplicate clusters.</p>" : Html.table(
         List.of("title of the first document", "documents", "outlets", "first published", "outlets carrying it"),
-        rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList());
+        rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), outletList(r.getString(4),
+            r.getLong(5))}).toList());
+  }
+
+  /** The known outlets, then the unknown one when some documents have none. */
+  static String outletList(String known, long unknownDocuments) {
+    if (unknownDocuments == 0) {
+      return known;
+    }
+    return known.isEmpty() ? Outlets.UNKNOWN : known + ", " + Outlets.UNKNOWN;
   }
 }

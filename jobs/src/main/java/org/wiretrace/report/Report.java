@@ -17,7 +17,8 @@ public final class Report {
   public static final String DIR = "report";
   public static final String FILE = "index.html";
   static final List<Section> SECTIONS =
-      List.of(new CorpusSection(), new TermsSection(), new OverlapSection(), new QuotesSection());
+      List.of(new CorpusSection(), new StoriesSection(), new TermsSection(), new OverlapSection(),
+          new QuotesSection());
 
   private static final String CSS = """
       body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;margin:0;background:#fff}
@@ -32,6 +33,7 @@ public final class Report {
       svg{display:block;max-width:100%;height:auto;font-size:12px} svg text{fill:#222} svg text.light{fill:#fff}
       .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px 20px}
       figure{margin:0} figcaption{font-weight:600;margin-bottom:2px}
+      .row{display:flex;flex-wrap:wrap;gap:12px 28px;align-items:flex-start}
       .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px;margin:10px 0 16px}
       .pair-head{grid-column:1/3;font-weight:600;color:#555}
       blockquote{margin:0;padding:8px 12px;background:#f7f7f4;border-left:3px solid #b9c7d8;white-space:pre-wrap;

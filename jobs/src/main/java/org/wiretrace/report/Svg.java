@@ -1,5 +1,7 @@
 package org.wiretrace.report;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +35,7 @@ final class Svg {
       Bar bar = bars.get(i);
       int y = i * rowHeight + 2;
       double length = max > 0 ? Math.max(1, plot * Math.max(0, bar.value()) / max) : 1;
-      svg.append(text(labelWidth - 6, y + 14, "end", Html.shorten(bar.label(), labelChars), bar.label()))
+      svg.append(text(labelWidth - 6, y + 14, "end", Html.shorten(nonNull(bar.label()), labelChars), bar.label()))
           .append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
               + "<title>%s: %s</title></rect>", labelWidth, y + 2, length, rowHeight - 6, BAR,
               Html.escape(bar.label()), Html.escape(bar.valueText())))
@@ -71,39 +73,92 @@ final class Svg {
   }
 
   /**
-   * A matrix of shares in [0, 1] (null for no value): rows and columns share the labels; darker is higher, and
-   * each cell prints its percentage.
+   * One cell of a heatmap: {@code value} in [0, 1] sets the shade (null: no value, drawn grey), {@code text} is printed
+   * in the cell (may be empty) and {@code tip} shows on hover.
    */
-  static String heatmap(List<String> labels, Double[][] shares) {
+  record Cell(Double value, String text, String tip) {}
+
+  /**
+   * A square matrix: rows and columns share the labels (in that order); darker is higher. Labels are shortened to
+   * {@value #HEAT_LABEL_CHARS} characters, the full one on hover.
+   */
+  static String heatmap(List<String> labels, Cell[][] cells) {
     int cell = Math.max(28, Math.min(56, 760 / Math.max(1, labels.size())));
     int left = 170;
+    List<String> shortLabels = labels.stream().map(l -> Html.shorten(nonNull(l), HEAT_LABEL_CHARS)).toList();
     // Room above for the slanted column labels: about 0.7 of their length.
-    int top = 14 + (int) (0.72 * CHAR_PX * labels.stream().mapToInt(l -> Html.shorten(l, HEAT_LABEL_CHARS).length())
-        .max().orElse(0));
+    int top = 14 + (int) (0.72 * CHAR_PX * shortLabels.stream().mapToInt(String::length).max().orElse(0));
     int size = labels.size() * cell;
     // Room on the right for the last column's label, which slants up to the right.
     StringBuilder svg = open(left + size + top, top + size + 10);
     for (int i = 0; i < labels.size(); i++) {
-      String label = Html.shorten(labels.get(i), HEAT_LABEL_CHARS);
-      svg.append(text(left - 6, top + i * cell + cell / 2 + 4, "end", label, labels.get(i)));
+      svg.append(text(left - 6, top + i * cell + cell / 2 + 4, "end", shortLabels.get(i), labels.get(i)));
       int x = left + i * cell + cell / 2;
       svg.append(String.format(Locale.ROOT, "<g transform=\"translate(%d,%d) rotate(-45)\">", x, top - 6))
-          .append(text(0, 0, "start", label, labels.get(i))).append("</g>");
+          .append(text(0, 0, "start", shortLabels.get(i), labels.get(i))).append("</g>");
     }
     for (int a = 0; a < labels.size(); a++) {
       for (int b = 0; b < labels.size(); b++) {
-        Double share = shares[a][b];
+        Cell c = cells[a][b] == null ? new Cell(null, "", "") : cells[a][b];
         int x = left + b * cell;
         int y = top + a * cell;
-        String fill = share == null ? "#f2f2f2" : shade(share);
-        String tip = labels.get(a) + " in " + labels.get(b) + ": " + (share == null ? "no pairs" : Html.percent(share));
+        String fill = c.value() == null ? "#f2f2f2" : shade(c.value());
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
-            + "stroke=\"#fff\"><title>%s</title></rect>", x, y, cell, cell, fill, Html.escape(tip)));
-        if (share != null) {
+            + "stroke=\"#fff\"><title>%s</title></rect>", x, y, cell, cell, fill, Html.escape(c.tip())));
+        if (c.text() != null && !c.text().isEmpty()) {
+          boolean dark = c.value() != null && c.value() > 0.5;
           svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\"%s>%s</text>",
-              x + cell / 2, y + cell / 2 + 4, share > 0.5 ? " class=\"light\"" : "", Html.percent(share)));
+              x + cell / 2, y + cell / 2 + 4, dark ? " class=\"light\"" : "", Html.escape(c.text())));
         }
       }
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** One row of a timeline: a label and the times of its dots. */
+  record Track(String label, List<LocalDateTime> times) {}
+
+  /**
+   * Dots on a time axis, one row per track in the order given, from the earliest to the latest time of all tracks
+   * (a day either side when they are all one moment); the first and last times label the axis.
+   */
+  static String timeline(List<Track> tracks, int width) {
+    List<LocalDateTime> all = tracks.stream().flatMap(t -> t.times().stream()).sorted().toList();
+    int rowHeight = 20;
+    int labelWidth = width >= 700 ? 240 : 160;
+    int labelChars = (int) ((labelWidth - 10) / CHAR_PX);
+    int plotLeft = labelWidth + 10;
+    int plotWidth = width - plotLeft - 70;
+    int height = tracks.size() * rowHeight + 34;
+    StringBuilder svg = open(width, height);
+    if (all.isEmpty()) {
+      return svg.append("</svg>").toString();
+    }
+    LocalDateTime first = all.get(0);
+    LocalDateTime last = all.get(all.size() - 1);
+    LocalDateTime from = first.equals(last) ? first.minusDays(1) : first;
+    LocalDateTime to = first.equals(last) ? last.plusDays(1) : last;
+    double span = Duration.between(from, to).getSeconds();
+    for (int i = 0; i < tracks.size(); i++) {
+      Track track = tracks.get(i);
+      int y = i * rowHeight + 14;
+      svg.append(text(labelWidth - 6, y + 4, "end", Html.shorten(nonNull(track.label()), labelChars), track.label()))
+          .append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e4e4e4\"/>",
+              plotLeft, y, plotLeft + plotWidth, y));
+      for (LocalDateTime time : track.times()) {
+        double x = plotLeft + plotWidth * Duration.between(from, time).getSeconds() / span;
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"%s\" "
+            + "fill-opacity=\"0.75\"><title>%s</title></circle>", x, y, BAR,
+            Html.escape(nonNull(track.label()) + ": " + Html.format(time))));
+      }
+    }
+    int axis = tracks.size() * rowHeight + 6;
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>",
+        plotLeft, axis, plotLeft + plotWidth, axis));
+    int firstX = plotLeft + (int) (plotWidth * Duration.between(from, first).getSeconds() / span);
+    svg.append(text(firstX, axis + 18, "middle", Html.format(first), null));
+    if (!first.equals(last)) {
+      svg.append(text(plotLeft + plotWidth, axis + 18, "middle", Html.format(last), null));
     }
     return svg.append("</svg>").toString();
   }
@@ -119,6 +174,10 @@ final class Svg {
     return new StringBuilder(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
         width, height, width, height));
+  }
+
+  private static String nonNull(String label) {
+    return label == null ? "" : label;
   }
 
   /** A text element; {@code tooltip} (the unshortened label) shows on hover when given. */

@@ -46,18 +46,30 @@ final class TermsSection implements Section {
   public String render(ReportTables tables, int top) {
     StringBuilder html = new StringBuilder();
     if (tables.has(SourceTermsTable.NAME)) {
-      html.append("<h3>Distinctive terms per outlet</h3><p class=\"note\">The outlets with the most term occurrences; "
-          + "for each, its terms with the highest z (how much more often the outlet uses the term than the corpus "
-          + "does); the bar is z, the label after it the outlet's count.</p><div class=\"grid\">");
-      distinctiveTerms(readable(tables), top).forEach((source, bars) -> html.append("<figure><figcaption>")
-          .append(Html.escape(source)).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
-      html.append("</div>");
+      html.append("<h3>Distinctive terms per outlet</h3>");
+      Map<String, List<Svg.Bar>> terms = distinctiveTerms(readable(tables), top);
+      if (terms.isEmpty()) {
+        html.append("<p>No document of a known outlet: no outlet has terms of its own to compare.</p>");
+      } else {
+        long outlets = tables.get(SourceTermsTable.NAME).where(col(Columns.SOURCE).isNotNull())
+            .select(Columns.SOURCE).distinct().count();
+        String more = outlets > terms.size()
+            ? " " + Html.count(outlets - terms.size(), "more outlet") + " not shown." : "";
+        html.append("<p class=\"note\">The outlets with the most term occurrences; for each, its terms with the "
+            + "highest z (how much more often the outlet uses the term than the corpus does); the bar is z, the "
+            + "label after it the outlet's count. Documents of no known outlet count only in the corpus." + more
+            + "</p><div class=\"grid\">");
+        terms.forEach((source, bars) -> html.append("<figure><figcaption title=\"").append(Html.escape(source))
+            .append("\">").append(Html.escape(Html.shorten(source, 60))).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
+        html.append("</div>");
+      }
     }
     if (tables.has(CollocationsTable.NAME)) {
       List<Row> rows = tables.get(CollocationsTable.NAME).orderBy(desc(CollocationsTable.LLR), asc(CollocationsTable.NGRAM)).limit(2 * top)
           .select(CollocationsTable.NGRAM, Columns.COUNT, CollocationsTable.LLR, CollocationsTable.PMI,
               CollocationsTable.T).collectAsList();
-      html.append("<h3>Top collocations by log-likelihood ratio</h3>").append(Html.table(
+      html.append("<h3>Top collocations by log-likelihood ratio</h3>").append(rows.isEmpty()
+          ? "<p>No two-word phrase occurs often enough to rank (--collocation-min-count).</p>" : Html.table(
           List.of("collocation", "count", "llr", "pmi", "t"),
           rows.stream().map(r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}).toList()));
     }
@@ -80,7 +92,7 @@ final class TermsSection implements Section {
   static Map<String, List<Svg.Bar>> distinctiveTerms(Dataset<Row> sourceTerms, int top) {
     Dataset<Row> outlets = sourceTerms.where(col(Columns.SOURCE).isNotNull()).groupBy(Columns.SOURCE)
         .agg(sum(Columns.COUNT).as("total")).orderBy(desc("total"), asc(Columns.SOURCE)).limit(top);
-    Dataset<Row> ranked = sourceTerms.join(outlets, Columns.SOURCE)
+    Dataset<Row> ranked = sourceTerms.where(col(SourceTermsTable.Z).isNotNull()).join(outlets, Columns.SOURCE)
         .withColumn("rank", row_number().over(Window.partitionBy(Columns.SOURCE)
             .orderBy(desc(SourceTermsTable.Z), asc(Columns.TERM))))
         .where(col("rank").leq(TERMS_PER_SOURCE))

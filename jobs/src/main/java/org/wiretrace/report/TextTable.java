@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.apache.spark.sql.Row;
 
 /**
- * Query results as an aligned plain-text table (psql style) for a terminal: NULL spelled out, strings on one line and
- * cut to a width, numbers right-aligned.
+ * Query results as an aligned plain-text table (psql style) for a terminal: NULL spelled out (an unknown outlet, in a
+ * column of {@link Outlets#COLUMNS}, as {@link Outlets#UNKNOWN}), strings on one line and cut to a width, numbers
+ * right-aligned.
  */
 public final class TextTable {
   public static final String NULL = "NULL";
@@ -21,12 +22,16 @@ public final class TextTable {
     List<String[]> cells = new ArrayList<>();
     boolean[] numeric = new boolean[columns.size()];
     int[] widths = columns.stream().mapToInt(TextTable::width).toArray();
+    boolean[] outlets = new boolean[columns.size()];
+    for (int i = 0; i < outlets.length; i++) {
+      outlets[i] = Outlets.isOutletColumn(columns.get(i));
+    }
     for (Row row : rows) {
       String[] line = new String[columns.size()];
       for (int i = 0; i < line.length; i++) {
         Object value = row.get(i);
         numeric[i] |= value instanceof Number;
-        line[i] = Html.shorten(cell(value), maxWidth);
+        line[i] = Html.shorten(outlets[i] ? outletCell(value) : cell(value), maxWidth);
         widths[i] = Math.max(widths[i], width(line[i]));
       }
       cells.add(line);
@@ -51,6 +56,22 @@ public final class TextTable {
           .append(rightAligned[i] ? pad + values[i] : last ? values[i] : values[i] + pad); // no trailing blanks
     }
     out.append('\n');
+  }
+
+  /** A value of an outlet column: null, or a null in an array, is an unknown outlet. */
+  static String outletCell(Object value) {
+    if (value == null) {
+      return Outlets.UNKNOWN;
+    }
+    if (value instanceof scala.collection.Iterable<?> values) {
+      List<String> names = new ArrayList<>();
+      for (scala.collection.Iterator<?> it = values.iterator(); it.hasNext(); ) {
+        Object v = it.next();
+        names.add(v == null ? Outlets.UNKNOWN : cell(v));
+      }
+      return "[" + String.join(", ", names) + "]";
+    }
+    return cell(value);
   }
 
   /** How one value reads: on one line, control characters shown as spaces, decimals without float noise. */

@@ -40,6 +40,8 @@ class HtmlTest {
     assertEquals("2022-01-20T09:05", Html.format(LocalDateTime.of(2022, 1, 20, 9, 5)));
     assertEquals("1 outlet", Html.count(1, "outlet"));
     assertEquals("0 outlets", Html.count(0, "outlet"));
+    assertEquals("1 story", Html.count(1, "story", "stories"));
+    assertEquals("3 stories", Html.count(3, "story", "stories"));
   }
 
   @Test

@@ -28,13 +28,13 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretrace.Columns;
 import org.wiretrace.cli.Main;
 import org.wiretrace.TestSpark;
 
 /**
  * Every SQL recipe of docs/queries.md, run as written in DuckDB (JDBC) and in Spark SQL after each engine's setup
- * block from the same file, over the seeds run of {@link SeedsOutput}.
+ * block from the same file, over the run of the reuse corpus ({@link ReportCorpora#reuse()}: the seeds, AT&T Wire
+ * reusing EFE's text, articles of no outlet).
  */
 class QueryRecipesTest {
   private static final Path QUERIES = Path.of("../docs/queries.md");
@@ -46,14 +46,10 @@ class QueryRecipesTest {
   private static Map<String, String> recipes;
   private static List<String> duckdbSetup;
   private static List<String> sparkSetup;
-  private static Row efe;
-  private static Row eirns;
 
   @BeforeAll
   static void readRecipes() throws Exception {
-    output = SeedsOutput.dir().toAbsolutePath();
-    efe = SeedsOutput.outletDocuments().get(0);
-    eirns = SeedsOutput.outletDocuments().get(1);
+    output = ReportCorpora.reuse().toAbsolutePath();
     readRecipes(Files.readString(QUERIES));
   }
 
@@ -84,7 +80,7 @@ class QueryRecipesTest {
 
   @Test
   void everyRecipeGivesTheSameRowsInDuckDbAndSparkSql() throws Exception {
-    assertEquals(9, recipes.size(), recipes.keySet().toString());
+    assertEquals(13, recipes.size(), recipes.keySet().toString());
     Map<String, List<List<Object>>> duck = duckdb();
     SparkSession spark = TestSpark.session().newSession(); // its own temporary views
     sparkSetup.forEach(spark::sql);
@@ -113,13 +109,30 @@ class QueryRecipesTest {
   void recipesAnswerWhatTheyClaim() throws Exception {
     Map<String, List<List<Object>>> duck = duckdb();
     long articles = duck.get("Articles per outlet and day").stream().mapToLong(row -> (Long) row.get(2)).sum();
-    assertEquals(5, articles);
-    // The passage recipe cuts the same text as Java does by code points.
-    List<Object> passage = duck.get("Passages shared by two outlets").get(0);
-    assertEquals(codePoints(efe.getAs(Columns.TEXT), 0, 40), passage.get(5));
-    assertEquals(codePoints(eirns.getAs(Columns.TEXT), 10, 50), passage.get(6));
-    // Who copies whom: the fabricated shares, the pair of the same outlet left out.
-    assertEquals(List.of("EFE", "EIRNS", 1L, 1L, 1.0, 0L), duck.get("Who copies whom").get(0));
+    assertEquals(10, articles);
+    // EFE and AT&T Wire: wire-2 repeats EFE's whole text, wire-1 its second paragraph; both sides cut alike.
+    List<List<Object>> passages = duck.get("Passages shared by two outlets");
+    assertEquals(2, passages.size());
+    for (List<Object> passage : passages) {
+      assertEquals(passage.get(5), passage.get(6));
+    }
+    assertEquals(ReportCorpora.EFE_PARAGRAPH.substring(0, ReportCorpora.EFE_PARAGRAPH.length() - 1),
+        passages.get(1).get(5));
+    // Who copies whom: all of EFE's words lie in passages shared with AT&T Wire, over 2 pairs (wire-1 and wire-2);
+    // EFE's article is undated, so never first.
+    assertEquals(List.of("EFE", ReportCorpora.WIRE, 1L, 2L, 1.0, 0L), duck.get("Who copies whom").get(0));
+    // The harbour festival: a story of AT&T Wire alone.
+    assertTrue(duck.get("Stories only one outlet covered").contains(Arrays.asList(ReportCorpora.HARBOUR_TITLE,
+        ReportCorpora.WIRE, 1L, LocalDateTime.of(2022, 1, 25, 0, 0))), duck.get("Stories only one outlet covered")
+        .toString());
+    assertTrue(duck.get("Stories only one outlet covered").stream().noneMatch(row -> row.get(1) == null));
+    // EIRNS published the talks first (the 18th); AT&T Wire's first article on them came a day later.
+    assertEquals(List.of(List.of("EIRNS", 1L, 1L, 0.0, 0.0), List.of(ReportCorpora.WIRE, 1L, 0L, 24.0, 24.0)),
+        duck.get("How far behind the first publisher each outlet runs"));
+    List<List<Object>> covered = duck.get("Which outlets covered a story and when");
+    assertEquals(Arrays.asList("EIRNS", LocalDateTime.of(2022, 1, 18, 0, 0), 0.0), covered.get(0).subList(1, 4));
+    assertTrue(duck.get("The pairs of outlets most alike").stream()
+        .allMatch(row -> row.get(0) != null && row.get(1) != null));
   }
 
   @Test
@@ -138,10 +151,11 @@ class QueryRecipesTest {
     }
     String printed = captured.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, printed);
-    assertTrue(printed.contains(" source       | day        | articles\n"), printed);
-    assertTrue(printed.contains(" NULL         | "), printed);
-    assertTrue(printed.contains(" source_a | source_b | docs_a | pairs | share_a_in_b | a_first\n"), printed);
-    assertTrue(printed.contains(" EFE      | EIRNS    |      1 |     1 |            1 |       0\n"), printed);
+    // An unknown outlet prints as such; an unknown day stays NULL.
+    assertTrue(printed.contains(" source           | day        | articles\n"), printed);
+    assertTrue(printed.contains(" " + Outlets.UNKNOWN + " | NULL       |        3\n"), printed);
+    assertTrue(printed.contains(" source_a  | source_b  | docs_a | pairs | share_a_in_b | a_first\n"), printed);
+    assertTrue(printed.contains(" EFE       | AT&T Wire |      1 |     2 |            1 |       0\n"), printed);
     assertEquals(2, Main.execute("sql", "--output", output.toString()));
     assertEquals(2, Main.execute("sql", "--output", output.toString(), "-f", file.toString(), "SELECT 1"));
     assertEquals(2, Main.execute("sql", "--output", output.toString(), "-f", dir.resolve("none.sql").toString()));
@@ -189,10 +203,6 @@ class QueryRecipesTest {
       }
       return value instanceof LocalDate || value instanceof LocalDateTime || value == null ? value : value.toString();
     }).toList();
-  }
-
-  private static String codePoints(String text, int begin, int end) {
-    return text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end));
   }
 
   private static List<Object> values(Row row) {

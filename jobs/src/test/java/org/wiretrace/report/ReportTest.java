@@ -3,153 +3,194 @@ package org.wiretrace.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wiretrace.report.ReportFixtures.HOSTILE_QUOTE;
-import static org.wiretrace.report.ReportFixtures.HOSTILE_TERM;
-import static org.wiretrace.report.ReportFixtures.HOSTILE_TITLE;
-import static org.wiretrace.report.ReportFixtures.OUTLET_A;
-import static org.wiretrace.report.ReportFixtures.OUTLET_B;
-import static org.wiretrace.report.ReportFixtures.PASSAGE;
+import static org.wiretrace.report.ReportCorpora.EFE_PARAGRAPH;
+import static org.wiretrace.report.ReportCorpora.EIRNS_PARAGRAPH;
+import static org.wiretrace.report.ReportCorpora.HARBOUR_TITLE;
+import static org.wiretrace.report.ReportCorpora.HOSTILE_QUOTE;
+import static org.wiretrace.report.ReportCorpora.HOSTILE_TITLE;
+import static org.wiretrace.report.ReportCorpora.WIRE;
+import static org.wiretrace.report.ReportCorpora.WIRE_2_TITLE;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wiretrace.TestSpark;
-import org.wiretrace.quotes.QuoteClustersTable;
-import org.wiretrace.quotes.QuotesTable;
-import org.wiretrace.quotes.SpeakersTable;
+import org.wiretrace.Columns;
 import org.wiretrace.terms.SourceTermsTable;
-import org.wiretrace.terms.TermsTable;
 
-/** The page built from hostile fixture tables: expected values worked out by hand from {@link ReportFixtures}. */
+/**
+ * The page of the reuse corpus ({@link ReportCorpora#reuse()}: the seeds, a made-up outlet reusing them with
+ * hostile titles and quotations, articles of no outlet sharing text), read as a browser shows it. Every expected value
+ * is worked out by hand from the input the corpus writes.
+ */
 class ReportTest {
+  private static Path output;
   private static String page;
   private static Document html;
 
   @BeforeAll
   static void render() {
-    page = Report.page(new ReportTables(ReportFixtures.all()), "/out/<run>", 10);
+    output = ReportCorpora.reuse();
+    page = ReportCorpora.html(output);
     html = Jsoup.parse(page);
   }
 
-  /** The texts of the elements matching a CSS query, as a browser would show them (entities decoded). */
-  private static List<String> texts(String query) {
+  /** The texts of the elements matching a CSS query, as a browser shows them (entities decoded). */
+  static List<String> texts(Document html, String query) {
     return html.select(query).stream().map(Element::text).toList();
   }
 
-  private static List<List<String>> tableRows(String sectionId, int tableIndex) {
-    Element table = html.select("section#" + sectionId + " table").get(tableIndex);
-    return table.select("tbody tr").stream().map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
+  /** The rows of the table-th table of a section, cells as text. */
+  static List<List<String>> tableRows(Document html, String sectionId, int table) {
+    return html.select("section#" + sectionId + " table").get(table).select("tbody tr").stream()
+        .map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
+  }
+
+  /** The labels down the left of each heatmap (or bar chart) in a section: SVG text anchored at the end. */
+  static List<List<String>> rowLabels(Document html, String sectionId) {
+    return html.select("section#" + sectionId + " svg").stream()
+        .map(svg -> svg.select("> text[text-anchor=end]").stream().map(Element::ownText).toList()).toList();
   }
 
   @Test
-  void hostileStringsStayText() {
+  void hostileStringsFromTheCorpusStayText() {
     assertEquals(0, html.select("script, img, [onerror], iframe, object").size());
     assertFalse(page.toLowerCase(Locale.ROOT).contains("<script"), "a raw <script in the page");
     assertFalse(page.contains("<img"), "a raw <img in the page");
-    // Every hostile string reads back exactly: escaped, not dropped or mangled.
     String text = html.text();
-    for (String hostile : List.of(OUTLET_A, OUTLET_B, HOSTILE_TITLE, HOSTILE_QUOTE, "Sergey <Lavrov>", "/out/<run>")) {
+    for (String hostile : List.of(WIRE, HOSTILE_TITLE, HOSTILE_QUOTE, WIRE_2_TITLE)) {
       assertTrue(text.contains(hostile), "missing as text: " + hostile);
     }
-    // Inside SVG, too: the term's </svg> did not close the chart early.
+    // The title's </svg> did not close a chart early: every <svg> has its own end tag.
     assertEquals(html.select("svg").size(), page.split("</svg>", -1).length - 1);
-    assertTrue(html.select("section#terms svg text").stream().map(Element::ownText).toList()
-        .contains(Html.shorten(HOSTILE_TERM, 20)));
   }
 
   @Test
-  void corpusCountsDocumentsPerSourceAndDayAndRejectsPerReason() {
-    assertEquals(List.of(List.of("4", "2", "32", "2022-01-20", "2022-01-22T09:30", "1")), tableRows("corpus", 0));
-    List<String> bars = texts("section#corpus svg rect title");
-    assertEquals(List.of(OUTLET_A + ": 2", "(no source): 1", OUTLET_B + ": 1",
-        "2022-01-20: 1", "2022-01-21: 0", "2022-01-22: 2"), bars);
-    assertEquals(List.of(List.of("binary", "2"), List.of("empty", "1")), tableRows("corpus", 1));
+  void corpusCountsKnownOutletsAndSaysHowManyDocumentsHaveNone() {
+    // 5 seeds + 5 made-up articles; outlets EIRNS, EFE, Свобода, Awani Review, AT&T Wire; no outlet: seed 002 and
+    // the two unsigned articles; dated: EIRNS (18th), wire-1 (19th), wire-2 (20th), harbour (25th).
+    List<String> totals = tableRows(html, "corpus", 0).get(0);
+    assertEquals(List.of("10", "5", "3"), totals.subList(0, 3));
+    assertEquals(List.of("2022-01-18", "2022-01-25", "6"), totals.subList(4, 7));
+    assertEquals(List.of(WIRE + ": 3", "Awani Review: 1", "EFE: 1", "EIRNS: 1", "Свобода: 1",
+            "2022-01-18: 1", "2022-01-19: 1", "2022-01-20: 1", "2022-01-21: 0", "2022-01-22: 0", "2022-01-23: 0",
+            "2022-01-24: 0", "2022-01-25: 1"),
+        texts(html, "section#corpus svg rect title"));
+    assertTrue(texts(html, "section#corpus p.note").contains(
+        "3 documents with no known outlet, counted apart as " + Outlets.UNKNOWN + "."));
+    assertEquals(List.of(List.of("binary", "1"), List.of("empty", "1")), tableRows(html, "corpus", 1));
   }
 
   @Test
-  void distinctiveTermsAreTheTopEightByZPerOutletWithTheMostOccurrences() {
-    Map<String, List<Svg.Bar>> terms = TermsSection.distinctiveTerms(
-        ReportFixtures.all().get(SourceTermsTable.NAME), 10);
-    assertEquals(List.of(OUTLET_A, OUTLET_B), List.copyOf(terms.keySet()));
-    assertEquals(List.of("geneva", "lavrov", HOSTILE_TERM, "talk", "nato", "ukrain", "russia", "blinken"),
-        terms.get(OUTLET_A).stream().map(Svg.Bar::label).toList());
-    assertEquals(List.of("frank", "said"), terms.get(OUTLET_B).stream().map(Svg.Bar::label).toList());
-    assertEquals(List.of(OUTLET_A, OUTLET_B), texts("section#terms figcaption"));
-    assertEquals(List.of("sergey lavrov", "foreign minister", "said & <done>"),
-        tableRows("terms", 0).stream().map(row -> row.get(0)).toList());
-    assertEquals(List.of("sergey lavrov", "9", "95.250", "7.200", "3.000"), tableRows("terms", 0).get(0));
+  void anUnknownOutletIsNeverChartedAsAnOutlet() {
+    for (String section : List.of("corpus", "stories", "terms", "overlap", "quotes")) {
+      for (List<String> labels : rowLabels(html, section)) {
+        assertFalse(labels.contains(Outlets.UNKNOWN), section + ": " + labels);
+        assertFalse(labels.contains(""), section + ": an empty label in " + labels);
+      }
+    }
+    assertFalse(texts(html, "section#terms figcaption").contains(Outlets.UNKNOWN));
   }
 
   @Test
-  void distinctiveTermsShowTheSurfaceFormWhereTheTermsTableHasOne() {
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>(ReportFixtures.all());
-    tables.put(TermsTable.NAME, TestSpark.rows(TermsTable.SCHEMA, new Object[] {"ukrain", "ukraine", 2L, 3L, 1.5, 1}));
-    List<String> labels = TermsSection.distinctiveTerms(TermsSection.readable(new ReportTables(tables)), 10)
-        .get(OUTLET_A).stream().map(Svg.Bar::label).toList();
-    // Same order as by stem; the stem without a terms row keeps its own spelling.
-    assertEquals(List.of("geneva", "lavrov", HOSTILE_TERM, "talk", "nato", "ukraine", "russia", "blinken"), labels);
+  void overlapDrawsKnownOutletsOnlyAndShowsThePassagesSlicedByCodePoints() {
+    // Known on both sides: AT&T Wire with EFE (wire-1, wire-2) and with itself (wire-1 and wire-2 share EFE's
+    // paragraph); EIRNS shares text only with an unsigned article, so it is not in the matrix.
+    assertEquals(List.of(List.of(WIRE, "EFE")), rowLabels(html, "overlap"));
+    List<String> cells = texts(html, "section#overlap svg rect title");
+    // wire-2's body is EFE's: every word of EFE lies in the passage it shares with AT&T Wire.
+    assertTrue(cells.contains("EFE in " + WIRE + ": 100%"), cells.toString());
+    assertTrue(cells.contains("EFE in EFE: no pairs"), cells.toString());
+    assertTrue(texts(html, "section#overlap p.note").contains(
+        "Text shared with documents of no known outlet is left out of the matrix."));
+
+    List<Element> pairs = html.select("section#overlap div.pair");
+    // EFE–wire-2 (the whole text), EIRNS–unsigned-1, wire-1–EFE and wire-1–wire-2 (EFE's second paragraph).
+    assertEquals(4, pairs.size());
+    String paragraph = EFE_PARAGRAPH.substring(0, EFE_PARAGRAPH.length() - 1); // passages end at a word
+    List<Element> efeParagraph = pairs.stream().filter(pair -> pair.selectFirst(".pair-head").text()
+        .equals("34 words")).toList();
+    assertEquals(2, efeParagraph.size());
+    for (Element pair : efeParagraph) {
+      List<Element> sides = pair.select("blockquote");
+      assertEquals(paragraph, sides.get(0).ownText());
+      assertEquals(paragraph, sides.get(1).ownText());
+      // wire-1's text has an emoji before the paragraph: offsets count code points, so the slice is exact.
+      Set<String> metas = sides.stream().map(side -> side.selectFirst(".meta").text()).collect(Collectors.toSet());
+      assertTrue(metas.contains(WIRE + " · 2022-01-19 · " + HOSTILE_TITLE), metas.toString());
+    }
+    Element zakharova = pairs.stream().filter(pair -> pair.text().contains("Maria Zakharova")).findFirst()
+        .orElseThrow();
+    Set<String> metas = zakharova.select(".meta").stream().map(Element::text).collect(Collectors.toSet());
+    assertEquals(Set.of("EIRNS · 2022-01-18 · Lavrov and Blinken Agree To Meet in Geneva on Friday",
+        Outlets.UNKNOWN + " · — · Zakharova confirms preparations for the Geneva meeting"), metas);
+    // The passage ends at the last word: the closing period and quote mark stay out.
+    assertEquals(EIRNS_PARAGRAPH.substring(0, EIRNS_PARAGRAPH.length() - 2),
+        zakharova.select("blockquote").get(0).ownText());
+    // EFE and wire-2 have the same body (Jaccard 1): one cluster, named by wire-2, the earlier dated of the two.
+    assertEquals(List.of(List.of(WIRE_2_TITLE, "2", "2", "2022-01-20", WIRE + ", EFE")),
+        tableRows(html, "overlap", 0));
   }
 
   @Test
-  void overlapShowsSharesPassagesSlicedByCodePointsAndClusters() {
-    List<String> cells = texts("section#overlap svg rect title");
-    assertEquals(List.of(OUTLET_A + " in " + OUTLET_A + ": no pairs", OUTLET_A + " in " + OUTLET_B + ": 50%",
-        OUTLET_B + " in " + OUTLET_A + ": 100%", OUTLET_B + " in " + OUTLET_B + ": no pairs"), cells);
-    List<Element> sides = html.select("section#overlap blockquote");
-    assertEquals(2, sides.size());
-    assertEquals(PASSAGE, sides.get(0).ownText());
-    assertEquals(PASSAGE, sides.get(1).ownText());
-    assertEquals(OUTLET_A + " · 2022-01-20 · " + HOSTILE_TITLE, sides.get(0).selectFirst(".meta").text());
-    assertEquals(OUTLET_B + " · 2022-01-22T09:30 · Second", sides.get(1).selectFirst(".meta").text());
-    // Cluster c1 holds d1 and d2; d1 is the earlier; d1–d3 has no cluster.
-    assertEquals(List.of(List.of(HOSTILE_TITLE, "2", "2", "2022-01-20", OUTLET_B + ", " + OUTLET_A)),
-        tableRows("overlap", 0));
+  void quotationsCountOutletsButNotTheUnknownOne() {
+    List<List<String>> rows = tableRows(html, "quotes", 0);
+    // The hostile quotation: wire-1 (AT&T Wire, 19th) and the two unsigned articles: 1 outlet, 3 documents.
+    List<String> hostile = rows.stream().filter(row -> row.get(0).equals(HOSTILE_QUOTE)).findFirst().orElseThrow();
+    assertEquals(List.of("1", "3", "2022-01-19"), hostile.subList(2, 5));
+    List<String> breakthrough = rows.stream().filter(row -> row.get(0).equals("breakthrough")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("2", "2"), breakthrough.subList(2, 4)); // Свобода and Awani Review
   }
 
   @Test
-  void quotesRankSpeakersByOutletsAndCountAnonymousShares() {
-    List<String> bars = texts("section#quotes svg rect title");
-    // People only: "senior official" is an anonymous speaker.
-    assertEquals(List.of("Sergey <Lavrov>: 2 outlets · 3 documents · 3 quotes",
-        // A: q1, q3 (anonymous), q4 attributed; q5 has no speaker; d4 (q6) has no outlet.
-        OUTLET_A + ": 33% (1 of 3)", OUTLET_B + ": 0% (0 of 1)"), bars);
-    assertEquals(List.of(List.of(HOSTILE_QUOTE, "Sergey <Lavrov>", "2", "2", "2022-01-20"),
-        List.of("the talks were frank", "senior official", "1", "1", "—")), tableRows("quotes", 0));
+  void storiesShowFirstPublishersAndTheOutletsOfEachStory() {
+    List<List<String>> rows = tableRows(html, "stories", 0);
+    // EIRNS's article is the earliest dated one of the corpus: its story was first published by EIRNS.
+    List<String> eirns = rows.stream().filter(row -> row.get(5).contains("EIRNS")).findFirst().orElseThrow();
+    assertEquals(List.of("2022-01-18", "EIRNS"), eirns.subList(3, 5));
+    assertTrue(eirns.get(5).startsWith("EIRNS, " + WIRE), eirns.toString());
+    // The harbour festival: one article, told by AT&T Wire alone.
+    assertTrue(rows.contains(List.of(HARBOUR_TITLE, "1", "1", "2022-01-25", WIRE, WIRE)), rows.toString());
+    // The unsigned articles' stories (however they group) have no known outlet and no date.
+    for (List<String> row : rows) {
+      if (row.get(2).equals("0")) {
+        assertEquals(List.of("—", "—"), row.subList(3, 5));
+        assertTrue(row.get(5).startsWith(Outlets.UNKNOWN), row.toString());
+      }
+    }
+    // Coverage similarity: every pair of the 5 known outlets; AT&T Wire has the most stories (the harbour one
+    // and the talks), the others one each, by name.
+    List<String> outlets = List.of(WIRE, "Awani Review", "EFE", "EIRNS", "Свобода");
+    assertEquals(List.of(outlets, outlets), rowLabels(html, "stories").subList(
+        rowLabels(html, "stories").size() - 2, rowLabels(html, "stories").size()));
   }
 
   @Test
-  void peopleAndQuotationsAreRankedByDocumentsWhenNoDocumentHasAnOutlet() {
-    Map<String, Dataset<Row>> tables = Map.of(
-        SpeakersTable.NAME, TestSpark.rows(SpeakersTable.SCHEMA,
-            new Object[] {"s1", "Tony Blair", List.of("Tony Blair"), 9, 3, List.of()},
-            new Object[] {"s3", "Gordon Brown", List.of("Gordon Brown"), 4, 5, List.of()}),
-        QuotesTable.NAME, TestSpark.rows(QuotesTable.SCHEMA, ReportFixtures.quote("q1", "d1", "person", "s1"),
-            ReportFixtures.quote("q2", "d2", "person", "s3")),
-        QuoteClustersTable.NAME, TestSpark.rows(QuoteClustersTable.SCHEMA,
-            new Object[] {"k1", "we will win", 3, 0, null, "s1"}));
-    Document page = Jsoup.parse(Report.page(new ReportTables(tables), "o", 10));
-    assertEquals(List.of("Most-quoted people, by documents quoting them", "Quotations carried by the most documents"),
-        page.select("section#quotes h3").stream().map(Element::text).toList());
-    assertEquals(List.of("Gordon Brown: 0 outlets · 5 documents · 4 quotes",
-        "Tony Blair: 0 outlets · 3 documents · 9 quotes"),
-        page.select("section#quotes svg rect title").stream().map(Element::text).toList());
+  void theTimelineShowsWhoPublishedWhen() {
+    Element timeline = html.select("section#stories figure").stream()
+        .filter(figure -> figure.selectFirst("figcaption").text()
+            .equals("Lavrov and Blinken Agree To Meet in Geneva on Friday")).findFirst().orElseThrow();
+    List<String> dots = timeline.select("circle title").stream().map(Element::text).toList();
+    assertEquals("EIRNS: 2022-01-18", dots.get(0));
+    assertTrue(dots.stream().skip(1).allMatch(dot -> dot.startsWith(WIRE + ": 2022-01-")), dots.toString());
   }
 
   @Test
-  void sectionsWithoutTablesAreLeftOutAndNamed() {
-    Document partial = Jsoup.parse(Report.page(new ReportTables(ReportFixtures.withoutTermsAndOverlap()), "o", 10));
-    assertEquals(List.of("corpus", "quotes"), partial.select("section").stream().map(Element::id).toList());
-    assertEquals(List.of("Corpus", "Quotes"), partial.select("nav a").stream().map(Element::text).toList());
-    assertEquals(List.of("Terms: no source_terms or collocations table: run the terms stage",
-            "Overlap: no source_overlap, passages or doc_pairs table: run the overlap stage"),
-        partial.select("ul.missing li").stream().map(Element::text).toList());
+  void distinctiveTermsAreShownByTheirMostFrequentSurfaceForm() {
+    // "security guarantees" outnumbers "security guarantee" in the seeds: the bigram reads as the plural.
+    ReportTables tables = new ReportTables(ReportCorpora.tables(output));
+    List<String> terms = TermsSection.readable(tables).where(org.apache.spark.sql.functions.col(Columns.TERM)
+            .startsWith("security guarantee")).select(Columns.TERM).distinct().collectAsList().stream()
+        .map(row -> row.getString(0)).toList();
+    assertEquals(List.of("security guarantees"), terms);
+    assertTrue(tables.get(SourceTermsTable.NAME).where(org.apache.spark.sql.functions.col(Columns.TERM)
+        .equalTo("security guarantee")).count() > 0, "the stem is what source_terms holds");
   }
 }

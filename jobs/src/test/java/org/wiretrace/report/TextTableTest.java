@@ -13,13 +13,13 @@ class TextTableTest {
 
   @Test
   void alignsColumnsRightAlignsNumbersAndSpellsOutNull() {
-    String table = TextTable.render(List.of("source", "articles", "share"), List.of(
-        RowFactory.create("EFE", 12L, 0.5), RowFactory.create(null, 3L, null)), 60, false);
+    String table = TextTable.render(List.of("lang", "articles", "share"), List.of(
+        RowFactory.create("en", 12L, 0.5), RowFactory.create(null, 3L, null)), 60, false);
     assertEquals("""
-         source | articles | share
-        --------+----------+-------
-         EFE    |       12 |   0.5
-         NULL   |        3 |  NULL
+         lang | articles | share
+        ------+----------+-------
+         en   |       12 |   0.5
+         NULL |        3 |  NULL
         (2 rows)
         """, table);
   }
@@ -51,6 +51,19 @@ class TextTableTest {
   @Test
   void terminalEscapesFromTheCorpusAreNotPassedToTheTerminal() {
     assertEquals("a [31mred  bell", TextTable.cell("a\u001b[31mred\u0007\u009bbell"));
+  }
+
+  @Test
+  void aNullInAnOutletColumnIsAnUnknownOutlet() {
+    String table = TextTable.render(List.of("source", "SOURCE_B", "first_sources", "note"), List.of(
+        RowFactory.create(null, null, ArraySeq.unsafeWrapArray(new String[] {"EFE", null}), null)), 40, false);
+    assertEquals("""
+         source           | SOURCE_B         | first_sources           | note
+        ------------------+------------------+-------------------------+------
+         (unknown outlet) | (unknown outlet) | [EFE, (unknown outlet)] | NULL
+        (1 row)
+        """, table);
+    assertEquals(List.of("source", "source_a", "source_b", "sources", "first_sources"), Outlets.COLUMNS);
   }
 
   @Test
