@@ -116,6 +116,11 @@ class ReportCombinationsTest {
     assertEquals(List.of(first20, first20), heatmaps.subList(heatmaps.size() - 2, heatmaps.size()));
     assertTrue(html.selectFirst("section#stories p.note:contains(story_jaccard)").text()
         .endsWith((MANY - 20) + " more outlets not shown."));
+    // Every pair of outlets has a story Jaccard, 0% for two that share no story: the matrix is never empty.
+    List<String> jaccards = html.select("section#stories figure:contains(story_jaccard) svg > text[text-anchor=middle]")
+        .stream().map(Element::ownText).toList();
+    assertEquals(20 * 19, jaccards.size());
+    assertTrue(jaccards.contains("0%"), jaccards.toString());
     // Terms: the top 10 outlets.
     assertEquals(10, html.select("section#terms figure").size());
     assertTrue(html.selectFirst("section#terms p.note").text().endsWith((MANY - 10) + " more outlets not shown."));
@@ -169,7 +174,8 @@ class ReportCombinationsTest {
     // Stories without story_docs: the first publishers come from the stories table.
     Map<String, Dataset<Row>> noStoryDocs = new LinkedHashMap<>(all);
     noStoryDocs.remove(StoryDocsTable.NAME);
-    Document partial = Jsoup.parse(Report.page(new ReportTables(noStoryDocs), "o", 10));
+    Document partial = Jsoup.parse("<section id=\"stories\">"
+        + new StoriesSection().render(new ReportTables(noStoryDocs), 10) + "</section>");
     List<String> eirns = tableRows(partial, "stories", 0).stream().filter(row -> row.get(4).equals("EIRNS"))
         .findFirst().orElseThrow();
     assertEquals("2022-01-18", eirns.get(3));

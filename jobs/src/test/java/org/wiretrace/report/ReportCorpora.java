@@ -11,13 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -31,13 +33,28 @@ import org.wiretrace.cli.Main;
 
 /**
  * The corpora the report tests read: each is written by the test as input files, run through the whole pipeline
- * ({@code wiretrace run}, every stage) once per test JVM, and its output cached under target/report-corpora/. No
+ * ({@code wiretrace run}, every stage) once per test JVM, and its output kept under target/report-corpora/. No
  * table is made up: every expected value in the tests is worked out by hand from the input below.
  */
 final class ReportCorpora {
   static final Path ROOT = Path.of("target/report-corpora");
   private static final Path SEEDS = Path.of("../seeds");
-  private static final Map<String, Path> RUNS = new HashMap<>();
+  /**
+   * Each corpus's run, in the order the report tests first ask for them. The first request starts a background
+   * thread that runs them one after another, so that one corpus runs while the tests of another are busy; a test
+   * asking for a corpus runs it itself when the background has not started it yet, else waits for it.
+   */
+  private static final Map<String, FutureTask<Path>> RUNS = new LinkedHashMap<>();
+  private static final AtomicBoolean PREFETCH = new AtomicBoolean();
+
+  static {
+    RUNS.put("reuse", new FutureTask<>(() -> reuseRun("reuse")));
+    RUNS.put("seeds", new FutureTask<>(() -> run("seeds", List.of(SEEDS))));
+    RUNS.put("bare", new FutureTask<>(() -> bareRun("bare")));
+    RUNS.put("many", new FutureTask<>(() -> manyRun("many")));
+    RUNS.put("one-outlet", new FutureTask<>(() -> oneOutletRun("one-outlet")));
+    RUNS.put("rejected", new FutureTask<>(() -> rejectedRun("rejected")));
+  }
 
   // --- reuse: the seeds plus five articles, two with a made-up outlet that reuses the seeds, two without one --------
 
@@ -72,8 +89,8 @@ final class ReportCorpora {
   private ReportCorpora() {}
 
   /** The seeds as they are: five outlets' articles on the Blinken–Lavrov talks, one of them naming no outlet. */
-  static synchronized Path seeds() {
-    return RUNS.computeIfAbsent("seeds", name -> run(name, List.of(SEEDS)));
+  static Path seeds() {
+    return get("seeds");
   }
 
   /**
@@ -91,33 +108,35 @@ final class ReportCorpora {
    * So: 10 documents, 5 known outlets (AT&T Wire with 3), 3 documents of no known outlet (seed 002 and the two
    * unsigned ones), 4 dated documents (EIRNS on the 18th, wire-1, wire-2, harbour), 2 rejects.
    */
-  static synchronized Path reuse() {
-    return RUNS.computeIfAbsent("reuse", name -> {
-      Path extra = input(name);
-      String efe = read(SEEDS.resolve("001_ee71d46b01f8e00a.txt"));
-      write(extra.resolve("wire-1.txt"), HOSTILE_TITLE + "\n\nGeneva, Jan 19, 2022 (" + WIRE + ").- 😀 Blinken and "
-          + "Lavrov will meet in Geneva on Friday, officials in both capitals confirmed.\n\n" + EFE_PARAGRAPH
-          + "\n\n“" + HOSTILE_QUOTE + "”, Lavrov told reporters on Wednesday.\n");
-      write(extra.resolve("wire-2.txt"), efe
-          .replace("Blinken, Lavrov agree to meet Friday in Geneva to reduce tensions", WIRE_2_TITLE)
-          .replace("Washington, Jan 18 (EFE).-", "Washington, Jan 20, 2022 (" + WIRE + ").-"));
-      write(extra.resolve("unsigned-1.txt"), "Zakharova confirms preparations for the Geneva meeting\n\n"
-          + EIRNS_PARAGRAPH + "\n\nDiplomats in Moscow expect the meeting to take place on Friday. “" + HOSTILE_QUOTE
-          + "”, the minister declared before leaving for Switzerland.\n");
-      write(extra.resolve("unsigned-2.txt"), "Moscow is not afraid, the minister says\n\n“" + HOSTILE_QUOTE
-          + "”, Sergey Lavrov insisted at a news conference in Moscow.\n");
-      write(extra.resolve("harbour.txt"), HARBOUR_TITLE + "\n\nOslo, Jan 25, 2022 (" + WIRE + ").- The winter "
-          + "harbour festival in Oslo drew a record number of visitors this weekend. Ice sculptors from Tromsø and "
-          + "Bergen carved lanterns along the quay, and fishing boats offered rides across the fjord. The festival "
-          + "closes on Sunday with a concert on the old pier.\n");
-      write(extra.resolve("empty.txt"), "");
-      byte[] binary = new byte[400];
-      for (int i = 0; i < binary.length; i++) {
-        binary[i] = (byte) (1 + i % 8);
-      }
-      write(extra.resolve("binary.txt"), binary);
-      return run(name, List.of(SEEDS, extra));
-    });
+  static Path reuse() {
+    return get("reuse");
+  }
+
+  private static Path reuseRun(String name) {
+    Path extra = input(name);
+    String efe = read(SEEDS.resolve("001_ee71d46b01f8e00a.txt"));
+    write(extra.resolve("wire-1.txt"), HOSTILE_TITLE + "\n\nGeneva, Jan 19, 2022 (" + WIRE + ").- 😀 Blinken and "
+        + "Lavrov will meet in Geneva on Friday, officials in both capitals confirmed.\n\n" + EFE_PARAGRAPH
+        + "\n\n“" + HOSTILE_QUOTE + "”, Lavrov told reporters on Wednesday.\n");
+    write(extra.resolve("wire-2.txt"), efe
+        .replace("Blinken, Lavrov agree to meet Friday in Geneva to reduce tensions", WIRE_2_TITLE)
+        .replace("Washington, Jan 18 (EFE).-", "Washington, Jan 20, 2022 (" + WIRE + ").-"));
+    write(extra.resolve("unsigned-1.txt"), "Zakharova confirms preparations for the Geneva meeting\n\n"
+        + EIRNS_PARAGRAPH + "\n\nDiplomats in Moscow expect the meeting to take place on Friday. “" + HOSTILE_QUOTE
+        + "”, the minister declared before leaving for Switzerland.\n");
+    write(extra.resolve("unsigned-2.txt"), "Moscow is not afraid, the minister says\n\n“" + HOSTILE_QUOTE
+        + "”, Sergey Lavrov insisted at a news conference in Moscow.\n");
+    write(extra.resolve("harbour.txt"), HARBOUR_TITLE + "\n\nOslo, Jan 25, 2022 (" + WIRE + ").- The winter "
+        + "harbour festival in Oslo drew a record number of visitors this weekend. Ice sculptors from Tromsø and "
+        + "Bergen carved lanterns along the quay, and fishing boats offered rides across the fjord. The festival "
+        + "closes on Sunday with a concert on the old pier.\n");
+    write(extra.resolve("empty.txt"), "");
+    byte[] binary = new byte[400];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (1 + i % 8);
+    }
+    write(extra.resolve("binary.txt"), binary);
+    return run(name, List.of(SEEDS, extra));
   }
 
   /**
@@ -125,20 +144,22 @@ final class ReportCorpora {
    * paragraph ({@link #BARE_SHARED}), the third is about something else. Anna Berg is quoted in the first and the
    * third, Per Olsen in the second.
    */
-  static synchronized Path bare() {
-    return RUNS.computeIfAbsent("bare", name -> {
-      Path in = input(name);
-      write(in.resolve("b1.txt"), "Lighthouse keepers return to the northern coast\n\nThe old lighthouse on the "
-          + "northern cape will have keepers again after twenty years of automatic operation.\n\n“The light will "
-          + "shine again for the ships,” Anna Berg said.\n\n" + BARE_SHARED + "\n");
-      write(in.resolve("b2.txt"), "Volunteers repaint the northern lighthouse\n\n" + BARE_SHARED + "\n\nA team of "
-          + "volunteers repainted the tower in red and white stripes over two weekends. “The stripes were the hardest "
-          + "part,” Per Olsen said.\n");
-      write(in.resolve("b3.txt"), "Orchard harvest starts early in the valley\n\nApple growers in the valley began "
-          + "picking two weeks earlier than usual after a warm and dry summer. “We have never picked apples this "
-          + "early,” Anna Berg said.\n");
-      return run(name, List.of(in));
-    });
+  static Path bare() {
+    return get("bare");
+  }
+
+  private static Path bareRun(String name) {
+    Path in = input(name);
+    write(in.resolve("b1.txt"), "Lighthouse keepers return to the northern coast\n\nThe old lighthouse on the "
+        + "northern cape will have keepers again after twenty years of automatic operation.\n\n“The light will "
+        + "shine again for the ships,” Anna Berg said.\n\n" + BARE_SHARED + "\n");
+    write(in.resolve("b2.txt"), "Volunteers repaint the northern lighthouse\n\n" + BARE_SHARED + "\n\nA team of "
+        + "volunteers repainted the tower in red and white stripes over two weekends. “The stripes were the hardest "
+        + "part,” Per Olsen said.\n");
+    write(in.resolve("b3.txt"), "Orchard harvest starts early in the valley\n\nApple growers in the valley began "
+        + "picking two weeks earlier than usual after a warm and dry summer. “We have never picked apples this "
+        + "early,” Anna Berg said.\n");
+    return run(name, List.of(in));
   }
 
   /** The paragraph two articles of the bare corpus share: 21 words. */
@@ -152,25 +173,27 @@ final class ReportCorpora {
    * the shared one, article 2k + 1 the shared one then its own. Article i is dated 2022-02-01 plus i hours; every
    * seventh has no title.
    */
-  static synchronized Path many() {
-    return RUNS.computeIfAbsent("many", name -> {
-      List<String> paragraphs = madeUpParagraphs(MANY + MANY / 2);
-      List<Map<String, Object>> records = new ArrayList<>();
-      for (int i = 0; i < MANY; i++) {
-        String own = paragraphs.get(i);
-        String shared = paragraphs.get(MANY + i / 2);
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("id", String.format("m%03d", i));
-        record.put("source", manyOutlet(i));
-        record.put("title", i % 7 == 0 ? null : "Dispatch " + own.split(" ")[0]);
-        record.put("published_at", String.format("2022-02-%02dT%02d:00:00", 1 + i / 24, i % 24));
-        record.put("text", i % 2 == 0 ? own + "\n\n" + shared : shared + "\n\n" + own);
-        records.add(record);
-      }
-      Path in = input(name);
-      writeJsonLines(in.resolve("articles.jsonl"), records);
-      return run(name, List.of(in));
-    });
+  static Path many() {
+    return get("many");
+  }
+
+  private static Path manyRun(String name) {
+    List<String> paragraphs = madeUpParagraphs(MANY + MANY / 2);
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (int i = 0; i < MANY; i++) {
+      String own = paragraphs.get(i);
+      String shared = paragraphs.get(MANY + i / 2);
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("id", String.format("m%03d", i));
+      record.put("source", manyOutlet(i));
+      record.put("title", i % 7 == 0 ? null : "Dispatch " + own.split(" ")[0]);
+      record.put("published_at", String.format("2022-02-%02dT%02d:00:00", 1 + i / 24, i % 24));
+      record.put("text", i % 2 == 0 ? own + "\n\n" + shared : shared + "\n\n" + own);
+      records.add(record);
+    }
+    Path in = input(name);
+    writeJsonLines(in.resolve("articles.jsonl"), records);
+    return run(name, List.of(in));
   }
 
   static String manyOutlet(int i) {
@@ -183,20 +206,22 @@ final class ReportCorpora {
    * is 40 paragraphs of 60 made-up words and a quotation of 120 words; o2 (2022-03-02 10:30) reuses o1's third and
    * fourth paragraphs (120 words, over 600 characters); o3 has no date and no title.
    */
-  static synchronized Path oneOutlet() {
-    return RUNS.computeIfAbsent("one-outlet", name -> {
-      List<String> paragraphs = oneOutletParagraphs();
-      String quote = paragraphs.get(44) + " " + paragraphs.get(43);
-      String longText = String.join("\n\n", paragraphs.subList(0, 40)) + "\n\n“" + quote.replace(".", "")
-          + "”, the mayor said.";
-      Map<String, Object> o1 = record("o1", LONG_TITLE, "2022-03-01T08:00:00", longText);
-      Map<String, Object> o2 = record("o2", "Second", "2022-03-02T10:30:00", paragraphs.get(40) + "\n\n"
-          + paragraphs.get(2) + "\n\n" + paragraphs.get(3) + "\n\n" + paragraphs.get(41));
-      Map<String, Object> o3 = record("o3", null, null, paragraphs.get(42));
-      Path in = input(name);
-      writeJsonLines(in.resolve("articles.jsonl"), List.of(o1, o2, o3));
-      return run(name, List.of(in));
-    });
+  static Path oneOutlet() {
+    return get("one-outlet");
+  }
+
+  private static Path oneOutletRun(String name) {
+    List<String> paragraphs = oneOutletParagraphs();
+    String quote = paragraphs.get(44) + " " + paragraphs.get(43);
+    String longText = String.join("\n\n", paragraphs.subList(0, 40)) + "\n\n“" + quote.replace(".", "")
+        + "”, the mayor said.";
+    Map<String, Object> o1 = record("o1", LONG_TITLE, "2022-03-01T08:00:00", longText);
+    Map<String, Object> o2 = record("o2", "Second", "2022-03-02T10:30:00", paragraphs.get(40) + "\n\n"
+        + paragraphs.get(2) + "\n\n" + paragraphs.get(3) + "\n\n" + paragraphs.get(41));
+    Map<String, Object> o3 = record("o3", null, null, paragraphs.get(42));
+    Path in = input(name);
+    writeJsonLines(in.resolve("articles.jsonl"), List.of(o1, o2, o3));
+    return run(name, List.of(in));
   }
 
   /** The 45 paragraphs of 60 made-up words the one-outlet corpus is written from. */
@@ -215,13 +240,15 @@ final class ReportCorpora {
   }
 
   /** Every input record rejected: an empty file and a binary one. */
-  static synchronized Path rejected() {
-    return RUNS.computeIfAbsent("rejected", name -> {
-      Path in = input(name);
-      write(in.resolve("empty.txt"), "   \n");
-      write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8});
-      return run(name, List.of(in));
-    });
+  static Path rejected() {
+    return get("rejected");
+  }
+
+  private static Path rejectedRun(String name) {
+    Path in = input(name);
+    write(in.resolve("empty.txt"), "   \n");
+    write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8});
+    return run(name, List.of(in));
   }
 
   /** The report page of a run, as {@code wiretrace report} renders it (top 10), parsed. */
@@ -264,6 +291,28 @@ final class ReportCorpora {
 
   private static List<String> madeUpParagraphs(int count) {
     return madeUpParagraphs(count, PARAGRAPH_WORDS);
+  }
+
+  /** The output of a corpus's run, once per JVM. */
+  private static Path get(String name) {
+    if (PREFETCH.compareAndSet(false, true)) {
+      Thread prefetch = new Thread(() -> RUNS.values().forEach(FutureTask::run), "report-corpora");
+      prefetch.setDaemon(true);
+      prefetch.start();
+    }
+    FutureTask<Path> task = RUNS.get(name);
+    task.run(); // returns at once when the run is done or under way in the other thread
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error; // an assertion of the run: the test fails with it
+      }
+      throw new IllegalStateException("the " + name + " corpus could not be run", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Runs every stage over {@code inputs} into target/report-corpora/NAME/output. */
