@@ -17,15 +17,12 @@ import static org.wiretrace.Columns.N_DOCS;
 import static org.wiretrace.Columns.N_SOURCES;
 import static org.wiretrace.Columns.PUBLISHED_AT;
 import static org.wiretrace.Columns.SOURCE;
-import static org.wiretrace.Columns.SOURCE_A;
-import static org.wiretrace.Columns.SOURCE_B;
 import static org.wiretrace.Columns.STORY_ID;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -46,10 +43,13 @@ final class StoriesSection implements Section {
   /** Times drawn per outlet and story: enough to see a rhythm, few enough for the page. */
   private static final int TIMES_PER_OUTLET = 100;
 
-  /** One outlet (null: the unknown one) in one story: its articles, the first one's time, the dated times. */
-  record StoryOutlet(String source, long articles, LocalDateTime first, List<LocalDateTime> times) {
+  /**
+   * One outlet (null: the unknown one) in one story: its articles, those with a date, the first one's time and the
+   * first {@value #TIMES_PER_OUTLET} times.
+   */
+  record StoryOutlet(String source, long articles, long dated, LocalDateTime first, List<LocalDateTime> times) {
     long undated() {
-      return articles - times.size();
+      return articles - dated;
     }
   }
 
@@ -76,7 +76,7 @@ final class StoriesSection implements Section {
     }
     if (tables.has(SourceSimilarityTable.NAME)) {
       html.append("<h3>Outlet × outlet: how alike their coverage is</h3>")
-          .append(similarity(tables.get(SourceSimilarityTable.NAME), 2 * top));
+          .append(CoverageSimilarity.heatmaps(tables.get(SourceSimilarityTable.NAME), 2 * top));
     }
     return html.toString();
   }
@@ -89,8 +89,9 @@ final class StoriesSection implements Section {
     if (totals.getLong(0) == 0) {
       return "<p>No stories: the run has no documents.</p>";
     }
-    StringBuilder html = new StringBuilder("<p>").append(Html.count(totals.getLong(0), "story", "stories")).append(": ").append(totals.getLong(1)).append(" of more than one article, ")
-        .append(totals.getLong(2)).append(" covered by more than one known outlet.</p>");
+    StringBuilder html = new StringBuilder("<p>").append(Html.count(totals.getLong(0), "story", "stories"))
+        .append(": ").append(totals.getLong(1)).append(" of more than one article, ").append(totals.getLong(2))
+        .append(" covered by more than one known outlet.</p>");
     List<Row> largest = stories.orderBy(desc(N_DOCS), desc(N_SOURCES), asc_nulls_last(FIRST_PUBLISHED),
             asc(STORY_ID)).limit(top)
         .select(STORY_ID, StoriesTable.LABEL, N_DOCS, N_SOURCES, FIRST_PUBLISHED, StoriesTable.FIRST_SOURCES)
@@ -137,7 +138,7 @@ final class StoriesSection implements Section {
   static Map<String, List<StoryOutlet>> outlets(Dataset<Row> storyDocs, List<String> storyIds, int max) {
     Dataset<Row> perOutlet = storyDocs.where(col(STORY_ID).isin(storyIds.toArray()))
         .groupBy(STORY_ID, SOURCE)
-        .agg(count(lit(1)).as("articles"), min(PUBLISHED_AT).as("first"),
+        .agg(count(lit(1)).as("articles"), count(col(PUBLISHED_AT)).as("dated"), min(PUBLISHED_AT).as("first"),
             slice(array_sort(collect_list(PUBLISHED_AT)), 1, TIMES_PER_OUTLET).as("times"));
     Column[] order = {col(SOURCE).isNull(), asc_nulls_last("first"), desc("articles"), asc(SOURCE)};
     List<Row> rows = perOutlet
@@ -146,9 +147,8 @@ final class StoriesSection implements Section {
         .orderBy(col(STORY_ID), col("pos")).collectAsList();
     Map<String, List<StoryOutlet>> byStory = new LinkedHashMap<>();
     for (Row row : rows) {
-      List<LocalDateTime> times = row.getList(4);
       byStory.computeIfAbsent(row.getString(0), id -> new ArrayList<>()).add(new StoryOutlet(row.getString(1),
-          row.getLong(2), row.getAs(3), times));
+          row.getLong(2), row.getLong(3), row.getAs(4), row.getList(5)));
     }
     return byStory;
   }
@@ -169,62 +169,5 @@ final class StoriesSection implements Section {
       html.append("<p class=\"note\">Undated: ").append(Html.escape(String.join(", ", undated))).append(".</p>");
     }
     return html.append("</figure>").toString();
-  }
-
-  /**
-   * Two heatmaps of the outlets with the most stories: the stories they have in common (story_jaccard) and how alike
-   * their articles on those stories read (content_cosine).
-   */
-  private static String similarity(Dataset<Row> similarity, int max) {
-    Dataset<Row> perOutlet = similarity.select(col(SOURCE_A).as(SOURCE),
-            col(SourceSimilarityTable.STORIES_A).as("stories"))
-        .union(similarity.select(col(SOURCE_B).as(SOURCE), col(SourceSimilarityTable.STORIES_B).as("stories")))
-        .distinct();
-    List<String> labels = perOutlet.orderBy(desc("stories"), asc(SOURCE)).limit(max).collectAsList().stream()
-        .map(r -> r.getString(0)).toList();
-    if (labels.size() < 2) {
-      return "<p>Fewer than two known outlets: no pair of outlets to compare.</p>";
-    }
-    long all = perOutlet.count();
-    int n = labels.size();
-    Svg.Cell[][] jaccard = new Svg.Cell[n][n];
-    Svg.Cell[][] cosine = new Svg.Cell[n][n];
-    for (int i = 0; i < n; i++) {
-      jaccard[i][i] = new Svg.Cell(null, "", labels.get(i) + ": the same outlet");
-      cosine[i][i] = jaccard[i][i];
-    }
-    Object[] named = labels.toArray();
-    List<Row> pairs = similarity.where(col(SOURCE_A).isin(named).and(col(SOURCE_B).isin(named)))
-        .select(col(SOURCE_A), col(SOURCE_B), col(SourceSimilarityTable.STORIES_A),
-            col(SourceSimilarityTable.STORIES_B), col(SourceSimilarityTable.SHARED_STORIES),
-            col(SourceSimilarityTable.STORY_JACCARD), col(SourceSimilarityTable.CONTENT_COSINE),
-            col(SourceSimilarityTable.SHARED_QUOTES), col(SourceSimilarityTable.SHARED_PASSAGES))
-        .collectAsList();
-    for (Row pair : pairs) {
-      int a = labels.indexOf(pair.getString(0));
-      int b = labels.indexOf(pair.getString(1));
-      double storyJaccard = pair.getDouble(5);
-      Double contentCosine = pair.isNullAt(6) ? null : pair.getDouble(6);
-      String tip = pair.getString(0) + " · " + pair.getString(1) + ": " + Html.count(pair.getLong(4), "story", "stories") + " in common (of " + pair.getLong(2) + " and " + pair.getLong(3)
-          + "), story Jaccard " + Html.percent(storyJaccard) + "; content cosine "
-          + (contentCosine == null ? "— (no story in common)" : decimal(contentCosine))
-          + (pair.isNullAt(7) ? "" : "; " + Html.count(pair.getLong(7), "quotation") + " in common")
-          + (pair.isNullAt(8) ? "" : "; " + Html.count(pair.getLong(8), "shared passage"));
-      jaccard[a][b] = new Svg.Cell(storyJaccard, Html.percent(storyJaccard), tip);
-      cosine[a][b] = new Svg.Cell(contentCosine, contentCosine == null ? "" : decimal(contentCosine), tip);
-      jaccard[b][a] = jaccard[a][b];
-      cosine[b][a] = cosine[a][b];
-    }
-    String more = all > n ? " " + Html.count(all - n, "more outlet") + " not shown." : "";
-    return "<p class=\"note\">The outlets with the most stories. Left, story_jaccard: the stories both outlets "
-        + "covered, as a share of the stories either covered. Right, content_cosine: the mean cosine of the body "
-        + "terms of their articles on the stories both covered (grey: no story in common). Articles of no known "
-        + "outlet are left out." + Html.escape(more) + "</p><div class=\"row\"><figure><figcaption>Stories in common "
-        + "(story_jaccard)</figcaption>" + Svg.heatmap(labels, jaccard) + "</figure><figure><figcaption>How alike "
-        + "their articles read (content_cosine)</figcaption>" + Svg.heatmap(labels, cosine) + "</figure></div>";
-  }
-
-  private static String decimal(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

@@ -110,7 +110,8 @@ class ReportCombinationsTest {
     assertTrue(cells.contains(o2 + " in " + o3 + ": 50%"), cells.toString());
     assertTrue(cells.contains(o3 + " in " + o2 + ": 50%"), cells.toString());
     assertTrue(cells.contains(o2 + " in " + ReportCorpora.manyOutlet(4) + ": no pairs"), cells.toString());
-    assertTrue(texts(html, "section#overlap p.note").contains((MANY - 20) + " more outlets with shared text not shown."));
+    assertTrue(texts(html, "section#overlap p.note").contains(
+        (MANY - 20) + " more outlets with shared text not shown."));
     // Coverage similarity: two heatmaps of the same 20 outlets.
     List<List<String>> heatmaps = rowLabels(html, "stories");
     assertEquals(List.of(first20, first20), heatmaps.subList(heatmaps.size() - 2, heatmaps.size()));
