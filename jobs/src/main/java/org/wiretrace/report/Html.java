@@ -1,12 +1,14 @@
 package org.wiretrace.report;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** HTML from values: every string is escaped here, so text from the corpus can never become markup. */
 final class Html {
   private static final int MAX_CELL = 300;
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private Html() {}
 
@@ -47,7 +49,10 @@ final class Html {
     return text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
   }
 
-  /** How a table cell shows a value: numbers with few decimals, dates without a midnight time, null as a dash. */
+  /**
+   * How a table cell shows a value: numbers with few decimals, times to the minute (a date alone at midnight), null as
+   * a dash.
+   */
   static String format(Object value) {
     if (value == null) {
       return "—";
@@ -56,7 +61,8 @@ final class Html {
       return String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
     }
     if (value instanceof LocalDateTime time) {
-      return time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? time.toLocalDate().toString() : time.toString();
+      return time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? time.toLocalDate().toString()
+          : time.format(MINUTES);
     }
     return String.valueOf(value);
   }
@@ -71,7 +77,8 @@ final class Html {
     for (Object[] row : rows) {
       html.append("<tr>");
       for (Object value : row) {
-        html.append(value instanceof Number ? "<td class=\"num\">" : "<td>")
+        html.append(value instanceof Number ? "<td class=\"num\">" : value instanceof LocalDateTime
+                ? "<td class=\"date\">" : "<td>")
             .append(escape(shorten(format(value), MAX_CELL))).append("</td>");
       }
       html.append("</tr>");

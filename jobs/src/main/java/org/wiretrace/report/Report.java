@@ -28,7 +28,7 @@ public final class Report {
       section{border-top:2px solid #3b6ea5;margin-top:28px} h2{margin:12px 0} h3{margin:20px 0 8px;font-size:17px}
       table{border-collapse:collapse;margin:6px 0;max-width:100%} th,td{padding:4px 10px;border-bottom:1px solid #ddd;
       text-align:left;vertical-align:top} td{overflow-wrap:anywhere} th{background:#f3f5f8;white-space:nowrap}
-      td.num{text-align:right;
+      td.date{white-space:nowrap} td.num{text-align:right;
       white-space:nowrap;font-variant-numeric:tabular-nums}
       svg{display:block;max-width:100%;height:auto;font-size:12px} svg text{fill:#222} svg text.light{fill:#fff}
       .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px 20px}

@@ -2,6 +2,7 @@ package org.wiretrace.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,7 +38,7 @@ class HtmlTest {
     assertEquals("—", Html.format(null));
     assertEquals("0.333", Html.format(1.0 / 3));
     assertEquals("2022-01-20", Html.format(LocalDateTime.of(2022, 1, 20, 0, 0)));
-    assertEquals("2022-01-20T09:05", Html.format(LocalDateTime.of(2022, 1, 20, 9, 5)));
+    assertEquals("2022-01-20 09:05", Html.format(LocalDateTime.of(2022, 1, 20, 9, 5)));
     assertEquals("1 outlet", Html.count(1, "outlet"));
     assertEquals("0 outlets", Html.count(0, "outlet"));
     assertEquals("1 story", Html.count(1, "story", "stories"));
@@ -49,5 +50,7 @@ class HtmlTest {
     assertEquals("<table><thead><tr><th>a&lt;b</th><th>n</th></tr></thead><tbody><tr><td>&lt;i&gt;</td>"
         + "<td class=\"num\">3</td></tr></tbody></table>", Html.table(List.of("a<b", "n"),
         List.<Object[]>of(new Object[] {"<i>", 3L})));
+    assertTrue(Html.table(List.of("t"), List.<Object[]>of(new Object[] {LocalDateTime.of(2022, 1, 20, 9, 5)}))
+        .contains("<td class=\"date\">2022-01-20 09:05</td>"));
   }
 }

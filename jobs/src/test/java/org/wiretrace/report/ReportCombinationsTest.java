@@ -135,7 +135,7 @@ class ReportCombinationsTest {
     Document html = ReportCorpora.page(ReportCorpora.oneOutlet());
     List<String> totals = tableRows(html, "corpus", 0).get(0);
     assertEquals(List.of("3", "1", "0"), totals.subList(0, 3));
-    assertEquals(List.of("2022-03-01T08:00", "2022-03-02T10:30", "1"), totals.subList(4, 7));
+    assertEquals(List.of("2022-03-01 08:00", "2022-03-02 10:30", "1"), totals.subList(4, 7));
     // The outlet's name is cut in charts (the whole of it on hover) and never breaks out as markup.
     assertEquals(0, html.select("script").size());
     assertEquals(List.of(Html.shorten(LONG_OUTLET, 30)), rowLabels(html, "corpus").get(0));
