@@ -58,6 +58,15 @@ public final class StageContext {
     return spark.read().parquet(layout.readPath(name));
   }
 
+  /** The rows of a current table (from its manifest entry: no pass over the data). */
+  public long rows(String name) {
+    Manifest.Table table = current(name);
+    if (table == null) {
+      throw new IllegalStateException("no current table " + name);
+    }
+    return table.rows();
+  }
+
   /** Whether a current table is there, written earlier in this run or by a previous run of the same lineage. */
   public boolean hasTable(String name) {
     return current(name) != null;
