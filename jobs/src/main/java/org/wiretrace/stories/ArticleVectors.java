@@ -83,7 +83,8 @@ final class ArticleVectors {
             col("tf").multiply(log(lit(1.0 + n).divide(col("df").plus(1))).plus(1))))
         .select(col(DOC_ID), col(SECONDS), col("f"), col("w"), col("df"));
     Dataset<Row> body = docTerms.select(col(DOC_ID), lit(null).cast("long").as(SECONDS),
-        concat(lit(BODY), col(Columns.TERM)).as("f"), col(DocTermsTable.TFIDF).as("w"), lit(null).cast("long").as("df"));
+        concat(lit(BODY), col(Columns.TERM)).as("f"), col(DocTermsTable.TFIDF).as("w"),
+        lit(null).cast("long").as("df"));
     int keys = options.keysPerArticle();
     int maxDf = options.maxKeyDf();
     return text.unionByName(body)
@@ -143,7 +144,8 @@ final class ArticleVectors {
         usable.add(f);
       }
     }
-    Comparator<Row> heaviest = Comparator.comparingDouble((Row f) -> -f.getDouble(1)).thenComparing(f -> f.getString(0));
+    Comparator<Row> heaviest = Comparator.comparingDouble((Row f) -> -f.getDouble(1))
+        .thenComparing(f -> f.getString(0));
     usable.sort(heaviest);
     long[] blocking = usable.stream().limit(keys).mapToLong(f -> StoryVector.hash(f.getString(0))).toArray();
     body.sort(heaviest);

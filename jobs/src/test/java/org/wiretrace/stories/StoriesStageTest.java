@@ -44,19 +44,21 @@ class StoriesStageTest {
   private static final String STORM = "A winter storm brought heavy snow to the Velkan mountains on Wednesday, "
       + "closing roads and cutting power to villages across the region.";
 
+  private static final TestDocuments.Article[] ARTICLES = {
+      article("r1", "Daily Post", DAY, RULING_1),
+      article("r2", "Evening Wire", DAY.plusHours(3), RULING_2),
+      article("r3", "Coast Herald", DAY.plusDays(1), RULING_3),
+      article("s1", "Daily Post", DAY.plusDays(1), STRIKE_1),
+      article("s2", "Evening Wire", null, STRIKE_2),
+      article("w1", "Coast Herald", DAY.plusDays(2), STORM)};
+
   private static Map<String, Row> docs;
   private static Map<String, Row> stories;
   private static Map<String, Row> outletPairs;
 
   @BeforeAll
   static void run() {
-    Dataset<Row> documents = TestDocuments.of(
-        article("r1", "Daily Post", DAY, RULING_1),
-        article("r2", "Evening Wire", DAY.plusHours(3), RULING_2),
-        article("r3", "Coast Herald", DAY.plusDays(1), RULING_3),
-        article("s1", "Daily Post", DAY.plusDays(1), STRIKE_1),
-        article("s2", "Evening Wire", null, STRIKE_2),
-        article("w1", "Coast Herald", DAY.plusDays(2), STORM));
+    Dataset<Row> documents = TestDocuments.of(ARTICLES);
     Dataset<Row> perDocument = Terms.perDocument(documents).cache();
     Dataset<Row> docTerms = Terms.docTerms(perDocument, Terms.terms(perDocument, 6)).cache();
     Dataset<Row> vectors = ArticleVectors.of(documents, 6, docTerms, StoriesOptions.DEFAULTS).cache();
@@ -111,7 +113,8 @@ class StoriesStageTest {
         outletPairs.keySet());
     Row postWire = outletPairs.get("Daily Post|Evening Wire");
     assertEquals(List.of(2L, 2L, 2L), List.of(postWire.<Long>getAs(SourceSimilarityTable.STORIES_A),
-        postWire.<Long>getAs(SourceSimilarityTable.STORIES_B), postWire.<Long>getAs(SourceSimilarityTable.SHARED_STORIES)));
+        postWire.<Long>getAs(SourceSimilarityTable.STORIES_B),
+        postWire.<Long>getAs(SourceSimilarityTable.SHARED_STORIES)));
     assertEquals(1.0, postWire.<Double>getAs(SourceSimilarityTable.STORY_JACCARD), 1e-12);
     // The ruling: Daily Post 3 hours ahead; the strike: Evening Wire undated, so no one was first.
     assertEquals(1L, postWire.<Long>getAs(Columns.A_FIRST));
@@ -126,11 +129,7 @@ class StoriesStageTest {
 
   @Test
   void storyIdsDoNotDependOnPartitioning() {
-    Dataset<Row> documents = TestDocuments.of(
-        article("r1", "Daily Post", DAY, RULING_1), article("r2", "Evening Wire", DAY.plusHours(3), RULING_2),
-        article("r3", "Coast Herald", DAY.plusDays(1), RULING_3), article("s1", "Daily Post", DAY.plusDays(1), STRIKE_1),
-        article("s2", "Evening Wire", null, STRIKE_2), article("w1", "Coast Herald", DAY.plusDays(2), STORM))
-        .repartition(5);
+    Dataset<Row> documents = TestDocuments.of(ARTICLES).repartition(5);
     Dataset<Row> perDocument = Terms.perDocument(documents);
     Dataset<Row> docTerms = Terms.docTerms(perDocument, Terms.terms(perDocument, 6)).repartition(3);
     Dataset<Row> vectors = ArticleVectors.of(documents, 6, docTerms, StoriesOptions.DEFAULTS);
