@@ -19,6 +19,7 @@ final class JsonLines {
   /** How much of a line a reject's detail quotes. */
   static final int EXCERPT = 200;
   private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x1F\\x7F]");
+  private static final Pattern LOCATION = Pattern.compile("\\s*\\(start marker at \\[Source.*$|\\s*at \\[Source.*$");
   /** A raw tab or NUL inside a string is read (the text checks judge it), two values on one line are not. */
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
@@ -111,8 +112,10 @@ final class JsonLines {
     return CONTROLS.matcher(start).replaceAll(" ").strip();
   }
 
+  /** Jackson's message without where it happened (the record says that). */
   private static String firstLine(String message) {
     String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+    line = LOCATION.matcher(line).replaceAll("");
     return line.length() <= 120 ? line : line.substring(0, 120) + "…";
   }
 

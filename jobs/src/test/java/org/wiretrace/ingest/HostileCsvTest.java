@@ -124,4 +124,19 @@ class HostileCsvTest {
     assertTrue(unclosed.startsWith("the row has a quotation mark that never closes, so it runs to the end of the "
         + "file: c11,Unclosed,\"The quotation mark never closes,2022-01-23"), unclosed);
   }
+
+  @Test
+  void aCorpusWithoutATextColumnIsAUsageError() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("headlines"));
+    Files.writeString(input.resolve("a.csv"), "id,headline\n1,Talks open\n");
+    assertEquals("wiretrace: no text column among headline, id: name one with --text-col (see 'wiretrace --help')",
+        IngestRun.usageError(input, dir.resolve("headlines-out")));
+  }
+
+  @Test
+  void aNamedColumnThatNoFileHasIsAUsageError() {
+    assertEquals("wiretrace: --text-col story is not a column of the input (columns:  ID ,  TEXT , Date, Title, "
+        + "headline, id, text) (see 'wiretrace --help')",
+        IngestRun.usageError(dir.resolve("in"), dir.resolve("story-out"), "--text-col", "story"));
+  }
 }

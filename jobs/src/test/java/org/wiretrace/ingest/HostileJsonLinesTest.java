@@ -131,4 +131,14 @@ class HostileJsonLinesTest {
     assertEquals("no text field (fields: id, title)", run.detail("feed.jsonl#18"));
     assertTrue(run.detail("feed.jsonl#19").startsWith("invalid JSON (Trailing token"), run.detail("feed.jsonl#19"));
   }
+
+  @Test
+  void aFileOfBrokenLinesOnlyGivesRejectsNotAUsageError() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(input.resolve("broken.jsonl"), "nope\n[1]\n{\"text\":\n");
+    IngestRun broken = IngestRun.of(input, dir.resolve("broken-out"));
+    assertEquals(Map.of(), broken.documents);
+    assertEquals(Map.of("broken.jsonl#1", "malformed_row", "broken.jsonl#2", "malformed_row",
+        "broken.jsonl#3", "malformed_row"), broken.reasons());
+  }
 }

@@ -2,7 +2,10 @@ package org.wiretrace.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,24 @@ final class IngestRun {
     assertEquals(0, Main.execute(args.toArray(String[]::new)), "exit code of " + args);
     return new IngestRun(read(input, output.resolve(DocumentsTable.NAME)), read(input, output.resolve(
         RejectsTable.NAME)));
+  }
+
+  /** What a run that is a usage error (it must exit 2) prints: one line. */
+  static String usageError(Path input, Path output, String... options) {
+    List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
+        "--stages", "ingest"));
+    args.addAll(List.of(options));
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(2, Main.execute(args.toArray(String[]::new)), "exit code of " + args);
+    } finally {
+      System.setErr(saved);
+    }
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, printed.lines().count(), printed);
+    return printed.strip();
   }
 
   private static Map<String, Row> read(Path input, Path table) {
