@@ -1,10 +1,10 @@
 package org.wiretrace.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +31,9 @@ final class CsvParser {
   private int limit;
   private long bytesRead;
   /** The first bytes of the record being read. */
-  private ByteArrayOutputStream head = new ByteArrayOutputStream();
+  private final Bytes head = new Bytes();
+  /** The field being read. */
+  private final Bytes field = new Bytes();
 
   /** Records over {@code maxRecordBytes} are read to their end but their fields are not kept. */
   CsvParser(InputStream in, long maxRecordBytes) {
@@ -55,9 +57,9 @@ final class CsvParser {
     if (peek() == EOF) {
       return null;
     }
-    head = new ByteArrayOutputStream();
+    head.clear();
     List<byte[]> fields = new ArrayList<>();
-    ByteArrayOutputStream field = new ByteArrayOutputStream();
+    field.clear();
     long size = 0;
     while (true) {
       if (peek() == '"') {
@@ -65,7 +67,7 @@ final class CsvParser {
         while (true) {
           int c = read();
           if (c == EOF) {
-            fields.add(field.toByteArray());
+            fields.add(field.toArray());
             return record(fields, size > maxRecordBytes ? Problem.TOO_LARGE : Problem.UNCLOSED_QUOTE);
           }
           if (c == '"') {
@@ -78,23 +80,23 @@ final class CsvParser {
             c = '\n';
           }
           if (++size <= maxRecordBytes) {
-            field.write(c);
+            field.add(c);
           }
         }
         if (!endsField(peek())) {
           // A closing quote followed by other characters: it and they are part of the field.
           size++;
-          field.write('"');
+          field.add('"');
         }
       }
       while (!endsField(peek())) {
         int c = read();
         if (++size <= maxRecordBytes) {
-          field.write(c);
+          field.add(c);
         }
       }
-      fields.add(field.toByteArray());
-      field.reset();
+      fields.add(field.toArray());
+      field.clear();
       int end = read();
       if (end != ',') {
         if (end == '\r' && peek() == '\n') {
@@ -111,10 +113,10 @@ final class CsvParser {
 
   private Record record(List<byte[]> fields, Problem problem) {
     List<byte[]> kept = new ArrayList<>(fields.size());
-    for (byte[] field : fields) {
-      kept.add(problem == Problem.TOO_LARGE || field.length == 0 ? null : field);
+    for (byte[] value : fields) {
+      kept.add(problem == Problem.TOO_LARGE || value.length == 0 ? null : value);
     }
-    return new Record(kept, head.toByteArray(), problem);
+    return new Record(kept, head.toArray(), problem);
   }
 
   private void skipByteOrderMark() {
@@ -131,8 +133,8 @@ final class CsvParser {
     if (b != EOF) {
       position++;
       bytesRead++;
-      if (head.size() < HEAD_BYTES) {
-        head.write(b);
+      if (head.length < HEAD_BYTES) {
+        head.add(b);
       }
     }
     return b;
@@ -160,6 +162,30 @@ final class CsvParser {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A growing byte array (ByteArrayOutputStream synchronizes every byte). */
+  private static final class Bytes {
+    private byte[] bytes = new byte[256];
+    private int length;
+
+    void add(int b) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[length++] = (byte) b;
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bytes, length);
+    }
+
+    void clear() {
+      length = 0;
+      if (bytes.length > 1 << 20) {
+        bytes = new byte[256];
+      }
     }
   }
 }

@@ -1,10 +1,13 @@
 package org.wiretrace.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,22 +31,29 @@ final class JsonLines {
 
   private JsonLines() {}
 
-  /** The record on line {@code line} of the file at {@code path}, or null for a blank line (not a record). */
+  /**
+   * The record on line {@code line} of the file at {@code path}, or null for a blank line (not a record). The bytes
+   * are read as UTF-8, and only when that fails decoded with the fallback and read again.
+   */
   static Row toRaw(String path, int line, byte[] bytes, ColumnMapping mapping) {
-    String json = strip(TextDecoder.utf8(bytes));
-    if (json.isBlank()) {
-      return null;
-    }
     JsonNode node;
     try {
-      node = JSON.readTree(json);
-    } catch (JacksonException e) {
-      return reject(path, line, RejectsTable.MALFORMED_ROW,
-          "invalid JSON (" + firstLine(e.getOriginalMessage()) + "): " + excerpt(json));
+      node = JSON.readTree(bytes);
+    } catch (IOException notUtf8OrNotJson) {
+      String json = strip(TextDecoder.utf8(bytes));
+      try {
+        node = JSON.readTree(json);
+      } catch (JacksonException e) {
+        return reject(path, line, RejectsTable.MALFORMED_ROW,
+            "invalid JSON (" + firstLine(e.getOriginalMessage()) + "): " + excerpt(json));
+      }
+    }
+    if (node == null || node.isMissingNode()) {
+      return null;
     }
     if (!node.isObject()) {
       return reject(path, line, RejectsTable.MALFORMED_ROW,
-          "a JSON " + kind(node) + ", not an object: " + excerpt(json));
+          "a JSON " + kind(node) + ", not an object: " + excerpt(strip(TextDecoder.utf8(bytes))));
     }
     List<String> keys = new ArrayList<>();
     node.fieldNames().forEachRemaining(keys::add);
@@ -61,18 +71,35 @@ final class JsonLines {
         null, false, null, null);
   }
 
-  /** The keys of the object on a line ({@link ColumnMapping#resolve} checks the options against all of them). */
+  /**
+   * The keys of the object on a line ({@link ColumnMapping#resolve} checks the options against all of them), read
+   * as a stream of tokens without building the object; none for a line that is not an object.
+   */
   static List<String> keys(byte[] bytes) {
     List<String> keys = new ArrayList<>();
     try {
-      JsonNode node = JSON.readTree(strip(TextDecoder.utf8(bytes)));
-      if (node != null && node.isObject()) {
-        node.fieldNames().forEachRemaining(keys::add);
+      keys(JSON.createParser(bytes), keys);
+    } catch (IOException notUtf8OrNotJson) {
+      keys.clear();
+      try {
+        keys(JSON.createParser(strip(TextDecoder.utf8(bytes))), keys);
+      } catch (IOException brokenLine) {
+        // the keys before the break still name columns; the line becomes a reject when the records are read
       }
-    } catch (JacksonException notAnObject) {
-      // a broken line has no keys; it becomes a reject when the records are read
     }
     return keys;
+  }
+
+  private static void keys(JsonParser parser, List<String> keys) throws IOException {
+    try (parser) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          keys.add(parser.currentName());
+          parser.nextToken();
+          parser.skipChildren();
+        }
+      }
+    }
   }
 
   /** A field as text: strings as they are, numbers and booleans as written, objects and arrays as JSON. */

@@ -77,10 +77,11 @@ class JsonLinesTest {
   }
 
   @Test
-  void keysAreTheObjectsFieldNamesAndNoneForOtherLines() {
-    assertEquals(List.of("id", "text"), JsonLines.keys("{\"id\":1,\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+  void keysAreTheObjectsFieldNamesAsFarAsTheyGoAndNoneForOtherLines() {
+    assertEquals(List.of("id", "text"), JsonLines.keys("{\"id\":{\"a\":[1]},\"text\":\"x\"}".getBytes(
+        StandardCharsets.UTF_8)));
     assertEquals(List.of(), JsonLines.keys("[{\"id\":1}]".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(List.of(), JsonLines.keys("{\"id\":".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("id"), JsonLines.keys("{\"id\":\"a\",\"text\":".getBytes(StandardCharsets.UTF_8)));
     assertEquals(List.of(), JsonLines.keys(new byte[0]));
   }
 
