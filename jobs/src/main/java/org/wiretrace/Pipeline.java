@@ -1,110 +1,123 @@
 package org.wiretrace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs the selected stages in order into a staging area, then publishes their tables and the manifest. */
+/**
+ * Runs the selected stages in order into a staging area, then publishes their tables and the manifest. Tables of
+ * earlier runs stay when they are still current (computed from the tables now in the output); those computed from a
+ * table this run replaced with different content are removed, so an output never mixes lineages.
+ */
 public final class Pipeline {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
+  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+      .withZone(ZoneOffset.UTC);
 
   private Pipeline() {}
 
-  /** Runs the stages and returns the manifest written beside the tables. */
-  public static Map<String, Object> run(SparkSession spark, RunPlan plan, PrintStream progress) {
+  /** Runs the stages and returns the manifest written beside the tables (as JSON). */
+  public static String run(SparkSession spark, RunPlan plan, PrintStream out) {
     List<Stage> stages = plan.stages();
     OutputLayout layout = new OutputLayout(spark, plan.output());
-    checkInputsExist(stages, layout);
+    layout.recover();
+    Manifest previous = Manifest.parse(layout.readManifest());
+    checkInputsExist(stages, previous, layout);
     Instant started = Instant.now();
+    String run = RUN_ID.format(started) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
     layout.startStaging();
-    StageContext context = new StageContext(spark, layout);
+    StageContext context = new StageContext(spark, layout, previous, run);
     Map<String, Double> seconds = new LinkedHashMap<>();
-    try {
+    try (Progress progress = Progress.start(spark, plan.progress() ? out : null)) {
       for (Stage stage : stages) {
         long t0 = System.nanoTime();
         int before = context.written().size();
+        context.begin(stage.name());
+        progress.stage(stage.name());
         stage.run(context);
         double took = (System.nanoTime() - t0) / 1e9;
         seconds.put(stage.name(), Math.round(took * 10) / 10.0);
-        progress.println(progressLine(stage.name(), context.written(), before, took));
+        out.println(resultLine(stage.name(), context.written(), before, took));
       }
-      Map<String, Object> manifest = manifest(plan, layout, context.written(), seconds, started);
-      layout.commit(context.written().keySet(), toJson(manifest));
-      return manifest;
+      Map<String, Manifest.Table> tables = new TreeMap<>();
+      previous.tables().forEach((name, table) -> {
+        if (previous.isCurrent(name) && layout.hasCommitted(name)) {
+          tables.put(name, table);
+        }
+      });
+      tables.putAll(context.written());
+      Manifest next = new Manifest(tables, Set.of());
+      Set<String> removed = new TreeSet<>(previous.legacy());
+      removed.addAll(previous.tables().keySet());
+      tables.keySet().forEach(removed::remove);
+      tables.keySet().removeIf(name -> !next.isCurrent(name) && removed.add(name));
+      removed.removeIf(name -> context.written().containsKey(name) || !layout.hasCommitted(name));
+      String json = next.toJson(runInfo(plan, layout, run, seconds, started));
+      layout.commit(context.written().keySet(), removed, json);
+      if (!removed.isEmpty()) {
+        out.println("removed  " + String.join(" ", removed) + " (computed from tables this run replaced)");
+      }
+      return json;
     } catch (RuntimeException | Error e) {
       layout.abandonStaging();
       throw e;
     }
   }
 
-  /** A stage run alone needs the tables of the stages before it, from this run or an earlier one. */
-  private static void checkInputsExist(List<Stage> stages, OutputLayout layout) {
+  /** A stage run alone needs current tables of the stages before it, from this run or an earlier one. */
+  private static void checkInputsExist(List<Stage> stages, Manifest previous, OutputLayout layout) {
     List<String> produced = new ArrayList<>();
     for (Stage stage : stages) {
       for (String table : stage.needs()) {
-        if (!produced.contains(table) && !layout.hasTable(table)) {
+        if (produced.contains(table)) {
+          continue;
+        }
+        if (!layout.hasCommitted(table)) {
           throw new UsageError("stage " + stage.name() + " needs the table '" + table + "', which is not in "
               + layout.root() + ": run the stage that makes it too (e.g. --stages ingest," + stage.name() + ")");
+        }
+        if (!previous.isCurrent(table)) {
+          throw new UsageError("stage " + stage.name() + " needs the table '" + table + "', but the one in "
+              + layout.root() + " was not computed from the tables now there: run the stage that makes it too");
         }
       }
       produced.addAll(stage.writes());
     }
   }
 
-  private static String progressLine(String stage, Map<String, Long> written, int before, double seconds) {
+  private static String resultLine(String stage, Map<String, Manifest.Table> written, int before, double seconds) {
     String counts = written.entrySet().stream().skip(before)
-        .map(e -> e.getKey() + "=" + e.getValue())
+        .map(e -> e.getKey() + "=" + e.getValue().rows())
         .collect(Collectors.joining(" "));
     return String.format("%-8s %s (%.1f s)", stage, counts, seconds);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> manifest(RunPlan plan, OutputLayout layout, Map<String, Long> written,
+  private static Map<String, Object> runInfo(RunPlan plan, OutputLayout layout, String run,
       Map<String, Double> seconds, Instant started) {
-    Map<String, Object> tables = new LinkedHashMap<>();
-    String previous = layout.readManifest();
-    if (previous != null) {
-      try {
-        Object old = JSON.readValue(previous, Map.class).get("tables");
-        if (old instanceof Map) {
-          tables.putAll((Map<String, Object>) old);
-        }
-      } catch (JsonProcessingException e) {
-        // An unreadable old manifest only loses the counts of tables this run did not rewrite.
-      }
-    }
-    tables.putAll(written);
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("stages", plan.stages().stream().map(Stage::name).toList());
     plan.stages().stream().filter(stage -> stage.options() != null)
         .forEach(stage -> options.put(stage.name(), stage.options()));
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("wiretrace", Version.VERSION);
-    manifest.put("spark", SparkSession.active().version());
-    manifest.put("input", plan.inputs());
-    manifest.put("output", layout.root().toString());
-    manifest.put("options", options);
-    manifest.put("tables", tables);
-    manifest.put("stage_seconds", seconds);
-    manifest.put("started", started.toString());
-    manifest.put("finished", Instant.now().toString());
-    return manifest;
-  }
-
-  static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("wiretrace", Version.VERSION);
+    info.put("spark", SparkSession.active().version());
+    info.put("run", run);
+    info.put("input", plan.inputs());
+    info.put("output", layout.root().toString());
+    info.put("options", options);
+    info.put("stage_seconds", seconds);
+    info.put("started", started.toString());
+    info.put("finished", Instant.now().toString());
+    return info;
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * What one {@code wiretrace run} does: the stages it runs, in pipeline order, each built with its own options; the
- * input paths (recorded in the manifest); and the output root the tables go under.
+ * input paths (recorded in the manifest); the output root the tables go under; and whether long stages print
+ * progress lines.
  */
-public record RunPlan(List<Stage> stages, List<String> inputs, String output) {}
+public record RunPlan(List<Stage> stages, List<String> inputs, String output, boolean progress) {}

@@ -1,60 +1,112 @@
 package org.wiretrace;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.xxhash64;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** What a stage sees of a run: the session and the tables by name. */
+/**
+ * What a stage sees of a run: the session and the tables by name. It records which tables each stage reads, so that
+ * every table it writes carries its lineage: a fingerprint of its own content and those of the tables it was computed
+ * from.
+ */
 public final class StageContext {
   private final SparkSession spark;
   private final OutputLayout layout;
-  private final Map<String, Long> written = new LinkedHashMap<>();
+  private final Manifest previous;
+  private final String run;
+  private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
+  private final Map<String, String> reads = new TreeMap<>();
+  private String stage;
 
-  public StageContext(SparkSession spark, OutputLayout layout) {
+  StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run) {
     this.spark = spark;
     this.layout = layout;
+    this.previous = previous;
+    this.run = run;
   }
 
   public SparkSession spark() {
     return spark;
   }
 
-  /** A table written earlier in this run, else the one in the output of a previous run. */
+  /** The stage that runs next: what it reads becomes the inputs of what it writes. */
+  void begin(String stageName) {
+    stage = stageName;
+    reads.clear();
+  }
+
+  /** A table written earlier in this run, else the current one of a previous run. */
   public Dataset<Row> table(String name) {
+    Manifest.Table table = current(name);
+    if (table == null) {
+      throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
+    }
+    reads.put(name, table.lineage());
     return spark.read().parquet(layout.readPath(name));
   }
 
-  /** Whether a table was written earlier in this run or by a previous run (for tables a stage can do without). */
+  /** The rows of a current table (from its manifest entry: no pass over the data). */
+  public long rows(String name) {
+    Manifest.Table table = current(name);
+    if (table == null) {
+      throw new IllegalStateException("no current table " + name);
+    }
+    return table.rows();
+  }
+
+  /** Whether a current table is there, written earlier in this run or by a previous run of the same lineage. */
   public boolean hasTable(String name) {
-    return layout.hasTable(name);
+    return current(name) != null;
+  }
+
+  private Manifest.Table current(String name) {
+    Manifest.Table table = written.get(name);
+    if (table == null && previous.isCurrent(name) && layout.hasCommitted(name)) {
+      table = previous.get(name);
+    }
+    return table;
   }
 
   /**
-   * Writes a table to the run's staging area and returns its row count, observed while writing (no second job).
+   * Writes a table to the run's staging area and returns its row count. The count and the content fingerprint (a
+   * sum of row hashes: the same rows in any order give the same value) are observed while writing: no second job.
    */
   public long write(String name, Dataset<Row> rows) {
-    String path = layout.stagingPath(name);
     Observation observed = new Observation(name + "_rows");
-    rows.observe(observed, count(lit(1)).as("rows")).write().mode("overwrite").parquet(path);
-    long count;
+    Column[] all = Arrays.stream(rows.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
+    Column fingerprint = sum(xxhash64(all).cast("decimal(20,0)"));
+    rows.observe(observed, count(lit(1)).as("rows"), fingerprint.as("fingerprint"))
+        .write().mode("overwrite").parquet(layout.stagingPath(name));
+    Map<String, Object> metrics;
     try {
-      count = ((Number) observed.getAsJava().get("rows")).longValue();
+      metrics = observed.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while counting the rows of " + name, e);
     }
-    written.put(name, count);
+    long count = ((Number) metrics.get("rows")).longValue();
+    BigDecimal sum = (BigDecimal) metrics.get("fingerprint");
+    String lineage = Ids.sha16(name + ":" + count + ":" + (sum == null ? 0 : sum.toPlainString()) + ":"
+        + rows.schema().json());
+    written.put(name, new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)));
     return count;
   }
 
-  /** Row counts of the tables written so far, by name. */
-  Map<String, Long> written() {
+  /** The tables written so far, by name. */
+  Map<String, Manifest.Table> written() {
     return written;
   }
 }

@@ -5,4 +5,11 @@ public class UsageError extends RuntimeException {
   public UsageError(String message) {
     super(message);
   }
+
+  /** Throws a usage error with {@code message} unless {@code ok}. */
+  public static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new UsageError(message);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.wiretrace.cli;
 
 import java.io.PrintWriter;
+import org.apache.logging.log4j.LogManager;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.UsageError;
 import org.wiretrace.Version;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "How news outlets cover the same story: term statistics, source overlap and quote attribution.",
     subcommands = {RunCommand.class, SqlCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
+  /** The log file scripts/wiretrace gives Spark's logging (log4j2.properties reads the same property). */
+  static final String LOG_PROPERTY = "wiretrace.log";
 
   public static void main(String[] args) {
     int code = execute(args);
@@ -33,9 +36,20 @@ public final class Main implements Runnable {
       if (error instanceof UsageError) {
         return usage(command.getErr(), error.getMessage());
       }
-      throw error;
+      return failed(command.getErr(), error);
     });
     return cli.execute(args);
+  }
+
+  /** A failed job: one line on the terminal, the whole story in the log. */
+  private static int failed(PrintWriter err, Exception error) {
+    LogManager.getLogger(Main.class).error("wiretrace failed", error);
+    String log = System.getProperty(LOG_PROPERTY);
+    String first = String.valueOf(error.getMessage()).lines().findFirst().orElse(error.getClass().getName());
+    err.println("wiretrace: failed: " + first
+        + (log == null ? "" : " (details in " + log + ")"));
+    err.flush();
+    return 1;
   }
 
   private static int usage(PrintWriter err, String message) {

@@ -71,6 +71,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--url-col", paramLabel = "C", description = "Column holding the article URL.")
   String urlCol;
 
+  @Option(names = "--quiet", description = "No progress lines during long stages (for scripts).")
+  boolean quiet;
+
+  @Option(names = "--verbose",
+      description = "Spark's warnings on the terminal too (scripts/wiretrace; they always go to the log file).")
+  boolean verbose;
+
   @Mixin
   TermsArgs terms = new TermsArgs();
 
@@ -82,6 +89,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String log = System.getProperty(Main.LOG_PROPERTY);
+    if (log != null) {
+      System.out.println("wiretrace: Spark's log goes to " + log);
+    }
     List<String> paths = inputs.isEmpty() ? List.of("seeds") : inputs;
     ColumnMapping columns = new ColumnMapping(idCol, textCol, titleCol, sourceCol, dateCol, urlCol);
     IngestOptions ingest = new IngestOptions(paths, format, columns, source, sourceFrom);
@@ -91,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {
       checkInputs(spark, paths);
     }
-    Pipeline.run(spark, new RunPlan(selected, paths, output), System.out);
+    Pipeline.run(spark, new RunPlan(selected, paths, output, !quiet), System.out);
     return 0;
   }
 

@@ -47,16 +47,24 @@ final class ArticleNormalizer {
     if (text == null || text.isBlank()) {
       return reject(path, record, RejectsTable.EMPTY, "no text");
     }
+    // A field of a record may hold NULs or other control characters a text file's decoder would have judged.
+    TextDecoder.Decoded cleaned = TextDecoder.clean(text);
+    if (!cleaned.ok()) {
+      return reject(path, record, cleaned.reason(), cleaned.detail());
+    }
+    if (cleaned.text().isBlank()) {
+      return reject(path, record, RejectsTable.EMPTY, "no text but control characters");
+    }
     long replacements = text.chars().filter(c -> c == '\uFFFD').count();
     if (replacements > text.length() * MAX_REPLACEMENT_SHARE) {
       return reject(path, record, RejectsTable.UNDECODABLE, replacements + " undecodable characters");
     }
     boolean withHeader = raw.getAs(RawArticles.WITH_HEADER);
-    ArticleParser.Parsed parsed = ArticleParser.parse(text, withHeader);
+    ArticleParser.Parsed parsed = ArticleParser.parse(cleaned.text(), withHeader);
     if (parsed.body().isBlank()) {
       return reject(path, record, RejectsTable.EMPTY, "no body text after removing page furniture");
     }
-    String title = firstNonBlank(raw.getAs(RawArticles.TITLE), parsed.title());
+    String title = firstNonBlank(TextDecoder.withoutControls(raw.getAs(RawArticles.TITLE)), parsed.title());
     String option = IngestOptions.SOURCE_FROM_DIR.equals(sourceFrom) ? folderName(path) : sourceOption;
     String source = firstNonBlank(raw.getAs(RawArticles.SOURCE), firstNonBlank(option, parsed.source()));
     String place = firstNonBlank(raw.getAs(RawArticles.PLACE), parsed.place());

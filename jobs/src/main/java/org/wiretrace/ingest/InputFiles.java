@@ -1,8 +1,11 @@
 package org.wiretrace.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -10,14 +13,19 @@ import org.apache.hadoop.fs.GlobFilter;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 
-/** The input paths of a run, qualified, and the binary-file reads that text and Reuters input start from. */
+/**
+ * The input paths of a run, qualified; the listing of a format's files; the binary-file reads that text and Reuters
+ * input start from.
+ */
 final class InputFiles {
   static final String PATH = "path";
   static final String LENGTH = "length";
@@ -27,7 +35,73 @@ final class InputFiles {
       .add(LENGTH, DataTypes.LongType, false)
       .add(CONTENT, DataTypes.BinaryType, true);
 
+  /**
+   * A file of the input: its Hadoop path (to open it), its URI as Spark's {@code input_file_name()} gives it (the
+   * {@code input_path} of its records), and its length.
+   */
+  record Listed(String path, String uri, long length) implements Serializable {}
+
   private InputFiles() {}
+
+  /**
+   * The files under the inputs whose names match {@code glob} (a file named directly, whatever its name), sorted,
+   * skipping hidden names as Spark's file sources do: a name, or a folder's below the input, that starts with '.' or
+   * '_' (checksums, markers, {@code _temporary}).
+   */
+  static List<Listed> list(SparkSession spark, List<String> inputs, String glob) {
+    List<Listed> out = new ArrayList<>();
+    try {
+      GlobFilter filter = new GlobFilter(glob);
+      for (String input : qualified(spark, inputs)) {
+        Path root = new Path(input);
+        FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.getFileStatus(root).isDirectory()) {
+          out.add(listed(fs.getFileStatus(root)));
+          continue;
+        }
+        int depth = root.depth();
+        RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
+        while (listing.hasNext()) {
+          LocatedFileStatus status = listing.next();
+          if (filter.accept(status.getPath()) && !hiddenBelow(status.getPath(), depth)) {
+            out.add(listed(status));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.sort(Comparator.comparing(Listed::uri));
+    return out;
+  }
+
+  private static Listed listed(FileStatus status) {
+    return new Listed(status.getPath().toString(), status.getPath().toUri().toString(), status.getLen());
+  }
+
+  private static boolean hiddenBelow(Path path, int rootDepth) {
+    for (Path p = path; p != null && p.depth() > rootDepth; p = p.getParent()) {
+      if (hidden(p.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The session's Hadoop configuration, for tasks that open input files themselves ({@link #open}). */
+  static Broadcast<SerializableConfiguration> hadoopConf(SparkSession spark) {
+    return SerializableConfiguration.broadcast(spark.sparkContext());
+  }
+
+  /** A file opened for reading, in a task. */
+  static InputStream open(Broadcast<SerializableConfiguration> conf, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(conf.value().value()).open(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static List<String> qualified(SparkSession spark, List<String> paths) {
     List<String> out = new ArrayList<>();
@@ -120,8 +194,8 @@ final class InputFiles {
     return spark.createDataFrame(empty, FILE_SCHEMA);
   }
 
-  /** Spark's file listing skips names starting with '.' or '_' (checksums, markers); so does this one. */
+  /** Spark's file listing skips names starting with '.' or '_' (checksums, markers) but partition folders (a=1). */
   private static boolean hidden(String name) {
-    return name.startsWith(".") || name.startsWith("_");
+    return name.startsWith(".") || name.startsWith("_") && !name.contains("=");
   }
 }

@@ -28,6 +28,8 @@ public final class RejectsTable {
   public static final String MALFORMED_ROW = "malformed_row";
   public static final String NO_BODY = "no_body";
   public static final String DUPLICATE_ID = "duplicate_id";
+  /** The text field holds something else than text: a JSON number, object, array or boolean; a Parquet int column. */
+  public static final String WRONG_TYPE = "wrong_type";
 
   private RejectsTable() {}
 }

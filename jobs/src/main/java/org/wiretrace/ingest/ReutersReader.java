@@ -10,7 +10,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** The Reuters-21578 distribution: SGML files of stories; each story with a body becomes a document. */
+/**
+ * The Reuters-21578 distribution: SGML files of stories; each story with a body becomes a document. A story cut off
+ * before its end tag is a {@code malformed_row}, one without body text {@code no_body}, a file without stories one
+ * {@code empty} reject.
+ */
 final class ReutersReader {
   private ReutersReader() {}
 
@@ -23,14 +27,24 @@ final class ReutersReader {
 
   static Iterator<Row> toRaw(String path, byte[] content) {
     List<Row> rows = new ArrayList<>();
-    for (ReutersSgml.Story story : ReutersSgml.parse(new String(content, StandardCharsets.ISO_8859_1))) {
-      if (story.body().isBlank() || "BRIEF".equals(story.type())) {
-        rows.add(RawArticles.reject(path, story.record(), RejectsTable.NO_BODY,
-            "NEWID " + story.newId() + (story.type() == null ? "" : " " + story.type()) + ": " + story.title()));
-        continue;
+    List<ReutersSgml.Story> stories = ReutersSgml.parse(new String(content, StandardCharsets.ISO_8859_1));
+    if (stories.isEmpty()) {
+      rows.add(RawArticles.reject(path, null, RejectsTable.EMPTY,
+          content.length == 0 ? "0 bytes" : "no <REUTERS> story in " + content.length + " bytes"));
+    }
+    for (ReutersSgml.Story story : stories) {
+      String name = "NEWID " + story.newId() + (story.type() == null ? "" : " " + story.type()) + ": ";
+      if (story.truncated()) {
+        rows.add(RawArticles.reject(path, story.record(), RejectsTable.MALFORMED_ROW,
+            name + "cut off before its </REUTERS> (" + story.title() + ")"));
+      } else if (story.body().isBlank() || "BRIEF".equals(story.type())) {
+        rows.add(RawArticles.reject(path, story.record(), RejectsTable.NO_BODY, name + story.title()));
+      } else {
+        // Without a NEWID the story gets a hash id like any record without one.
+        String id = story.newId() == null ? null : "reuters-" + story.newId();
+        rows.add(RawArticles.row(path, story.record(), id, story.body(), story.title(), "Reuters", null,
+            story.date(), story.place(), false, null, null));
       }
-      rows.add(RawArticles.row(path, story.record(), "reuters-" + story.newId(), story.body(), story.title(),
-          "Reuters", null, story.date(), story.place(), false, null, null));
     }
     return rows.iterator();
   }

@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class ReutersSgml {
 
-  /** One story. {@code type} is null for a normal story, else BRIEF (title only) or UNPROC (unparsed text). */
-  public record Story(int record, String newId, String type, String date, String title, String place, String body) {}
+  /**
+   * One story. {@code type} is null for a normal story, else BRIEF (title only) or UNPROC (unparsed text); {@code
+   * truncated} when the file ends, or the next story starts, before its {@code </REUTERS>}.
+   */
+  public record Story(int record, String newId, String type, String date, String title, String place, String body,
+      boolean truncated) {}
 
-  private static final Pattern STORY = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
+  /** A story's start tag, whole or cut off (no closing '>'). */
+  private static final Pattern OPEN = Pattern.compile("<REUTERS\\b([^<>]*)(>?)");
+  private static final String CLOSE = "</REUTERS>";
   private static final Pattern NEW_ID = Pattern.compile("NEWID=\"(\\d+)\"");
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT\\s+TYPE=\"(\\w+)\"");
   private static final Pattern TEXT = Pattern.compile("<TEXT\\b[^>]*>(.*?)</TEXT>", Pattern.DOTALL);
@@ -26,38 +32,49 @@ public final class ReutersSgml {
 
   private ReutersSgml() {}
 
+  /** The stories of a file, each from its start tag to its end tag or, cut off, to the next story's start tag. */
   public static List<Story> parse(String sgml) {
     List<Story> stories = new ArrayList<>();
-    Matcher story = STORY.matcher(sgml);
+    Matcher open = OPEN.matcher(sgml);
+    boolean found = open.find();
     int record = 0;
-    while (story.find()) {
+    while (found) {
       record++;
-      String attributes = story.group(1);
-      String inner = story.group(2);
-      Matcher id = NEW_ID.matcher(attributes);
-      Matcher type = TEXT_TYPE.matcher(inner);
-      String textType = type.find() ? type.group(1) : null;
-      String date = tag(inner, "DATE");
-      String title = tag(inner, "TITLE");
-      String dateline = tag(inner, "DATELINE");
-      String body;
-      if ("UNPROC".equals(textType)) {
-        Matcher text = TEXT.matcher(inner);
-        body = text.find() ? decode(text.group(1)).strip() : "";
-      } else {
-        String raw = tag(inner, "BODY");
-        body = raw == null ? "" : unwrap(raw);
-      }
-      body = SIGNATURE.matcher(body).replaceFirst("");
-      String place = null;
-      if (dateline != null) {
-        Matcher p = DATELINE_PLACE.matcher(dateline);
-        place = p.find() ? p.group(1) : null;
-      }
-      stories.add(new Story(record, id.find() ? id.group(1) : null, textType, date,
-          title == null ? null : title.replaceAll("\\s+", " ").strip(), place, body));
+      String attributes = open.group(1);
+      boolean tagClosed = !open.group(2).isEmpty();
+      int from = open.end();
+      found = open.find();
+      int next = found ? open.start() : sgml.length();
+      int close = sgml.indexOf(CLOSE, from);
+      boolean complete = tagClosed && close >= 0 && close < next;
+      stories.add(story(record, attributes, sgml.substring(from, complete ? close : next), !complete));
     }
     return stories;
+  }
+
+  private static Story story(int record, String attributes, String inner, boolean truncated) {
+    Matcher id = NEW_ID.matcher(attributes);
+    Matcher type = TEXT_TYPE.matcher(inner);
+    String textType = type.find() ? type.group(1) : null;
+    String date = tag(inner, "DATE");
+    String title = tag(inner, "TITLE");
+    String dateline = tag(inner, "DATELINE");
+    String body;
+    if ("UNPROC".equals(textType)) {
+      Matcher text = TEXT.matcher(inner);
+      body = text.find() ? decode(text.group(1)).strip() : "";
+    } else {
+      String raw = tag(inner, "BODY");
+      body = raw == null ? "" : unwrap(raw);
+    }
+    body = SIGNATURE.matcher(body).replaceFirst("");
+    String place = null;
+    if (dateline != null) {
+      Matcher p = DATELINE_PLACE.matcher(dateline);
+      place = p.find() ? p.group(1) : null;
+    }
+    return new Story(record, id.find() ? id.group(1) : null, textType, date,
+        title == null ? null : title.replaceAll("\\s+", " ").strip(), place, body, truncated);
   }
 
   /** The decoded content of the first {@code <NAME>} element, or null. */

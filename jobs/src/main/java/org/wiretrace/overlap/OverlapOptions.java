@@ -34,20 +34,15 @@ public record OverlapOptions(int shingleWords, int maxDf, int bands, int rows, d
       DEFAULT_MAX_GAP, DEFAULT_CLUSTER_JACCARD);
 
   public OverlapOptions {
-    require(shingleWords >= 1 && shingleWords <= 50, "--shingle-words must be between 1 and 50");
-    require(maxDf >= 2, "--max-df must be at least 2");
-    require(bands >= 1 && rows >= 1 && bands * rows <= 1024, "--bands and --rows must be positive, bands*rows <= 1024");
-    require(minJaccard > 0 && minJaccard <= 1, "--min-jaccard must be in (0, 1]");
-    require(minContainment > 0 && minContainment <= 1, "--min-containment must be in (0, 1]");
-    require(minPassageWords >= shingleWords, "--min-passage-words must be at least --shingle-words");
-    require(maxGap >= 0, "--max-gap must not be negative");
-    require(clusterJaccard > 0 && clusterJaccard <= 1, "--cluster-jaccard must be in (0, 1]");
-  }
-
-  private static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new UsageError(message);
-    }
+    UsageError.require(shingleWords >= 1 && shingleWords <= 50, "--shingle-words must be between 1 and 50");
+    UsageError.require(maxDf >= 2, "--max-df must be at least 2");
+    UsageError.require(bands >= 1 && rows >= 1 && bands * rows <= 1024,
+        "--bands and --rows must be positive, bands*rows <= 1024");
+    UsageError.require(minJaccard > 0 && minJaccard <= 1, "--min-jaccard must be in (0, 1]");
+    UsageError.require(minContainment > 0 && minContainment <= 1, "--min-containment must be in (0, 1]");
+    UsageError.require(minPassageWords >= shingleWords, "--min-passage-words must be at least --shingle-words");
+    UsageError.require(maxGap >= 0, "--max-gap must not be negative");
+    UsageError.require(clusterJaccard > 0 && clusterJaccard <= 1, "--cluster-jaccard must be in (0, 1]");
   }
 
   /** The aligner these options describe. */

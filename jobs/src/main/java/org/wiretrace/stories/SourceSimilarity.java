@@ -102,7 +102,8 @@ final class SourceSimilarity {
         col("body_weights").as("wb"));
     return a.join(b, STORY_ID).filter(col(SOURCE_A).lt(col(SOURCE_B)))
         .groupBy(SOURCE_A, SOURCE_B)
-        .agg(avg(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb"))).as(SourceSimilarityTable.CONTENT_COSINE));
+        .agg(avg(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb")))
+            .as(SourceSimilarityTable.CONTENT_COSINE));
   }
 
   /** Quote clusters carried by both outlets. */

@@ -52,7 +52,8 @@ public final class Stories implements Stage {
   @Override
   public void run(StageContext context) {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
-    Dataset<Row> vectors = ArticleVectors.of(documents, context.table(DocTermsTable.NAME), options)
+    Dataset<Row> vectors = ArticleVectors.of(documents, context.rows(DocumentsTable.NAME),
+            context.table(DocTermsTable.NAME), options)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> links = StoryLinks.of(vectors, options).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> placed = StoryAssignment.of(links, vectors, options);

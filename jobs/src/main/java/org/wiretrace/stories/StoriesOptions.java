@@ -20,16 +20,10 @@ public record StoriesOptions(int windowDays, double threshold, int keysPerArticl
       DEFAULT_KEYS_PER_ARTICLE, DEFAULT_MAX_KEY_DF);
 
   public StoriesOptions {
-    require(windowDays >= 0 && windowDays <= 3650, "--story-window-days must be between 0 and 3650");
-    require(threshold > 0 && threshold <= 1, "--story-threshold must be in (0, 1]");
-    require(keysPerArticle >= 1 && keysPerArticle <= 100, "--story-keys must be between 1 and 100");
-    require(maxKeyDf >= 2, "--story-max-key-df must be at least 2");
-  }
-
-  private static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new UsageError(message);
-    }
+    UsageError.require(windowDays >= 0 && windowDays <= 3650, "--story-window-days must be between 0 and 3650");
+    UsageError.require(threshold > 0 && threshold <= 1, "--story-threshold must be in (0, 1]");
+    UsageError.require(keysPerArticle >= 1 && keysPerArticle <= 100, "--story-keys must be between 1 and 100");
+    UsageError.require(maxKeyDf >= 2, "--story-max-key-df must be at least 2");
   }
 
   long windowSeconds() {

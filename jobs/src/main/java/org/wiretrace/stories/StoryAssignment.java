@@ -49,11 +49,9 @@ final class StoryAssignment {
     Column[] vector = Arrays.stream(vectors.columns()).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> members = components.join(vectors, DOC_ID)
         .groupBy(component).agg(collect_list(struct(vector)).as("members"));
-    Dataset<Row> a = components.select(col(DOC_ID).as(DOC_A), col(component).as("component_a"));
-    Dataset<Row> b = components.select(col(DOC_ID).as(DOC_B), col(component).as("component_b"));
-    Dataset<Row> inside = links.join(a, DOC_A).join(b, DOC_B)
-        .filter(col("component_a").equalTo(col("component_b")))
-        .groupBy(col("component_a").as(component))
+    // Links by the set of their first article; one whose second article is in another set is left out in group().
+    Dataset<Row> inside = links.join(components.withColumnRenamed(DOC_ID, DOC_A), DOC_A)
+        .groupBy(component)
         .agg(collect_list(struct(col(DOC_A), col(DOC_B), col(StoryLinks.SIMILARITY))).as("links"));
     double threshold = options.threshold();
     long window = options.windowSeconds();
@@ -85,7 +83,10 @@ final class StoryAssignment {
       }
     } else {
       for (Row l : linkRows) {
-        links.add(new StoryGrouping.Link(index.get(l.getString(0)), index.get(l.getString(1)), l.getDouble(2)));
+        Integer b = index.get(l.getString(1));
+        if (b != null) {
+          links.add(new StoryGrouping.Link(index.get(l.getString(0)), b, l.getDouble(2)));
+        }
       }
       // Sums of similarities are added in one order whatever the partitioning: the result is deterministic.
       links.sort(Comparator.comparingInt(StoryGrouping.Link::a).thenComparingInt(StoryGrouping.Link::b));

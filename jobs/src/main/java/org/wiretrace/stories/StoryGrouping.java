@@ -2,6 +2,7 @@ package org.wiretrace.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,8 @@ public final class StoryGrouping {
       groups[link.b()].linkSums.merge(link.a(), link.similarity(), Double::sum);
     }
     // Best mean first; ties go to the pair of groups with the smallest member indices (members sorted by doc_id).
-    PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean()
-        ? Double.compare(y.mean(), x.mean()) : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
+    PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::mean).reversed()
+        .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
     for (Group g : groups) {
       g.linkSums.forEach((other, sum) -> {
         if (g.id < other) {

@@ -81,7 +81,7 @@ public final class Terms implements Stage {
   public void run(StageContext context) {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
     Dataset<Row> perDocument = perDocument(documents).persist(StorageLevel.MEMORY_AND_DISK());
-    context.write(TermsTable.NAME, terms(perDocument, documents.count()));
+    context.write(TermsTable.NAME, terms(perDocument, context.rows(DocumentsTable.NAME)));
     Dataset<Row> terms = context.table(TermsTable.NAME);
     context.write(DocTermsTable.NAME, docTerms(perDocument, terms));
     context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
@@ -94,7 +94,7 @@ public final class Terms implements Stage {
    * Every term of every document ({@link #PER_DOCUMENT}), counted inside the document (no shuffle); one analyzer per
    * partition, documents taken one at a time.
    */
-  static Dataset<Row> perDocument(Dataset<Row> documents) {
+  public static Dataset<Row> perDocument(Dataset<Row> documents) {
     return documents.select(Columns.DOC_ID, Columns.SOURCE, Columns.TEXT)
         .mapPartitions((MapPartitionsFunction<Row, Row>) Terms::analyze, Encoders.row(PER_DOCUMENT));
   }
@@ -114,7 +114,7 @@ public final class Terms implements Stage {
   }
 
   /** The terms table; idf = ln((1 + N) / (1 + df)) + 1 over N documents; surface: most used, then first by name. */
-  static Dataset<Row> terms(Dataset<Row> perDocument, long documents) {
+  public static Dataset<Row> terms(Dataset<Row> perDocument, long documents) {
     Dataset<Row> surfaces = perDocument.select(col(Columns.TERM), explode(col(SURFACES)).as("use"))
         .groupBy(col(Columns.TERM), col("use." + TermsTable.SURFACE).as(TermsTable.SURFACE))
         .agg(sum("use." + Columns.COUNT).as("uses"))
@@ -129,7 +129,7 @@ public final class Terms implements Stage {
         .select(columns(TermsTable.SCHEMA));
   }
 
-  static Dataset<Row> docTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
+  public static Dataset<Row> docTerms(Dataset<Row> perDocument, Dataset<Row> terms) {
     return perDocument.join(terms.select(Columns.TERM, TermsTable.IDF), Columns.TERM)
         .withColumn(DocTermsTable.TFIDF, col(DocTermsTable.TF).multiply(col(TermsTable.IDF)))
         .select(columns(DocTermsTable.SCHEMA));

@@ -96,8 +96,8 @@ class CliTest {
     try (Stream<Path> files = Files.list(SEEDS)) {
       seedFiles = files.filter(p -> p.toString().endsWith(".txt")).count();
     }
-    assertEquals(seedFiles, manifest.at("/tables/documents").asLong());
-    assertEquals(0, manifest.at("/tables/rejects").asLong());
+    assertEquals(seedFiles, manifest.at("/tables/documents/rows").asLong());
+    assertEquals(0, manifest.at("/tables/rejects/rows").asLong());
     assertTrue(manifest.at("/stage_seconds/ingest").asDouble() > 0);
     Instant started = Instant.parse(manifest.get("started").asText());
     Instant finished = Instant.parse(manifest.get("finished").asText());

@@ -1,6 +1,7 @@
 package org.wiretrace.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -44,5 +45,26 @@ class ColumnMappingTest {
   @Test
   void noTextColumnLeavesTextNull() {
     assertEquals(NONE, NONE.resolve(List.of("a", "b")));
+  }
+
+  @Test
+  void namesMatchWhateverTheirCaseSpacesOrByteOrderMark() {
+    assertEquals(new ColumnMapping("\uFEFF ID ", " TEXT ", "Title", null, null, null),
+        NONE.resolve(List.of("\uFEFF ID ", "Title", " TEXT ")));
+    ColumnMapping given = new ColumnMapping(null, "Story", null, null, null, null);
+    assertEquals(" story ", given.resolve(List.of("id", " story ")).text());
+  }
+
+  @Test
+  void aNamedColumnExactlyFirst() {
+    ColumnMapping given = new ColumnMapping(null, "Body", null, null, null, null);
+    assertEquals("Body", given.resolve(List.of("body", "Body")).text());
+  }
+
+  @Test
+  void findLeavesANamedColumnAFileLacksNullWhereResolveFails() {
+    ColumnMapping given = new ColumnMapping(null, "story", null, null, null, null);
+    assertNull(given.find(List.of("id", "body")).text());
+    assertEquals("story", given.find(List.of("story")).text());
   }
 }

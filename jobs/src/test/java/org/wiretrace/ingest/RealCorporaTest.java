@@ -25,10 +25,12 @@ import org.wiretrace.TestSpark;
 /**
  * ReCOVery and all of Reuters-21578 through the command line, against counts taken by other means: Python's csv
  * module and plain substring counts over the SGML (see docs/benchmarks.md, "Ingest"). Skipped only on a machine
- * without {@code ../shared/corpora}.
+ * without {@code ../shared/corpora} (or {@code $WIRETRACE_CORPORA}).
  */
 class RealCorporaTest {
-  private static final Path CORPORA = Path.of("../../shared/corpora");
+  /** Beside the project, or where {@code WIRETRACE_CORPORA} says (as for scripts/bench; a worktree sits elsewhere). */
+  private static final Path CORPORA = Path.of(System.getenv().getOrDefault("WIRETRACE_CORPORA",
+      "../../shared/corpora"));
 
   @TempDir
   Path dir;

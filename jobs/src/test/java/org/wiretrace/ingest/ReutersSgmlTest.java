@@ -101,4 +101,25 @@ class ReutersSgmlTest {
   void unwrapJoinsWrappedLinesAndStartsAParagraphAtAnIndent() {
     assertEquals("one two\n\nthree four", ReutersSgml.unwrap("one\ntwo\n   three\nfour\n\n"));
   }
+
+  @Test
+  void aStoryCutOffEndsAtTheNextStoryWhichIsWhole() {
+    List<ReutersSgml.Story> stories = ReutersSgml.parse("""
+        <REUTERS NEWID="1"><TEXT><TITLE>CUT</TITLE><BODY>No end tag
+        <REUTERS NEWID="2"><TEXT><TITLE>WHOLE</TITLE><BODY>Body two.</BODY></TEXT></REUTERS>
+        <REUTERS NEWID="3"><TEXT><TITLE>LAST</TITLE><BODY>The file ends""");
+    assertEquals(List.of("1 CUT true", "2 WHOLE false", "3 LAST true"), stories.stream()
+        .map(s -> s.newId() + " " + s.title() + " " + s.truncated()).toList());
+    assertEquals("Body two.", stories.get(1).body());
+    assertEquals(List.of(1, 2, 3), stories.stream().map(ReutersSgml.Story::record).toList());
+  }
+
+  @Test
+  void aStartTagCutOffIsAStoryCutOff() {
+    List<ReutersSgml.Story> stories = ReutersSgml.parse("<REUTERS NEWID=\"5\"><BODY>x</BODY></REUTERS>\n<REUTERS NEW");
+    assertEquals(2, stories.size());
+    assertEquals(false, stories.get(0).truncated());
+    assertEquals(true, stories.get(1).truncated());
+    assertNull(stories.get(1).newId());
+  }
 }

@@ -103,4 +103,28 @@ class TextDecoderTest {
   void tabsNewlinesAndFormFeedsAreKept() {
     assertEquals("a\tb\r\nc\fd", text("a\tb\r\nc\fd".getBytes(StandardCharsets.US_ASCII)));
   }
+
+  @Test
+  void aFieldsTextGetsTheVerdictsAFilesBytesGet() {
+    String sentence = "The talks in Geneva lasted about an hour and a half. ";
+    assertEquals(sentence + "X", TextDecoder.clean(sentence + "\u0000\u0007X").text());
+    assertEquals("a\tb\r\nc\fd", TextDecoder.clean("a\tb\r\nc\fd").text());
+    TextDecoder.Decoded nul = TextDecoder.clean("\u0000".repeat(10) + "hi");
+    assertEquals(RejectsTable.NUL_BYTES, nul.reason());
+    assertEquals("10 NUL characters in 12", nul.detail());
+    TextDecoder.Decoded binary = TextDecoder.clean("\u0001\u0002\u0003\u0004ab");
+    assertEquals(RejectsTable.BINARY, binary.reason());
+    assertEquals("4 control characters in 6", binary.detail());
+  }
+
+  @Test
+  void controlsAreDroppedButDeleteAndNonLatinTextStay() {
+    assertEquals("TRADE FIGURES \u007F Zürich", TextDecoder.withoutControls("TRADE\u0007 FIGURES \u007F Zürich"));
+    assertNull(TextDecoder.withoutControls(null));
+  }
+
+  @Test
+  void utf8ReadsBadBytesAsWindows1252WithoutVerdicts() {
+    assertEquals("café \u0000", TextDecoder.utf8(bytes('c', 'a', 'f', 0xE9, ' ', 0)));
+  }
 }

@@ -29,7 +29,7 @@ class StoryFeaturesTest {
 
   @Test
   void foldingDropsAccentsPossessivesAndInnerDots() {
-    assertEquals(List.of("zurich", "obrien", "us"),
-        List.of(StoryFeatures.fold("Zürich’s"), StoryFeatures.fold("O'Brien").replace("'", ""), StoryFeatures.fold("U.S")));
+    assertEquals(List.of("zurich", "o'brien", "us"),
+        List.of(StoryFeatures.fold("Zürich’s"), StoryFeatures.fold("O’Brien"), StoryFeatures.fold("U.S")));
   }
 }

@@ -41,7 +41,7 @@ public final class PlantedRecall {
     OutputLayout layout = new OutputLayout(spark, output);
     List<Measure> out = new ArrayList<>();
     Dataset<Row> planted = spark.read().json(truth + "/quotes.jsonl").filter(col("doc_id").isNotNull());
-    if (layout.hasTable("quotes")) {
+    if (layout.tables().contains("quotes")) {
       planted.createOrReplaceTempView("planted_quotes");
       spark.read().parquet(layout.tablePath("quotes")).createOrReplaceTempView("quotes");
       Row r = spark.sql("WITH m AS (SELECT p.doc_id, p.begin, p.speaker AS planted_speaker, q.speaker,"
@@ -63,7 +63,7 @@ public final class PlantedRecall {
         .withColumn("lo", expr("least(doc_a, doc_b)")).withColumn("hi", expr("greatest(doc_a, doc_b)"));
     reuse.createOrReplaceTempView("planted_reuse");
     long plantedPairs = reuse.count();
-    if (layout.hasTable("doc_pairs")) {
+    if (layout.tables().contains("doc_pairs")) {
       spark.read().parquet(layout.tablePath("doc_pairs")).createOrReplaceTempView("doc_pairs");
       long found = spark.sql("SELECT count(*) FROM planted_reuse p LEFT SEMI JOIN doc_pairs d"
           + " ON d.doc_a = p.lo AND d.doc_b = p.hi").first().getLong(0);
@@ -71,7 +71,7 @@ public final class PlantedRecall {
     } else {
       out.add(new Measure("doc_pairs", null, plantedPairs));
     }
-    if (layout.hasTable("passages")) {
+    if (layout.tables().contains("passages")) {
       spark.read().parquet(layout.tablePath("passages")).createOrReplaceTempView("passages");
       // The copy is doc_b of the truth; in passages it is doc_a or doc_b, whichever sorts so.
       long found = spark.sql("SELECT count(*) FROM planted_reuse p LEFT SEMI JOIN passages s"

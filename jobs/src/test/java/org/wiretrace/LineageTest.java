@@ -1,0 +1,88 @@
+package org.wiretrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretrace.cli.Main;
+
+/**
+ * The tables of one output always belong together: a run that replaces a table removes the tables computed from the
+ * old one, keeps those its new content leaves current, and a stage never reads a table of another lineage.
+ */
+class LineageTest {
+  private static final Path SEEDS = Path.of("../seeds");
+  @TempDir
+  static Path dir;
+  private static Path other;
+
+  @BeforeAll
+  static void corpus() throws IOException {
+    TestSpark.session();
+    other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("bridge.txt"), "Council backs a bridge\n\nThe city council of Springfield "
+        + "voted on Monday to build a new bridge over the river, the mayor said after the meeting.\n");
+  }
+
+  private static List<String> manifestTables(Path out) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    List<String> names = new ArrayList<>();
+    manifest.get("tables").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> tableDirs(Path out) {
+    return new OutputLayout(TestSpark.session(), out.toString()).tables();
+  }
+
+  @Test
+  void ingestingAnotherCorpusRemovesEveryTableOfTheOldOne() throws IOException {
+    Path out = dir.resolve("replaced");
+    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
+        "--stages", "ingest,terms,quotes", "--quiet"));
+    Set<String> seedIds = new TreeSet<>();
+    TestSpark.session().read().parquet(out.resolve("documents").toString()).select("doc_id").collectAsList()
+        .forEach(r -> seedIds.add(r.getString(0)));
+    assertEquals(5, seedIds.size());
+
+    assertEquals(0, Main.execute("run", "--input", other.toString(), "--output", out.toString(),
+        "--stages", "ingest", "--quiet"));
+
+    assertEquals(List.of("documents", "rejects"), tableDirs(out));
+    assertEquals(List.of("documents", "rejects"), manifestTables(out));
+    List<Row> docs = TestSpark.session().read().parquet(out.resolve("documents").toString()).collectAsList();
+    assertEquals(1, docs.size());
+    assertFalse(seedIds.contains(docs.get(0).<String>getAs(Columns.DOC_ID)));
+    // The stages that need what was removed say what to run.
+    assertEquals(2, Main.execute("run", "--output", out.toString(), "--stages", "stories", "--quiet"));
+  }
+
+  @Test
+  void rerunningAStageWithTheSameResultKeepsWhatWasComputedFromIt() throws IOException {
+    Path out = dir.resolve("rerun");
+    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
+        "--stages", "ingest,terms,quotes", "--quiet"));
+    JsonNode before = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
+        "--stages", "ingest", "--quiet"));
+    JsonNode after = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    // The same documents (same content, same lineage): terms and quotes still belong and keep their run.
+    assertEquals(before.at("/tables/documents/lineage"), after.at("/tables/documents/lineage"));
+    assertTrue(tableDirs(out).containsAll(List.of("terms", "doc_terms", "quotes", "speakers")), tableDirs(out).toString());
+    assertEquals(before.at("/tables/quotes/run"), after.at("/tables/quotes/run"));
+    assertEquals(before.at("/tables/documents/lineage"), after.at("/tables/quotes/inputs/documents"));
+  }
+}
