@@ -23,6 +23,9 @@ public final class QuotesTable {
   public static final String SPEAKER_END = "speaker_end";
   public static final String SPEAKER = "speaker";
   public static final String SPEAKER_TYPE = "speaker_type";
+  public static final String SPEAKER_ORG = "speaker_org";
+  public static final String SPEAKER_RULE = "speaker_rule";
+  public static final String SPEAKER_CONFIDENCE = "speaker_confidence";
 
   /** What the per-document extraction yields: every column but the ids computed across documents. */
   public static final StructType FOUND_SCHEMA = new StructType()
