@@ -18,9 +18,13 @@ import java.util.List;
  */
 public final class DocumentQuotes {
 
-  /** One quotation; offsets are code points, end exclusive; absent parts are null. */
+  /**
+   * One quotation; offsets are code points, end exclusive; absent parts are null. {@code speakerRule} says how the
+   * speaker was found ({@link SpeakerRule}), {@code speakerConfidence} how often that is right.
+   */
   public record Found(int begin, int end, String text, String kind, String cue, Integer cueBegin, Integer cueEnd,
-      String mention, Integer mentionBegin, Integer mentionEnd, String speaker, String speakerType) {}
+      String mention, Integer mentionBegin, Integer mentionEnd, String speaker, String speakerType, String speakerOrg,
+      String speakerRule, double speakerConfidence) {}
 
   private DocumentQuotes() {}
 

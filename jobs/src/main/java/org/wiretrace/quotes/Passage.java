@@ -22,7 +22,7 @@ final class Passage {
   private final Attribution attribution;
   private Attribution credited;
   private Speaker speaker;
-  private boolean continuation;
+  private SpeakerRule rule = SpeakerRule.NONE;
   private String kind;
 
   private Passage(QuoteScanner.Quoted marked, int begin, int end, String text, int firstSentence, int lastSentence,
@@ -98,17 +98,22 @@ final class Passage {
 
   /** The passage continues the speech of the quotation before it, and takes its cue and speaker. */
   boolean isContinuation() {
-    return continuation;
+    return rule == SpeakerRule.CONTINUATION;
+  }
+
+  /** How the speaker was found. */
+  SpeakerRule rule() {
+    return rule;
   }
 
   String kind() {
     return kind;
   }
 
-  void credit(Attribution attribution, Speaker speaker, boolean continuation) {
+  void credit(Attribution attribution, Speaker speaker, SpeakerRule rule) {
     this.credited = attribution;
     this.speaker = speaker;
-    this.continuation = continuation;
+    this.rule = speaker == null || speaker.name() == null ? SpeakerRule.NONE : rule;
   }
 
   void setKind(String kind) {

@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -41,7 +42,10 @@ public final class QuotesTable {
       .add(SPEAKER_BEGIN, IntegerType, true)
       .add(SPEAKER_END, IntegerType, true)
       .add(SPEAKER, StringType, true)
-      .add(SPEAKER_TYPE, StringType, false);
+      .add(SPEAKER_TYPE, StringType, false)
+      .add(SPEAKER_ORG, StringType, true)
+      .add(SPEAKER_RULE, StringType, false)
+      .add(SPEAKER_CONFIDENCE, DoubleType, false);
 
   /** The published table: the found columns plus quote_id first, speaker_id beside speaker, cluster_id last. */
   public static final StructType SCHEMA = withIds(FOUND_SCHEMA);

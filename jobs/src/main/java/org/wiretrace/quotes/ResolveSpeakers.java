@@ -23,11 +23,11 @@ final class ResolveSpeakers {
         if (speaker.name() != null) {
           antecedents.quotedBy(m, p.firstSentence(), speaker);
         }
-        p.credit(p.attribution(), speaker, false);
+        p.credit(p.attribution(), speaker, ruleOf(m, speaker));
       } else if (continuesSpeech(p, previous)) {
-        p.credit(previous.credited(), previous.speaker(), true);
+        p.credit(previous.credited(), previous.speaker(), SpeakerRule.CONTINUATION);
       } else {
-        p.credit(p.attribution(), null, false);
+        p.credit(p.attribution(), null, SpeakerRule.NONE);
       }
       if (p.speaker() != null && p.speaker().name() != null) {
         previous = p;
@@ -41,6 +41,18 @@ final class ResolveSpeakers {
     }
     Passage.Shape shape = p.shape();
     return shape.clause() && (shape.words() >= 4 || shape.sentence()) && !shape.singleMarks();
+  }
+
+  /** How the phrase {@code m} came to name {@code speaker}. */
+  private static SpeakerRule ruleOf(Mention m, Speaker speaker) {
+    if (m.kind() == Mention.Kind.PRONOUN) {
+      return SpeakerRule.PRONOUN;
+    }
+    if (Antecedents.isEpithet(m)) {
+      return SpeakerRule.EPITHET;
+    }
+    return m.kind() == Mention.Kind.ANONYMOUS && speaker.type().equals(Speaker.PERSON) ? SpeakerRule.TITLE
+        : SpeakerRule.CUE;
   }
 
   /** Who the phrase {@code m} in {@code sentence} names. */

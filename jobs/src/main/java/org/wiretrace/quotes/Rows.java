@@ -51,7 +51,8 @@ final class Rows {
     Speaker s = p.speaker();
     return new DocumentQuotes.Found(cp(begin), cp(end), words, p.kind(), cue, cueBegin, cueEnd,
         m == null ? null : m.text(), m == null ? null : cp(m.begin()), m == null ? null : cp(m.end()),
-        s == null ? null : s.name(), s == null ? Speaker.UNKNOWN : s.type());
+        s == null ? null : s.name(), s == null ? Speaker.UNKNOWN : s.type(), s == null ? null : s.org(),
+        p.rule().label(), p.rule().confidence(p.kind()));
   }
 
   private int cp(int charIndex) {

@@ -19,9 +19,11 @@ class RowsTest {
     List<DocumentQuotes.Found> rows = rows(text);
     assertEquals(2, rows.size());
     assertEquals(new DocumentQuotes.Found(text.indexOf("We will not"), text.indexOf("up.") + 3,
-        "We will not give up.", "direct", "said", 3, 7, "He", 0, 2, null, "unknown"), rows.get(0));
+        "We will not give up.", "direct", "said", 3, 7, "He", 0, 2, null, "unknown", null, "none",
+        SpeakerRule.NONE.confidence("direct")), rows.get(0));
     assertEquals(new DocumentQuotes.Found(text.indexOf("We will fight"), text.indexOf("end.") + 4,
-        "We will fight on until the end.", "direct", "said", 3, 7, "He", 0, 2, null, "unknown"), rows.get(1));
+        "We will fight on until the end.", "direct", "said", 3, 7, "He", 0, 2, null, "unknown", null,
+        "none", SpeakerRule.NONE.confidence("direct")), rows.get(1));
   }
 
   @Test

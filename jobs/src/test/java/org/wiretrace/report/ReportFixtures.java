@@ -115,7 +115,8 @@ final class ReportFixtures {
 
   static Object[] quote(String id, String doc, String type, String speakerId) {
     return new Object[] {id, doc, 0, 5, "words", "direct", "said", 6, 10, null, null, null,
-        speakerId == null ? null : "someone", speakerId, type, "k-" + id};
+        speakerId == null ? null : "someone", speakerId, type, null, speakerId == null ? "none" : "cue",
+        speakerId == null ? 0.5 : 0.9, "k-" + id};
   }
 
   private static List<String> seq(String... values) {
