@@ -12,7 +12,8 @@ import java.util.Set;
 public final class Tokens {
   /** Abbreviated titles whose dot belongs to the word ("Mr.", "Sen."): they never end a sentence. */
   public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "st");
+      "gen", "sen", "rep", "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp",
+      "det", "atty", "hon", "jr", "sr", "fr");
 
   private final String text;
   private int[] begins = new int[64];
@@ -51,9 +52,15 @@ public final class Tokens {
     }
   }
 
-  /** "U.S" (dots inside) or an honorific such as "Mr", "Dr": the following dot belongs to the word. */
+  /**
+   * "U.S" (dots inside), an honorific such as "Mr", "Dr", "Cmdr", or a middle initial before a capitalized word
+   * ("Donald J. Trump"): the following dot belongs to the word.
+   */
   private static boolean isInitialism(String text, int start, int end) {
     String word = text.substring(start, end);
+    if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
+      return end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
+    }
     return word.indexOf('.') > 0 || HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
   }
 
