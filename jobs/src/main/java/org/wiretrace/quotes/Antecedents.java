@@ -121,7 +121,7 @@ final class Antecedents {
 
   private static boolean fits(String pronoun, Speaker s) {
     return switch (pronoun) {
-      case "it" -> s.type().equals(Speaker.ORGANISATION) && !s.plural();
+      case "it" -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
       case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
       default -> (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
     };

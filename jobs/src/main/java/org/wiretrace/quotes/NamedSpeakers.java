@@ -17,6 +17,7 @@ final class NamedSpeakers {
     return switch (m.kind()) {
       case PERSON -> new Speaker(mentions.fullName(m.name()), Speaker.PERSON, m.isPlural());
       case ORGANISATION -> new Speaker(m.name(), Speaker.ORGANISATION, m.isPlural());
+      case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
     };

@@ -38,7 +38,7 @@ final class Phrases {
   }
 
   private static boolean isRole(Tokens t, int k) {
-    return !t.capitalized(k) && Lexicon.ROLES.contains(Mention.stripPossessive(t.lower(k)));
+    return !t.capitalized(k) && t.isWord(k) && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(k)));
   }
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
@@ -59,7 +59,7 @@ final class Phrases {
           ? new int[] {e - 2, e + 1} : new int[] {e, e + 1};
     }
     if (!isNamePart(t, e) && !isRole(t, e)) {
-      return null;
+      return descriptor(t, e, lo);
     }
     int from = e;
     int pending = 0;
@@ -92,6 +92,26 @@ final class Phrases {
     return new int[] {from, e + 1};
   }
 
+  /**
+   * A descriptor ending at the common noun {@code e}: a determiner or a possessive, up to {@link #MAX_MODIFIERS}
+   * modifiers, the noun ("one trader", "the shipping magnate", "Dorsey's spreadsheet"); null if none.
+   */
+  private static int[] descriptor(Tokens t, int e, int lo) {
+    if (!isModifier(t, e) || Lexicon.CAP_STOPS.contains(t.lower(e))) {
+      return null;
+    }
+    for (int j = e - 1; j >= lo && e - j <= MAX_MODIFIERS + 1; j--) {
+      String x = t.lower(j);
+      if (Lexicon.DETERMINERS.contains(x) || isPossessive(t, j) && isNamePart(t, j)) {
+        return new int[] {j, e + 1};
+      }
+      if (!isModifier(t, j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The phrase starting at token {@code s}, scanning right before {@code hi}; null if none. */
   static int[] right(Tokens t, int s, int hi) {
     if (s >= hi) {
@@ -109,11 +129,26 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
-      } else if (!isModifier(t, j) || j - s > 8 || last >= 0 && t.capitalized(last) && !isPossessive(t, last)) {
-        break; // modifiers precede a role noun; after a name only a possessive takes them ("Russia’s chief")
+      } else if (!isModifier(t, j) || j - s > 8
+          || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
+        break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound
+               // descriptor before a name ("Merkel ally Peter Brandt") takes them
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /** Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun, then a name word. */
+  private static boolean nameFollows(Tokens t, int j, int hi) {
+    for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
+      if (isNamePart(t, k)) {
+        return k > j && isRole(t, k - 1);
+      }
+      if (!isModifier(t, k) && !isRole(t, k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A speech verb ("said", "told") in lower case. */

@@ -29,6 +29,7 @@ final class Subjects {
     if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
       k -= 2; // "Blinken on Tuesday agreed"
     }
+    k = beforeParenthesis(t, k, lo); // "Sen. Ruth Calder (D-Ohio) said"
     if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
       k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
     }
@@ -52,6 +53,24 @@ final class Subjects {
     }
     return before != null ? before : inner;
   }
+
+  /**
+   * When token {@code k} closes a short parenthesis (a party and state tag "(D-Ohio)", "(R., Texas)", a handle
+   * "(@cityhall)"), the token before it opens; else {@code k}.
+   */
+  static int beforeParenthesis(Tokens t, int k, int lo) {
+    if (k < lo || !t.is(k, ")")) {
+      return k;
+    }
+    for (int j = k - 1; j >= lo && k - j <= MAX_PARENTHESIS; j--) {
+      if (t.is(j, "(")) {
+        return j - 1;
+      }
+    }
+    return k;
+  }
+
+  private static final int MAX_PARENTHESIS = 6;
 
   /** A person named with at least first name and surname. */
   private static boolean fullName(Tokens t, int[] phrase) {
