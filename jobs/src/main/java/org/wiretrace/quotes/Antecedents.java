@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
  * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
- * the one before and fits ("it" an organisation, "they" an organisation or several people), else the first fitting
- * mention before it, nearest sentence first, up to {@link #REACH} sentences back. An epithet takes the person quoted
+ * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
+ * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back; a sentence whose
+ * subject is the same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's. An epithet takes the person quoted
  * just before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes
  * on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
@@ -20,14 +21,15 @@ final class Antecedents {
 
   private final Mentions mentions;
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
+  private final java.util.Map<Integer, Speaker> chained = new java.util.HashMap<>(); // subject pronoun pos → referent
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
   }
 
-  /** Records the speaker of a quotation, named by {@code m} in {@code sentence}, for the pronouns that follow. */
-  void quotedBy(Mention m, int sentence, Speaker speaker) {
-    speeches.add(new Speech(m.begin(), sentence, speaker));
+  /** Records the speaker of a quotation, named at char {@code pos} of {@code sentence}, for the pronouns after it. */
+  void quotedBy(int pos, int sentence, Speaker speaker) {
+    speeches.add(new Speech(pos, sentence, speaker));
   }
 
   static boolean isEpithet(Mention m) {
@@ -37,6 +39,11 @@ final class Antecedents {
 
   Speaker pronoun(Mention m, int sentence) {
     return walkBack(m.name(), m.begin(), sentence, null);
+  }
+
+  /** What {@code pronoun} at char {@code begin} of {@code sentence} would point back to. */
+  Speaker pronoun(int begin, String pronoun, int sentence) {
+    return walkBack(pronoun, begin, sentence, null);
   }
 
   Speaker epithet(Mention m, int sentence) {
@@ -56,7 +63,18 @@ final class Antecedents {
       }
       Mentions.Seen earlierEpithet = null;
       for (Mentions.Seen s : candidates(begin, sentence)) {
-        if (isEpithet(s.mention())) {
+        if (s.mention().kind() == Mention.Kind.PRONOUN) {
+          if (s.mention().name().equals(pronoun)) { // the same pronoun as subject: its referent
+            Speaker referent = chained.get(s.pos());
+            if (referent == null) {
+              referent = walkBack(pronoun, s.pos(), s.sentence(), epithet);
+              chained.put(s.pos(), referent);
+            }
+            if (referent.name() != null) {
+              return referent;
+            }
+          }
+        } else if (isEpithet(s.mention())) {
           if (fits(pronoun, ONE_PERSON)) {
             earlierEpithet = s;
             break;
@@ -94,14 +112,21 @@ final class Antecedents {
     return null;
   }
 
-  /** The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences. */
+  /**
+   * The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences; in each sentence
+   * those a preposition governs come last, and in the pronoun's own sentence not at all ("In a statement, it said").
+   */
   private List<Mentions.Seen> candidates(int begin, int sentence) {
     List<Mentions.Seen> out = new ArrayList<>();
     for (int target = sentence; target >= sentence - REACH; target--) {
-      for (Mentions.Seen s : mentions.seen()) {
-        if (s.sentence() == target && s.pos() < begin) {
-          out.add(s);
+      List<Mentions.Seen> governed = new ArrayList<>();
+      for (Mentions.Seen s : mentions.inSentence(target)) {
+        if (s.pos() < begin) {
+          (s.prepositional() ? governed : out).add(s);
         }
+      }
+      if (target < sentence) {
+        out.addAll(governed);
       }
     }
     return out;

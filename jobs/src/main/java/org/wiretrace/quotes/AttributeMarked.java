@@ -8,8 +8,11 @@ import org.wiretrace.text.Tokens;
 /**
  * Step 3: a passage for each marked quotation, with its sentences, its {@link Passage.Shape} and its attribution: the
  * cue and speaker phrase right after the closing mark ({@link Attribution#after}), else the cue nearest before the
- * opening mark ({@link CueBefore}). The search reaches back to 'He said:' when the quotation is a paragraph of its own,
- * and on to '… Levy asked.' when the splitter ended the sentence inside the marks.
+ * opening mark ({@link CueBefore}), else an attribution ending the sentence ({@link Attribution#trailing}: '… the
+ * “vast majority” of people are distressed, he says.'). The search reaches back to 'He said:' when the quotation is a
+ * paragraph of its own, and on to '… Levy asked.' or '“We won.” Levy said.' when the sentence ended inside the
+ * marks. A quotation without any shares the attribution of the next one it is coordinated with ('“devastating” and
+ * “a black mark,” Le Duc told The Post').
  */
 final class AttributeMarked {
   private AttributeMarked() {}
@@ -23,7 +26,31 @@ final class AttributeMarked {
         passages.add(passage(doc, q));
       }
     }
+    for (int i = passages.size() - 2; i >= 0; i--) {
+      Passage p = passages.get(i);
+      Passage next = passages.get(i + 1);
+      if (!p.attribution().found() && next.attribution().found() && coordinated(doc, p, next)) {
+        passages.set(i, Passage.marked(p.marked(), p.text(), p.firstSentence(), p.lastSentence(), p.shape(),
+            next.attribution()));
+      }
+    }
     doc.setPassages(passages);
+  }
+
+  /** Only "and", "or" and commas stand between the closing mark of {@code p} and the opening mark of {@code next}. */
+  private static boolean coordinated(QuoteDocument doc, Passage p, Passage next) {
+    if (p.lastSentence() != next.firstSentence()) {
+      return false;
+    }
+    Tokens t = doc.tokens();
+    int from = t.indexAt(markAfter(doc.text(), p.end()) + 1);
+    int to = t.indexAt(markBefore(doc.text(), next.begin()));
+    for (int k = from; k < to; k++) {
+      if (!t.is(k, "and") && !t.is(k, "or") && !t.is(k, ",")) {
+        return false;
+      }
+    }
+    return to - from <= 2;
   }
 
   private static Passage passage(QuoteDocument doc, QuoteScanner.Quoted q) {
@@ -41,12 +68,17 @@ final class AttributeMarked {
     String quote = q.text(text);
     int afterClose = t.indexAt(closeMark + 1);
     int hi = doc.endToken(last);
-    if (afterClose >= hi && last + 1 < doc.sentenceCount() && ",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
-      hi = doc.endToken(last + 1); // '“…?” Levy asked.': the splitter ended the sentence inside the marks
+    if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
+        || isAttribution(doc, last + 1))) {
+      hi = doc.endToken(last + 1); // '“…?” Levy asked.', '“We won.” Levy said.': the sentence ended inside the marks
     }
     Attribution a = Attribution.after(t, afterClose, hi);
     if (!a.found()) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
+    }
+    if (!a.found() || a.speaker() == null) {
+      Attribution trailing = Attribution.trailing(t, afterClose, hi, doc.mask());
+      a = trailing.found() ? trailing : a;
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
   }
@@ -58,6 +90,20 @@ final class AttributeMarked {
     boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';
     return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
   }
+
+  /** Sentence {@code s} is a short attribution of its own: 'Levy said.', 'said Dan Levy on Tuesday.'. */
+  private static boolean isAttribution(QuoteDocument doc, int s) {
+    Tokens t = doc.tokens();
+    int from = doc.firstToken(s);
+    int to = doc.endToken(s);
+    if (to - from > MAX_ATTRIBUTION_SENTENCE || from >= to || !t.isWord(from)) {
+      return false;
+    }
+    Attribution a = Attribution.after(t, from, to);
+    return a.found() && a.speaker() != null;
+  }
+
+  private static final int MAX_ATTRIBUTION_SENTENCE = 10;
 
   /** The quotation opens a clause: sentence start, or after ':', ',', 'that' or a cue. */
   private static boolean startsClause(Tokens t, int openMark, int lo) {

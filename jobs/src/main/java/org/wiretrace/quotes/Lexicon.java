@@ -238,7 +238,9 @@ final class Lexicon {
       + "later earlier then likewise previously already today yesterday recently once did does do reportedly "
       + "repeatedly still further too not never just even only first since separately publicly privately "
       + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "
-      + "shall must been being");
+      + "shall must been being wouldn't won't didn't doesn't don't couldn't can't isn't wasn't hasn't haven't "
+      + "hadn't shouldn't aren't weren't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t isn’t wasn’t hasn’t "
+      + "haven’t hadn’t shouldn’t aren’t weren’t");
 
   /** "last week", "this month": a time adverbial between a subject and its verb. */
   static final Set<String> TIME_NOUNS = words("week month year night weekend morning evening summer winter spring "

@@ -124,6 +124,9 @@ final class Phrases {
     int last = -1;
     for (; j < hi; j++) {
       String x = t.lower(j);
+      if (j > s && Lexicon.DETERMINERS.contains(x) && !t.capitalized(j)) {
+        break; // "a clip the actor shared": a second determiner opens another phrase
+      }
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
@@ -149,6 +152,11 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */
+  static boolean isDocumentCue(Tokens t, int k) {
+    return t.isWord(k) && !t.capitalized(k) && Lexicon.DOCUMENT_CUES.contains(t.lower(k));
   }
 
   /** A speech verb ("said", "told") in lower case. */

@@ -10,7 +10,9 @@ package org.wiretrace.quotes;
  *       and a space on the other side; of three apostrophes after a word the first is its possessive
  *       ({@code the players'''}); a lone backtick before a word opens a single quotation;
  *   <li>UTF-8 curly double marks mis-decoded as Latin-1 or Windows-1252 ({@code â\u0080\u009c…â\u0080\u009d},
- *       {@code â€œ…â€\u009d}) are marks too, the two extra chars spaces;
+ *       {@code â€œ…â€\u009d}) are marks too, the two extra chars spaces; an accented letter mis-decoded the same way
+ *       ({@code LÃ¶fven}) is that letter decomposed ({@code Lo\u0308fven}, the same name once accents are folded),
+ *       and {@code Â} before a no-break space a space;
  *   <li>quotation marks inside markup left in the text are no marks: inside a tag ({@code <a href="…">}) and around
  *       an attribute's value ({@code tweet-date="2020-05-12"}) they become spaces.
  * </ul>
@@ -34,6 +36,8 @@ final class ReadableText {
         i = attributeValue(c, i + 1);
       } else if (ch == '\u00e2' && i + 2 < c.length && (c[i + 1] == '\u0080' || c[i + 1] == '€')) {
         mojibake(c, i);
+      } else if ((ch == '\u00c3' || ch == '\u00c2') && i + 1 < c.length) {
+        i = misdecodedLetter(c, i);
       } else if ((ch == '\'' || ch == '`' || ch == '‘' || ch == '’') && i + 1 < c.length) {
         i = doubled(c, i);
       }
@@ -99,6 +103,35 @@ final class ReadableText {
       c[i + 1] = ' ';
       c[i + 2] = ' ';
     }
+  }
+
+  /**
+   * Ã or Â and the next char, the two bytes of a Latin-1 letter or space in UTF-8 read as Latin-1 or Windows-1252:
+   * the letter decomposed into base and accent when it decomposes into two chars; Â before a no-break space, a
+   * space. Returns the last index read.
+   */
+  private static int misdecodedLetter(char[] c, int i) {
+    char second = c[i + 1];
+    if (c[i] == '\u00c2') {
+      if (second == '\u00a0' || second == ' ') {
+        c[i] = ' ';
+        c[i + 1] = ' ';
+        return i + 1;
+      }
+      return i;
+    }
+    int low = second == '€' ? 0x80 : second; // Windows-1252 maps few of 0x80-0xBF elsewhere; € is the common one
+    if (low < 0x80 || low > 0xbf) {
+      return i;
+    }
+    char letter = (char) (0xc0 | (low & 0x3f));
+    String decomposed = java.text.Normalizer.normalize(String.valueOf(letter), java.text.Normalizer.Form.NFD);
+    if (decomposed.length() != 2 || !Character.isLetter(decomposed.charAt(0))) {
+      return i;
+    }
+    c[i] = decomposed.charAt(0);
+    c[i + 1] = decomposed.charAt(1);
+    return i + 1;
   }
 
   /**

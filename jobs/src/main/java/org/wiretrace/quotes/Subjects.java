@@ -4,7 +4,7 @@ import org.wiretrace.text.Tokens;
 
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
-  private static final int MAX_APPOSITIVE = 16;
+  private static final int MAX_APPOSITIVE = 30;
 
   private Subjects() {}
 
@@ -40,7 +40,7 @@ final class Subjects {
       return Phrases.left(t, k, lo);
     }
     int p = k - 1;
-    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.".contains(t.word(p)))) {
+    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()".contains(t.word(p)))) {
       p--;
     }
     int[] inner = Phrases.left(t, k - 1, p + 1);

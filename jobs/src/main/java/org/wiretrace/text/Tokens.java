@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
- * ("Blinken’s", "co-chairman", "U.S."); every other non-space char is a token of its own. Fast and allocation-light:
+ * ("Blinken’s", "co-chairman", "U.S.") and combining accents (a decomposed "Löfven"); every other non-space char is
+ * a token of its own. Fast and allocation-light:
  * the attribution rules only need token shapes, and they run on every sentence of every article.
  */
 public final class Tokens {
@@ -36,7 +37,7 @@ public final class Tokens {
           char d = text.charAt(i);
           boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.') && i + 1 < to
               && Character.isLetterOrDigit(text.charAt(i + 1));
-          if (Character.isLetterOrDigit(d) || inner) {
+          if (Character.isLetterOrDigit(d) || inner || Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
           } else if (d == '.' && isInitialism(text, start, i)) {
             i++; // the final dot of "U.S." or "Mr."

@@ -62,6 +62,15 @@ class ReadableTextTest {
   }
 
   @Test
+  void misdecodedAccentedLettersAreLettersOfTheSameName() {
+    String text = "“We did not protect the elderly,” Swedish Prime Minister Stefan LÃ¶fven said.Â\u00a0Yes.";
+    String read = ReadableText.of(text);
+    assertEquals("“We did not protect the elderly,” Swedish Prime Minister Stefan Lo\u0308fven said.  Yes.", read);
+    DocumentQuotes.Found f = DocumentQuotes.find(text).get(0);
+    assertEquals("stefan lofven", NameVariants.fold(f.speaker()));
+  }
+
+  @Test
   void marksInsideMarkupAreNoQuotations() {
     String tweet = "<blockquote class=\"twitter-tweet\" data-lang=\"en\"><p lang=\"en\" dir=\"ltr\">Stay home."
         + "</p>&mdash; City Hall (@cityhall) <a href=\"https://twitter.com/cityhall/status/1\">May 12, 2020</a>"
