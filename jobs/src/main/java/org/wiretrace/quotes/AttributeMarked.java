@@ -30,11 +30,42 @@ final class AttributeMarked {
       Passage p = passages.get(i);
       Passage next = passages.get(i + 1);
       if (!p.attribution().found() && next.attribution().found() && coordinated(doc, p, next)) {
-        passages.set(i, Passage.marked(p.marked(), p.text(), p.firstSentence(), p.lastSentence(), p.shape(),
-            next.attribution()));
+        passages.set(i, with(p, next.attribution()));
+      }
+    }
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      if (!p.attribution().found() || p.attribution().speaker() == null) {
+        int[] reach = reach(doc, p.marked());
+        Attribution trailing = Attribution.trailing(doc.tokens(), reach[0], reach[1], doc.mask());
+        if (trailing.found()) {
+          passages.set(i, with(p, trailing));
+        }
       }
     }
     doc.setPassages(passages);
+  }
+
+  private static Passage with(Passage p, Attribution a) {
+    return Passage.marked(p.marked(), p.text(), p.firstSentence(), p.lastSentence(), p.shape(), a);
+  }
+
+  /**
+   * Where an attribution after the quotation is read: from the token after its closing mark to the end of its last
+   * sentence, or of the next when the sentence ended inside the marks ('“…?” Levy asked.', '“We won.” Levy said.').
+   */
+  private static int[] reach(QuoteDocument doc, QuoteScanner.Quoted q) {
+    Tokens t = doc.tokens();
+    String quote = q.text(doc.text());
+    int last = doc.sentenceAt(q.end() - 1);
+    int closeMark = q.closed() ? markAfter(doc.text(), q.end()) : q.end();
+    int afterClose = t.indexAt(closeMark + 1);
+    int hi = doc.endToken(last);
+    if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
+        || isAttribution(doc, last + 1))) {
+      hi = doc.endToken(last + 1);
+    }
+    return new int[] {afterClose, hi};
   }
 
   /** Only "and", "or" and commas stand between the closing mark of {@code p} and the opening mark of {@code next}. */
@@ -59,26 +90,16 @@ final class AttributeMarked {
     int first = doc.sentenceAt(q.begin());
     int last = doc.sentenceAt(q.end() - 1);
     int openMark = markBefore(text, q.begin());
-    int closeMark = q.closed() ? markAfter(text, q.end()) : q.end();
     int open = t.indexAt(openMark);
     int lo = doc.firstToken(first);
     if (open == lo && first > 0 && endsWithColon(doc, first - 1)) {
       lo = doc.firstToken(first - 1); // 'He said:' then the quotation as its own paragraph
     }
     String quote = q.text(text);
-    int afterClose = t.indexAt(closeMark + 1);
-    int hi = doc.endToken(last);
-    if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
-        || isAttribution(doc, last + 1))) {
-      hi = doc.endToken(last + 1); // '“…?” Levy asked.', '“We won.” Levy said.': the sentence ended inside the marks
-    }
-    Attribution a = Attribution.after(t, afterClose, hi);
+    int[] reach = reach(doc, q);
+    Attribution a = Attribution.after(t, reach[0], reach[1]);
     if (!a.found()) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
-    }
-    if (!a.found() || a.speaker() == null) {
-      Attribution trailing = Attribution.trailing(t, afterClose, hi, doc.mask());
-      a = trailing.found() ? trailing : a;
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
   }

@@ -94,15 +94,29 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "("))
         && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
-      return openingIsName ? opening : null;
+      return openingIsName ? opening : describedOpening(t, opening, c);
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
       String w = t.lower(j);
       if (!t.isWord(j) || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
-        return null;
+        return describedOpening(t, opening, c);
       }
     }
     return subject;
+  }
+
+  /**
+   * '”, a spokeswoman for the airline said', '”, a source close to the talks, who asked not to be named, said': a
+   * descriptor opening the span, its organisation or description after it; null if the span opens otherwise.
+   */
+  private static int[] describedOpening(Tokens t, int[] opening, int c) {
+    if (opening == null || opening[1] >= c || !(t.is(opening[1], "for") || t.is(opening[1], "at")
+        || t.is(opening[1], "of") || t.is(opening[1], "from") || t.is(opening[1], "with") || t.is(opening[1], ",")
+        || t.is(opening[1], "close"))) {
+      return null;
+    }
+    Mention.Kind kind = Mention.of(t, opening[0], opening[1]).kind();
+    return kind == Mention.Kind.PRONOUN ? null : opening;
   }
 
   static boolean isAccordingTo(Tokens t, int k) {

@@ -26,6 +26,12 @@ final class CueBefore {
       }
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
+      } else if (Phrases.isDocumentCue(t, c) && !Phrases.isCue(t, c)) {
+        Attribution document = ofVerb(t, c, lo, Attribution.NONE); // "the report found that …"
+        if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT) {
+          latestVerb = document;
+          latest = c;
+        }
       } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)) {
         Attribution earlier = upTo(t, latest, latestVerb, c);
         Attribution verb = ofVerb(t, c, lo, earlier);

@@ -216,7 +216,10 @@ final class Lexicon {
       + "year cup league championship games olympics open award awards prize festival conference forum council "
       + "kremlin pentagon congress parliament senate assembly government administration police army navy force "
       + "forces media network service services organization organisation fund foundation trust system program "
-      + "programme project airlines airways motors bureau centers centres authority");
+      + "programme project airlines airways motors bureau centers centres authority lines partners capital "
+      + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
+      + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
+      + "petroleum steel chemical chemicals electric biologics sciences");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "

@@ -85,6 +85,32 @@ final class Mentions {
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
   }
 
+  /** Words that end a company's name: "the company" is the last organisation named so. */
+  private static final java.util.Set<String> CORPORATE = Lexicon.words("corp corporation inc co ltd llc plc group "
+      + "holdings company airlines airways motors bank");
+
+  /**
+   * The organisation a definite common noun stands for ("the airline", "the union", "the company"): the last
+   * organisation named before char {@code before} whose name holds the noun, or for "the company" or "the firm" one
+   * whose name ends like a company's; null if none.
+   */
+  String organisationNamed(String head, int before) {
+    boolean company = head.equals("company") || head.equals("firm") || head.equals("group");
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i).mention();
+      if (m.begin() >= before || m.kind() != Mention.Kind.ORGANISATION || m.name().isEmpty()
+          || !Character.isUpperCase(m.name().charAt(0))) {
+        continue;
+      }
+      String name = m.name().toLowerCase(Locale.ROOT);
+      String last = name.substring(name.lastIndexOf(' ') + 1).replace(".", "");
+      if (name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
+        return m.name();
+      }
+    }
+    return null;
+  }
+
   private static String surname(String name) {
     return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }

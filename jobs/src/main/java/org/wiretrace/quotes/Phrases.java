@@ -97,15 +97,16 @@ final class Phrases {
    * modifiers, the noun ("one trader", "the shipping magnate", "Dorsey's spreadsheet"); null if none.
    */
   private static int[] descriptor(Tokens t, int e, int lo) {
-    if (!isModifier(t, e) || Lexicon.CAP_STOPS.contains(t.lower(e))) {
-      return null;
+    String head = t.lower(e);
+    if (!isModifier(t, e) || Lexicon.CAP_STOPS.contains(head) || head.endsWith("ed") || head.endsWith("ing")) {
+      return null; // "the judge sided": a verb, no noun
     }
     for (int j = e - 1; j >= lo && e - j <= MAX_MODIFIERS + 1; j--) {
       String x = t.lower(j);
       if (Lexicon.DETERMINERS.contains(x) || isPossessive(t, j) && isNamePart(t, j)) {
         return new int[] {j, e + 1};
       }
-      if (!isModifier(t, j)) {
+      if (!isModifier(t, j) || isRole(t, j)) {
         return null;
       }
     }

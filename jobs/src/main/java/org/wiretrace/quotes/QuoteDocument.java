@@ -42,6 +42,45 @@ final class QuoteDocument {
       }
       paragraph[s] = p;
     }
+    readCommonWordsAsLowerCase();
+  }
+
+  /**
+   * A capitalized word that opens a sentence is read as lower case when the document also writes it in lower case,
+   * or it is a role noun, it is never capitalized inside a sentence and no capitalized word follows it: "Hours later",
+   * "Researchers found",
+   * not "May said" where "Theresa May" is named, nor "Bill Gates".
+   */
+  private void readCommonWordsAsLowerCase() {
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    java.util.Set<String> capitalizedInside = new java.util.HashSet<>();
+    boolean[] opens = new boolean[tokens.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      for (int k = firstToken[s]; k < endToken[s]; k++) {
+        if (tokens.isWord(k)) {
+          opens[k] = true;
+          break;
+        }
+      }
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!tokens.isWord(k)) {
+        continue;
+      }
+      if (!Character.isUpperCase(text.charAt(tokens.begin(k)))) {
+        lower.add(tokens.word(k));
+      } else if (!opens[k] && (k == 0 || !"“\"‘'(".contains(tokens.word(k - 1)))) {
+        capitalizedInside.add(tokens.lower(k));
+      }
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (opens[k] && tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
+          && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))
+          && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)))
+          && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))) {
+        tokens.readAsLowerCase(k);
+      }
+    }
   }
 
   /** The text as the steps read it (see {@link ReadableText}). */

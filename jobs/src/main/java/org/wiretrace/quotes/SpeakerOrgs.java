@@ -12,6 +12,10 @@ import org.wiretrace.text.Tokens;
  * airline") stands for the last organisation named before it whose name holds that noun, when there is one.
  */
 final class SpeakerOrgs {
+  /** Title words that rank a person rather than name an organisation ("a Deputy spokesman"). */
+  private static final java.util.Set<String> RANKS = Lexicon.words("deputy acting chief senior junior assistant "
+      + "former vice interim executive principal lead top first mr mrs ms dr");
+
   private SpeakerOrgs() {}
 
   static String of(QuoteDocument doc, Mention m) {
@@ -24,6 +28,11 @@ final class SpeakerOrgs {
     if (k + 1 < t.size() && (t.is(k, "for") || t.is(k, "at") || t.is(k, "of") || t.is(k, "from")
         || t.is(k, "with"))) {
       int sentence = doc.sentenceAt(t.begin(k));
+      if (t.is(k + 1, "the") && k + 2 < t.size() && t.isWord(k + 2) && !t.capitalized(k + 2)
+          && (k + 3 >= t.size() || !t.isWord(k + 3) || Phrases.isCue(t, k + 3))) { // "for the airline said"
+        String named = doc.mentions().organisationNamed(t.lower(k + 2), t.begin(k));
+        return named != null ? named : t.word(k + 2);
+      }
       int[] phrase = Phrases.right(t, k + 1, doc.endToken(sentence));
       if (phrase != null) {
         Mention org = Mention.of(t, phrase[0], phrase[1]);
@@ -41,7 +50,7 @@ final class SpeakerOrgs {
     for (int k = m.from(); k < m.to() - 1; k++) {
       String w = Mention.stripPossessive(t.word(k));
       String lower = w.toLowerCase(Locale.ROOT);
-      boolean orgWord = t.capitalized(k) && !Lexicon.isTitle(lower) && !Lexicon.DEMONYMS.contains(lower)
+      boolean orgWord = t.capitalized(k) && !RANKS.contains(lower) && !Lexicon.DEMONYMS.contains(lower)
           && !Lexicon.DETERMINERS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower)
           && !Lexicon.ANONYMITY.contains(lower);
       if (orgWord || !words.isEmpty() && (t.is(k, "of") || t.is(k, "for") || t.is(k, "and")) && t.capitalized(k + 1)) {
@@ -55,17 +64,10 @@ final class SpeakerOrgs {
 
   /** An organisation's name; a definite common noun ("the airline") as the last organisation named that holds it. */
   private static String named(QuoteDocument doc, Mention org) {
-    if (org.isDefinite() && !org.text().isEmpty() && !Character.isUpperCase(org.name().charAt(0))) {
+    if (org.isDefinite() && !org.name().isEmpty() && !Character.isUpperCase(org.name().charAt(0))) {
       String head = org.name().substring(org.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      List<Mentions.Seen> seen = doc.mentions().seen();
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        Mention earlier = seen.get(i).mention();
-        if (earlier.begin() < org.begin() && earlier.kind() == Mention.Kind.ORGANISATION
-            && earlier.name().toLowerCase(Locale.ROOT).contains(head) && Character.isUpperCase(
-            earlier.name().charAt(0))) {
-          return earlier.name();
-        }
-      }
+      String named = doc.mentions().organisationNamed(head, org.begin());
+      return named != null ? named : org.name();
     }
     return org.name();
   }

@@ -37,7 +37,7 @@ final class Subjects {
       return null;
     }
     if (!t.is(k, ",")) {
-      return Phrases.left(t, k, lo);
+      return withRoleBefore(t, Phrases.left(t, k, lo), lo);
     }
     int p = k - 1;
     while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()".contains(t.word(p)))) {
@@ -71,6 +71,24 @@ final class Subjects {
   }
 
   private static final int MAX_PARENTHESIS = 6;
+
+  /**
+   * "Researchers at the Arden Laboratory called", "a spokeswoman for Delta said": the role noun before a
+   * preposition is the subject, and the phrase after it the organisation it speaks for; else {@code phrase}.
+   */
+  private static int[] withRoleBefore(Tokens t, int[] phrase, int lo) {
+    int p = phrase == null ? -1 : phrase[0] - 1;
+    if (p - 1 < lo || !(t.is(p, "at") || t.is(p, "for") || t.is(p, "of") || t.is(p, "from") || t.is(p, "with"))) {
+      return phrase;
+    }
+    int[] role = Phrases.left(t, p - 1, lo);
+    if (role == null) {
+      return phrase;
+    }
+    Mention.Kind kind = Mention.of(t, role[0], role[1]).kind();
+    return kind == Mention.Kind.ANONYMOUS && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1)))
+        ? role : phrase;
+  }
 
   /** A person named with at least first name and surname. */
   private static boolean fullName(Tokens t, int[] phrase) {

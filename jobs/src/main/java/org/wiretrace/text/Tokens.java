@@ -20,6 +20,7 @@ public final class Tokens {
   private int[] begins = new int[64];
   private int[] ends = new int[64];
   private int size;
+  private java.util.BitSet lowered; // tokens read as lower case although capitalized
 
   public Tokens(String text, int from, int to) {
     this.text = text;
@@ -95,9 +96,17 @@ public final class Tokens {
     return word(i).toLowerCase();
   }
 
-  /** First char is an upper-case letter. */
+  /** First char is an upper-case letter, and the token is not read as lower case ({@link #readAsLowerCase}). */
   public boolean capitalized(int i) {
-    return Character.isUpperCase(text.charAt(begins[i]));
+    return Character.isUpperCase(text.charAt(begins[i])) && (lowered == null || !lowered.get(i));
+  }
+
+  /** Token {@code i} is a common word capitalized only because it opens a sentence ("Hours later, …"). */
+  public void readAsLowerCase(int i) {
+    if (lowered == null) {
+      lowered = new java.util.BitSet(size);
+    }
+    lowered.set(i);
   }
 
   public boolean isWord(int i) {
