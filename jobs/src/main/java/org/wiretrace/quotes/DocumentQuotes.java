@@ -11,8 +11,9 @@ import java.util.List;
  *   <li>{@link SeeMentions}: the names and descriptors outside quotations;
  *   <li>{@link AttributeMarked}: each marked quotation with its cue and speaker phrase;
  *   <li>{@link ReportedSpeech}: reported speech in the sentences without quotations;
+ *   <li>{@link NamesInMarks}: titles, signs and aliases in marks, which are nobody's speech;
  *   <li>{@link ResolveSpeakers}: the speaker of each passage (continued speech, names, titles, pronouns);
- *   <li>{@link Kinds}: direct, partial, scare or indirect;
+ *   <li>{@link Kinds}: direct, partial, scare, title or indirect;
  *   <li>{@link Rows}: one row per quotation paragraph.
  * </ol>
  */
@@ -37,6 +38,7 @@ public final class DocumentQuotes {
     SeeMentions.annotate(doc);
     AttributeMarked.annotate(doc);
     ReportedSpeech.annotate(doc);
+    NamesInMarks.annotate(doc);
     ResolveSpeakers.annotate(doc);
     Kinds.annotate(doc);
     return Rows.of(doc);

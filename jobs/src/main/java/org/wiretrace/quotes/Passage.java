@@ -12,6 +12,9 @@ final class Passage {
    */
   record Shape(int words, boolean clause, boolean sentence, boolean singleMarks) {}
 
+  /** A marked quotation that names something ({@link NamesInMarks}): a title, an alias; or no name (speech). */
+  enum Naming { NONE, TITLE, ALIAS }
+
   private final QuoteScanner.Quoted marked;
   private final int begin;
   private final int end;
@@ -24,6 +27,7 @@ final class Passage {
   private Speaker speaker;
   private SpeakerRule rule = SpeakerRule.NONE;
   private String kind;
+  private Naming naming = Naming.NONE;
 
   private Passage(QuoteScanner.Quoted marked, int begin, int end, String text, int firstSentence, int lastSentence,
       Shape shape, Attribution attribution) {
@@ -118,5 +122,14 @@ final class Passage {
 
   void setKind(String kind) {
     this.kind = kind;
+  }
+
+  /** Whether the quotation names something instead of reporting speech. */
+  Naming naming() {
+    return naming;
+  }
+
+  void setNaming(Naming naming) {
+    this.naming = naming;
   }
 }

@@ -28,6 +28,8 @@ final class ResolveSpeakers {
       Mention m = p.attribution().speaker();
       if (p.rule() == SpeakerRule.INTERVIEW) {
         antecedents.quotedBy(p.begin(), p.firstSentence(), p.speaker());
+      } else if (p.naming() != Passage.Naming.NONE) {
+        p.credit(p.attribution(), null, SpeakerRule.NONE); // a title or an alias is nobody's speech
       } else if (m != null) {
         Speaker speaker = speakerOf(m, p.firstSentence(), doc, antecedents);
         if (speaker.name() != null) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ResolveSpeakersTest {
 
   private static QuoteDocument resolved(String text) {
-    QuoteDocument doc = AnnotatedDocs.attributed(text);
+    QuoteDocument doc = AnnotatedDocs.named(text);
     ResolveSpeakers.annotate(doc);
     return doc;
   }

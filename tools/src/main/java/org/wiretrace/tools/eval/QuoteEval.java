@@ -167,6 +167,9 @@ public final class QuoteEval {
       exact += p.begin() == g.begin() && p.end() == g.end() ? 1 : 0;
       kindsRight += g.kind().equals(p.kind()) ? 1 : 0;
       kinds.merge(g.kind() + " -> " + p.kind(), 1, Integer::sum);
+      if (!g.kind().equals(p.kind())) {
+        notes.add("kind " + g.file() + " [" + g.begin() + "," + g.end() + ") gold " + g.kind() + ", got " + p.kind());
+      }
       boolean right = g.kind().equals("title") ? p.names().stream().allMatch(java.util.Objects::isNull)
           : sameSpeaker(g.speaker(), p.names());
       speakers.add(right, p.confidence());
