@@ -12,6 +12,7 @@ import java.util.List;
  *   <li>{@link AttributeMarked}: each marked quotation with its cue and speaker phrase;
  *   <li>{@link ReportedSpeech}: reported speech in the sentences without quotations;
  *   <li>{@link NamesInMarks}: titles, signs and aliases in marks, which are nobody's speech;
+ *   <li>{@link Interviews}: the turns of a transcript, and an interview's quotations without cues, with their speaker;
  *   <li>{@link ResolveSpeakers}: the speaker of each passage (continued speech, names, titles, pronouns);
  *   <li>{@link Kinds}: direct, partial, scare, title or indirect;
  *   <li>{@link Rows}: one row per quotation paragraph.
@@ -39,6 +40,7 @@ public final class DocumentQuotes {
     AttributeMarked.annotate(doc);
     ReportedSpeech.annotate(doc);
     NamesInMarks.annotate(doc);
+    Interviews.annotate(doc);
     ResolveSpeakers.annotate(doc);
     Kinds.annotate(doc);
     return Rows.of(doc);

@@ -37,6 +37,9 @@ final class Kinds {
   }
 
   private static String kindOf(QuoteDocument doc, Passage p) {
+    if (p.isTurn()) {
+      return "direct";
+    }
     if (!p.isMarked()) {
       return "indirect";
     }

@@ -29,6 +29,8 @@ final class Passage {
   private String kind;
   private Naming naming = Naming.NONE;
 
+  private boolean turn;
+
   private Passage(QuoteScanner.Quoted marked, int begin, int end, String text, int firstSentence, int lastSentence,
       Shape shape, Attribution attribution) {
     this.marked = marked;
@@ -47,6 +49,18 @@ final class Passage {
 
   static Passage reported(int begin, int end, String text, int sentence, Attribution a) {
     return new Passage(null, begin, end, text, sentence, sentence, null, a);
+  }
+
+  /** A turn of a transcript ({@link Transcript}): speech without marks, one passage per paragraph. */
+  static Passage turn(int begin, int end, String text, int firstSentence, int lastSentence) {
+    Passage p = new Passage(null, begin, end, text, firstSentence, lastSentence, null, Attribution.NONE);
+    p.turn = true;
+    return p;
+  }
+
+  /** A turn of a transcript. */
+  boolean isTurn() {
+    return turn;
   }
 
   boolean isMarked() {

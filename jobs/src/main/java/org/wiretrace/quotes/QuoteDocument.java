@@ -21,6 +21,7 @@ final class QuoteDocument {
   private final int[] endToken;
   private final int[] paragraph;
   private List<QuoteScanner.Quoted> quotations;
+  private List<Transcript.Turn> turns;
   private QuoteMask mask;
   private Mentions mentions;
   private List<Passage> passages;
@@ -150,6 +151,11 @@ final class QuoteDocument {
         return true;
       }
     }
+    for (Transcript.Turn turn : turns()) {
+      if (turn.labelBegin() < sentenceEnd(s) && turn.end() > sentenceBegin(s)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -161,9 +167,15 @@ final class QuoteDocument {
     return layer(mask, "ScanQuotations");
   }
 
-  void setQuotations(List<QuoteScanner.Quoted> quotations, QuoteMask mask) {
+  void setQuotations(List<QuoteScanner.Quoted> quotations, List<Transcript.Turn> turns, QuoteMask mask) {
     this.quotations = List.copyOf(quotations);
+    this.turns = List.copyOf(turns);
     this.mask = mask;
+  }
+
+  /** The turns of a transcript, in order; empty for any other document. */
+  List<Transcript.Turn> turns() {
+    return layer(turns, "ScanQuotations");
   }
 
   Mentions mentions() {

@@ -27,7 +27,9 @@ final class ResolveSpeakers {
     for (Passage p : doc.passages()) {
       Mention m = p.attribution().speaker();
       if (p.rule() == SpeakerRule.INTERVIEW) {
-        antecedents.quotedBy(p.begin(), p.firstSentence(), p.speaker());
+        if (p.speaker() != null && p.speaker().name() != null) {
+          antecedents.quotedBy(p.begin(), p.firstSentence(), p.speaker());
+        }
       } else if (p.naming() != Passage.Naming.NONE) {
         p.credit(p.attribution(), null, SpeakerRule.NONE); // a title or an alias is nobody's speech
       } else if (m != null) {

@@ -28,6 +28,7 @@ final class AnnotatedDocs {
   static QuoteDocument named(String text) {
     QuoteDocument doc = attributed(text);
     NamesInMarks.annotate(doc);
+    Interviews.annotate(doc);
     return doc;
   }
 
