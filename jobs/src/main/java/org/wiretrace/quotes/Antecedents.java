@@ -22,6 +22,7 @@ final class Antecedents {
   private final Mentions mentions;
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
   private final java.util.Map<Integer, Speaker> chained = new java.util.HashMap<>(); // subject pronoun pos → referent
+  private final java.util.Map<String, Speaker> roles = new java.util.HashMap<>(); // "chancellor" → the person it named
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
@@ -30,6 +31,20 @@ final class Antecedents {
   /** Records the speaker of a quotation, named at char {@code pos} of {@code sentence}, for the pronouns after it. */
   void quotedBy(int pos, int sentence, Speaker speaker) {
     speeches.add(new Speech(pos, sentence, speaker));
+  }
+
+  /** A role description ("the chancellor") named this person: later ones with the same head name them too. */
+  void roleNamed(Mention m, Speaker person) {
+    roles.put(head(m), person);
+  }
+
+  /** The person an earlier role description with the same head named, or null. */
+  Speaker personOfRole(Mention m) {
+    return roles.get(head(m));
+  }
+
+  private static String head(Mention m) {
+    return m.titles().isEmpty() ? "" : m.titles().get(m.titles().size() - 1);
   }
 
   static boolean isEpithet(Mention m) {
@@ -81,6 +96,14 @@ final class Antecedents {
           }
         } else {
           Speaker named = NamedSpeakers.of(s.mention(), mentions);
+          if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
+              && fits(pronoun, named)) {
+            Speaker person = personOfRole(s.mention());
+            if (person == null) { // "the actor … he": the actor is the person named before
+              person = walkBack("he", s.pos(), s.sentence(), null);
+            }
+            named = person.type().equals(Speaker.PERSON) ? person : named;
+          }
           if (fits(pronoun, named)) {
             return named;
           }

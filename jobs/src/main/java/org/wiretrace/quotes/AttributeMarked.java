@@ -61,6 +61,11 @@ final class AttributeMarked {
     int closeMark = q.closed() ? markAfter(doc.text(), q.end()) : q.end();
     int afterClose = t.indexAt(closeMark + 1);
     int hi = doc.endToken(last);
+    String text = doc.text();
+    if (".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0 && closeMark + 1 < text.length()
+        && Character.isUpperCase(text.charAt(closeMark + 1))) {
+      return new int[] {afterClose, afterClose}; // '…one strain."Jonathan Stoye said': a paragraph break was lost
+    }
     if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
         || isAttribution(doc, last + 1))) {
       hi = doc.endToken(last + 1);

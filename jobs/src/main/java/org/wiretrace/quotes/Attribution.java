@@ -47,7 +47,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     }
     for (int c = k + 1; c < hi && c <= k + MAX_AFTER; c++) {
       boolean documentCue = Phrases.isDocumentCue(t, c);
-      if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) || documentCue) {
+      boolean participle = t.lower(c).endsWith("ing");
+      if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
         int[] subject = invertedSubject(t, k, c);
         if (subject == null || documentCue && !Phrases.isCue(t, c)
             && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.DOCUMENT) {

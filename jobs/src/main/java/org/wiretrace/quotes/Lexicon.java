@@ -233,6 +233,9 @@ final class Lexicon {
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 
+  /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
+  static final Set<String> MONTH_NAMES = words("april may june august");
+
   static final Set<String> DETERMINERS = words("a an the his her its their our one another some two three "
       + "several many other both this these those my your");
 

@@ -59,6 +59,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (Lexicon.isTitle(lastWord) || Lexicon.DEMONYMS.contains(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
+    if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of()); // "the Tories'"
+    }
     return person(t, from, to, last);
   }
 
@@ -66,6 +69,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static Mention person(Tokens t, int from, int to, int last) {
     List<String> words = new ArrayList<>();
     for (int k = from; k <= last; k++) {
+      if (Phrases.isNickname(t, k) && k > from && k + 3 <= last) {
+        k += 2; // the nickname in marks is left out of the name
+        continue;
+      }
       words.add(bare(t.word(k)));
     }
     String text = textOf(t, from, to);
@@ -135,7 +142,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.isTitle(lower)
-        && !Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower)
+        && !Lexicon.PHRASE_STOPS.contains(lower) && (!Lexicon.CAP_STOPS.contains(lower)
+        || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s")

@@ -16,7 +16,18 @@ final class Phrases {
   /** A word that may head or sit inside a speaker phrase. */
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
-    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k)));
+    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
+        || Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && t.isWord(k + 1) && t.capitalized(k + 1)
+        && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)));
+  }
+
+  /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
+  static boolean isNickname(Tokens t, int k) {
+    return k + 2 < t.size() && isMark(t.word(k)) && t.capitalized(k + 1) && t.isWord(k + 1) && isMark(t.word(k + 2));
+  }
+
+  private static boolean isMark(String w) {
+    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("‘") || w.equals("’") || w.equals("'");
   }
 
   private static boolean isPossessive(Tokens t, int k) {
@@ -70,6 +81,9 @@ final class Phrases {
         from = pending == 0 || role ? j : from;
         pending = 0;
         break;
+      } else if (pending == 0 && from == j + 1 && isNamePart(t, from) && j - 3 >= lo && isNickname(t, j - 2)
+          && isNamePart(t, j - 3)) {
+        j -= 2; // Emanuel “Chris” Welch read from the right: the next word read is Emanuel
       } else if (isNamePart(t, j) || isRole(t, j)) {
         if (pending > 0 && !role) {
           break; // modifiers belong to a role noun ("senior official"), not to a name
@@ -130,6 +144,9 @@ final class Phrases {
       }
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
+      } else if (last == j - 1 && last >= 0 && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
+          && isNamePart(t, j + 3)) {
+        j += 2; // Emanuel “Chris” Welch
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;

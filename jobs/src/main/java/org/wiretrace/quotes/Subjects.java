@@ -5,6 +5,8 @@ import org.wiretrace.text.Tokens;
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
   private static final int MAX_APPOSITIVE = 30;
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
+      + "about against among between through without within after before during under over");
 
   private Subjects() {}
 
@@ -78,7 +80,8 @@ final class Subjects {
    */
   private static int[] withRoleBefore(Tokens t, int[] phrase, int lo) {
     int p = phrase == null ? -1 : phrase[0] - 1;
-    if (p - 1 < lo || !(t.is(p, "at") || t.is(p, "for") || t.is(p, "of") || t.is(p, "from") || t.is(p, "with"))) {
+    if (p - 1 < lo || !(t.is(p, "at") || t.is(p, "for") || t.is(p, "of") || t.is(p, "from") || t.is(p, "with")
+        || t.is(p, "in"))) {
       return phrase;
     }
     int[] role = Phrases.left(t, p - 1, lo);
@@ -96,15 +99,19 @@ final class Subjects {
     return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
   }
 
-  /** The first phrase of the sentence [lo, hi) that is followed by a lower-case word, the likely clause subject. */
+  /**
+   * The first phrase of the sentence [lo, hi) that is followed by a lower-case word and that no preposition governs
+   * ("With Bailey and Halbrook as holdouts, Durkin sent …"), the likely clause subject.
+   */
   static int[] ofClause(Tokens t, int lo, int hi) {
     for (int s = lo; s < hi; s++) {
       if (!Phrases.isNamePart(t, s) && !Lexicon.DETERMINERS.contains(t.lower(s))) {
         continue;
       }
       int[] phrase = Phrases.right(t, s, hi);
+      boolean governed = s > lo && PREPOSITIONS.contains(t.lower(s - 1));
       if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
-          && !t.is(phrase[1], "of")) {
+          && !t.is(phrase[1], "of") && !governed) {
         return phrase;
       }
       if (phrase != null) {

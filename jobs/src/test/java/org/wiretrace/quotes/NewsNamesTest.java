@@ -67,6 +67,32 @@ class NewsNamesTest {
   }
 
   @Test
+  void aNicknameInMarksAndAMonthAsFirstNameStayOutOfAndInTheName() {
+    String text = "State Rep. Emanuel \"Chris\" Walsh called for the members to be \"banned from the hall.\"";
+    assertEquals("Emanuel Walsh", speaker(text, "banned"));
+    assertEquals("scare", quote(text, "Chris").kind());
+    String month = "Dr. April S. Morrow, a cardiologist, hopes for an autopsy. \"We thought it was old age,\" she said.";
+    assertEquals("April S. Morrow", speaker(month, "We thought"));
+  }
+
+  @Test
+  void aRoleDescriptionBeforeAPronounIsThePersonItDescribes() {
+    String text = "Dan Lowe is the star of a hit sitcom. In a clip the actor shared on Tuesday, he called masks "
+        + "\"the simplest act of kindness you can do in a day.\"";
+    assertEquals("Dan Lowe", speaker(text, "the simplest"));
+    String chancellor = "Gordon Hale rallied the party. The chancellor said the vote was close. Turning to the "
+        + "economy, the chancellor pledged growth.\nHe said the party was now \"trusted with the economy\".";
+    assertEquals("Gordon Hale", speaker(chancellor, "trusted"));
+  }
+
+  @Test
+  void aPrepositionalPhraseOpeningTheClauseIsNoSubject() {
+    String text = "With Bailey and Holt as holdouts, Durkin Ames sent a letter on Friday asking members to \"abide by "
+        + "the rules of the house.\"";
+    assertEquals("Durkin Ames", speaker(text, "abide"));
+  }
+
+  @Test
   void aTitleAfterAndMakesOneCompoundTitle() {
     String text = "Speaking on Sunday, Health and Human Services Secretary Ana Ruiz said the agency had to \"build "
         + "this from the ground up\" last month.";
