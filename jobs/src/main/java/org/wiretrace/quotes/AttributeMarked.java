@@ -117,7 +117,10 @@ final class AttributeMarked {
     return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
   }
 
-  /** Sentence {@code s} is a short attribution of its own: 'Levy said.', 'said Dan Levy on Tuesday.'. */
+  /**
+   * Sentence {@code s} is a short attribution of its own: 'Levy said.', 'said Dan Levy on Tuesday.', not 'Critics
+   * called it “a disaster”.'.
+   */
   private static boolean isAttribution(QuoteDocument doc, int s) {
     Tokens t = doc.tokens();
     int from = doc.firstToken(s);
@@ -126,7 +129,17 @@ final class AttributeMarked {
       return false;
     }
     Attribution a = Attribution.after(t, from, to);
-    return a.found() && a.speaker() != null;
+    if (!a.found() || a.speaker() == null) {
+      return false;
+    }
+    int rest = 0; // words after the attribution: a time or a place ("on Tuesday"), not an object or a quotation
+    for (int k = Math.max(a.cueTo(), a.speaker().to()); k < to; k++) {
+      if (doc.mask().covers(t.begin(k))) {
+        return false;
+      }
+      rest += t.isWord(k) ? 1 : 0;
+    }
+    return rest <= 3;
   }
 
   private static final int MAX_ATTRIBUTION_SENTENCE = 10;

@@ -52,7 +52,7 @@ final class Rows {
     return new DocumentQuotes.Found(cp(begin), cp(end), words, p.kind(), cue, cueBegin, cueEnd,
         m == null ? null : m.text(), m == null ? null : cp(m.begin()), m == null ? null : cp(m.end()),
         s == null ? null : s.name(), s == null ? Speaker.UNKNOWN : s.type(), s == null ? null : s.org(),
-        p.rule().label(), p.rule().confidence(p.kind()));
+        p.rule().label(), p.rule().confidence(p.kind(), s == null ? Speaker.UNKNOWN : s.type()));
   }
 
   private int cp(int charIndex) {
