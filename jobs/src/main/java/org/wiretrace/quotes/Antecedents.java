@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
  * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
- * the one before and fits ("it" an organisation, "they" an organisation or several people), else the first fitting
- * mention before it, nearest sentence first, up to {@link #REACH} sentences back. An epithet takes the person quoted
+ * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
+ * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back; a sentence whose
+ * subject is the same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's. An epithet takes the person quoted
  * just before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes
  * on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
@@ -20,14 +21,30 @@ final class Antecedents {
 
   private final Mentions mentions;
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
+  private final java.util.Map<Integer, Speaker> chained = new java.util.HashMap<>(); // subject pronoun pos → referent
+  private final java.util.Map<String, Speaker> roles = new java.util.HashMap<>(); // "chancellor" → the person it named
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
   }
 
-  /** Records the speaker of a quotation, named by {@code m} in {@code sentence}, for the pronouns that follow. */
-  void quotedBy(Mention m, int sentence, Speaker speaker) {
-    speeches.add(new Speech(m.begin(), sentence, speaker));
+  /** Records the speaker of a quotation, named at char {@code pos} of {@code sentence}, for the pronouns after it. */
+  void quotedBy(int pos, int sentence, Speaker speaker) {
+    speeches.add(new Speech(pos, sentence, speaker));
+  }
+
+  /** A role description ("the chancellor") named this person: later ones with the same head name them too. */
+  void roleNamed(Mention m, Speaker person) {
+    roles.put(head(m), person);
+  }
+
+  /** The person an earlier role description with the same head named, or null. */
+  Speaker personOfRole(Mention m) {
+    return roles.get(head(m));
+  }
+
+  private static String head(Mention m) {
+    return m.titles().isEmpty() ? "" : m.titles().get(m.titles().size() - 1);
   }
 
   static boolean isEpithet(Mention m) {
@@ -37,6 +54,11 @@ final class Antecedents {
 
   Speaker pronoun(Mention m, int sentence) {
     return walkBack(m.name(), m.begin(), sentence, null);
+  }
+
+  /** What {@code pronoun} at char {@code begin} of {@code sentence} would point back to. */
+  Speaker pronoun(int begin, String pronoun, int sentence) {
+    return walkBack(pronoun, begin, sentence, null);
   }
 
   Speaker epithet(Mention m, int sentence) {
@@ -56,13 +78,32 @@ final class Antecedents {
       }
       Mentions.Seen earlierEpithet = null;
       for (Mentions.Seen s : candidates(begin, sentence)) {
-        if (isEpithet(s.mention())) {
+        if (s.mention().kind() == Mention.Kind.PRONOUN) {
+          if (s.mention().name().equals(pronoun)) { // the same pronoun as subject: its referent
+            Speaker referent = chained.get(s.pos());
+            if (referent == null) {
+              referent = walkBack(pronoun, s.pos(), s.sentence(), epithet);
+              chained.put(s.pos(), referent);
+            }
+            if (referent.name() != null) {
+              return referent;
+            }
+          }
+        } else if (isEpithet(s.mention())) {
           if (fits(pronoun, ONE_PERSON)) {
             earlierEpithet = s;
             break;
           }
         } else {
           Speaker named = NamedSpeakers.of(s.mention(), mentions);
+          if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
+              && fits(pronoun, named)) {
+            Speaker person = personOfRole(s.mention());
+            if (person == null) { // "the actor … he": the actor is the person named before
+              person = walkBack("he", s.pos(), s.sentence(), null);
+            }
+            named = person.type().equals(Speaker.PERSON) ? person : named;
+          }
           if (fits(pronoun, named)) {
             return named;
           }
@@ -94,14 +135,21 @@ final class Antecedents {
     return null;
   }
 
-  /** The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences. */
+  /**
+   * The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences; in each sentence
+   * those a preposition governs come last, and in the pronoun's own sentence not at all ("In a statement, it said").
+   */
   private List<Mentions.Seen> candidates(int begin, int sentence) {
     List<Mentions.Seen> out = new ArrayList<>();
     for (int target = sentence; target >= sentence - REACH; target--) {
-      for (Mentions.Seen s : mentions.seen()) {
-        if (s.sentence() == target && s.pos() < begin) {
-          out.add(s);
+      List<Mentions.Seen> governed = new ArrayList<>();
+      for (Mentions.Seen s : mentions.inSentence(target)) {
+        if (s.pos() < begin) {
+          (s.prepositional() ? governed : out).add(s);
         }
+      }
+      if (target < sentence) {
+        out.addAll(governed);
       }
     }
     return out;
@@ -121,7 +169,7 @@ final class Antecedents {
 
   private static boolean fits(String pronoun, Speaker s) {
     return switch (pronoun) {
-      case "it" -> s.type().equals(Speaker.ORGANISATION) && !s.plural();
+      case "it" -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
       case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
       default -> (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
     };

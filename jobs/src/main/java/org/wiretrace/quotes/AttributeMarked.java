@@ -8,8 +8,11 @@ import org.wiretrace.text.Tokens;
 /**
  * Step 3: a passage for each marked quotation, with its sentences, its {@link Passage.Shape} and its attribution: the
  * cue and speaker phrase right after the closing mark ({@link Attribution#after}), else the cue nearest before the
- * opening mark ({@link CueBefore}). The search reaches back to 'He said:' when the quotation is a paragraph of its own,
- * and on to '… Levy asked.' when the splitter ended the sentence inside the marks.
+ * opening mark ({@link CueBefore}), else an attribution ending the sentence ({@link Attribution#trailing}: '… the
+ * “vast majority” of people are distressed, he says.'). The search reaches back to 'He said:' when the quotation is a
+ * paragraph of its own, and on to '… Levy asked.' or '“We won.” Levy said.' when the sentence ended inside the
+ * marks. A quotation without any shares the attribution of the next one it is coordinated with ('“devastating” and
+ * “a black mark,” Le Duc told The Post').
  */
 final class AttributeMarked {
   private AttributeMarked() {}
@@ -23,7 +26,67 @@ final class AttributeMarked {
         passages.add(passage(doc, q));
       }
     }
+    for (int i = passages.size() - 2; i >= 0; i--) {
+      Passage p = passages.get(i);
+      Passage next = passages.get(i + 1);
+      if (!p.attribution().found() && next.attribution().found() && coordinated(doc, p, next)) {
+        passages.set(i, with(p, next.attribution()));
+      }
+    }
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      if (!p.attribution().found() || p.attribution().speaker() == null) {
+        int[] reach = reach(doc, p.marked());
+        Attribution trailing = Attribution.trailing(doc.tokens(), reach[0], reach[1], doc.mask());
+        if (trailing.found()) {
+          passages.set(i, with(p, trailing));
+        }
+      }
+    }
     doc.setPassages(passages);
+  }
+
+  private static Passage with(Passage p, Attribution a) {
+    return Passage.marked(p.marked(), p.text(), p.firstSentence(), p.lastSentence(), p.shape(), a);
+  }
+
+  /**
+   * Where an attribution after the quotation is read: from the token after its closing mark to the end of its last
+   * sentence, or of the next when the sentence ended inside the marks ('“…?” Levy asked.', '“We won.” Levy said.').
+   */
+  private static int[] reach(QuoteDocument doc, QuoteScanner.Quoted q) {
+    Tokens t = doc.tokens();
+    String quote = q.text(doc.text());
+    int last = doc.sentenceAt(q.end() - 1);
+    int closeMark = q.closed() ? markAfter(doc.text(), q.end()) : q.end();
+    int afterClose = t.indexAt(closeMark + 1);
+    int hi = doc.endToken(last);
+    String text = doc.text();
+    if (".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0 && closeMark + 1 < text.length()
+        && Character.isUpperCase(text.charAt(closeMark + 1))) {
+      return new int[] {afterClose, afterClose}; // '…one strain."Jonathan Stoye said': a paragraph break was lost
+    }
+    if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
+        || isAttribution(doc, last + 1))) {
+      hi = doc.endToken(last + 1);
+    }
+    return new int[] {afterClose, hi};
+  }
+
+  /** Only "and", "or" and commas stand between the closing mark of {@code p} and the opening mark of {@code next}. */
+  private static boolean coordinated(QuoteDocument doc, Passage p, Passage next) {
+    if (p.lastSentence() != next.firstSentence()) {
+      return false;
+    }
+    Tokens t = doc.tokens();
+    int from = t.indexAt(markAfter(doc.text(), p.end()) + 1);
+    int to = t.indexAt(markBefore(doc.text(), next.begin()));
+    for (int k = from; k < to; k++) {
+      if (!t.is(k, "and") && !t.is(k, "or") && !t.is(k, ",")) {
+        return false;
+      }
+    }
+    return to - from <= 2;
   }
 
   private static Passage passage(QuoteDocument doc, QuoteScanner.Quoted q) {
@@ -32,19 +95,14 @@ final class AttributeMarked {
     int first = doc.sentenceAt(q.begin());
     int last = doc.sentenceAt(q.end() - 1);
     int openMark = markBefore(text, q.begin());
-    int closeMark = q.closed() ? markAfter(text, q.end()) : q.end();
     int open = t.indexAt(openMark);
     int lo = doc.firstToken(first);
     if (open == lo && first > 0 && endsWithColon(doc, first - 1)) {
       lo = doc.firstToken(first - 1); // 'He said:' then the quotation as its own paragraph
     }
     String quote = q.text(text);
-    int afterClose = t.indexAt(closeMark + 1);
-    int hi = doc.endToken(last);
-    if (afterClose >= hi && last + 1 < doc.sentenceCount() && ",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
-      hi = doc.endToken(last + 1); // '“…?” Levy asked.': the splitter ended the sentence inside the marks
-    }
-    Attribution a = Attribution.after(t, afterClose, hi);
+    int[] reach = reach(doc, q);
+    Attribution a = Attribution.after(t, reach[0], reach[1]);
     if (!a.found()) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
@@ -58,6 +116,33 @@ final class AttributeMarked {
     boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';
     return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
   }
+
+  /**
+   * Sentence {@code s} is a short attribution of its own: 'Levy said.', 'said Dan Levy on Tuesday.', not 'Critics
+   * called it “a disaster”.'.
+   */
+  private static boolean isAttribution(QuoteDocument doc, int s) {
+    Tokens t = doc.tokens();
+    int from = doc.firstToken(s);
+    int to = doc.endToken(s);
+    if (to - from > MAX_ATTRIBUTION_SENTENCE || from >= to || !t.isWord(from)) {
+      return false;
+    }
+    Attribution a = Attribution.after(t, from, to);
+    if (!a.found() || a.speaker() == null) {
+      return false;
+    }
+    int rest = 0; // words after the attribution: a time or a place ("on Tuesday"), not an object or a quotation
+    for (int k = Math.max(a.cueTo(), a.speaker().to()); k < to; k++) {
+      if (doc.mask().covers(t.begin(k))) {
+        return false;
+      }
+      rest += t.isWord(k) ? 1 : 0;
+    }
+    return rest <= 3;
+  }
+
+  private static final int MAX_ATTRIBUTION_SENTENCE = 10;
 
   /** The quotation opens a clause: sentence start, or after ':', ',', 'that' or a cue. */
   private static boolean startsClause(Tokens t, int openMark, int lo) {

@@ -9,36 +9,76 @@ import org.wiretrace.text.Tokens;
  */
 record Attribution(int cueFrom, int cueTo, Mention speaker) {
   static final Attribution NONE = new Attribution(-1, -1, null);
+  /** How far after a closing mark an inverted cue is looked for: '”, NAME, a long appositive …, told X'. */
+  private static final int MAX_AFTER = 40;
+  /** How close to the sentence's end a trailing attribution ends ("…, he says." / "…, X said on Sunday."). */
+  private static final int TRAILING_SLACK = 4;
 
   boolean found() {
     return cueFrom >= 0;
   }
 
-  /** ',” said Ryabkov', '” he said', '", Mr Beith said', '", according to officials', '”, Fox, co-chairman, said'. */
+  /**
+   * ',” said Ryabkov', '” he said', '", Mr Beith said', '", according to officials', '”, Fox, co-chairman, said',
+   * '”, Kevin Antshel, clinical psychologist and director of … at Syracuse University, tells CNBC', '” the memo read'.
+   * A cue first names the speaker after it only when it is no participle and takes no object ('”, describing
+   * Charles as …' leaves the quotation to its clause).
+   */
   static Attribution after(Tokens t, int k, int hi) {
     if (k < hi && t.is(k, ",")) {
       k++;
     }
-    if (k >= hi) {
+    if (k >= hi || !t.isWord(k)) {
       return NONE;
     }
     if (isAccordingTo(t, k)) {
       return withSpeaker(t, k, k + 2, Phrases.right(t, k + 2, hi));
     }
     if (Phrases.isCue(t, k)) {
+      String lemma = Lexicon.CUES.get(t.lower(k));
+      if (t.lower(k).endsWith("ing") || Lexicon.OBJECT_CUES.contains(lemma)) {
+        return NONE;
+      }
       int[] speaker = Phrases.right(t, k + 1, hi);
       return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
     }
     if (t.is(k, "in") && t.is(k + 1, "the") && t.is(k + 2, "words") && t.is(k + 3, "of")) {
       return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
     }
-    for (int c = k + 1; c < hi && c <= k + 12; c++) {
-      if (Phrases.isCue(t, c) && !isNoun(t, c)) {
+    for (int c = k + 1; c < hi && c <= k + MAX_AFTER; c++) {
+      boolean documentCue = Phrases.isDocumentCue(t, c);
+      boolean participle = t.lower(c).endsWith("ing");
+      if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
         int[] subject = invertedSubject(t, k, c);
-        return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
+        if (subject == null || documentCue && !Phrases.isCue(t, c)
+            && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.DOCUMENT) {
+          return NONE;
+        }
+        return withSpeaker(t, c, c + 1, subject);
       }
-      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.".contains(t.word(c))) {
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c))) {
         return NONE;
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * An attribution that ends the sentence [from, hi) after a comma: '… the “vast majority” of people are distressed,
+   * he says.', '…, White House adviser Peter Navarro said on Sunday.'; {@link #NONE} if none.
+   */
+  static Attribution trailing(Tokens t, int from, int hi, QuoteMask mask) {
+    int end = hi;
+    while (end > from && !t.isWord(end - 1)) {
+      end--;
+    }
+    for (int k = from; k < end; k++) {
+      if (t.is(k, ",") && !mask.covers(t.begin(k))) {
+        Attribution a = after(t, k, end);
+        if (a.found() && a.speaker() != null
+            && Math.max(a.cueTo(), a.speaker().to()) >= end - TRAILING_SLACK) {
+          return a;
+        }
       }
     }
     return NONE;
@@ -51,18 +91,33 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   private static int[] invertedSubject(Tokens t, int k, int c) {
     int[] subject = Subjects.of(t, c, k);
     int[] opening = Phrases.right(t, k, c);
-    boolean openingIsName = opening != null && opening[1] < c && t.is(opening[1], ",")
+    boolean openingIsName = opening != null && opening[1] < c && (t.is(opening[1], ",") || t.is(opening[1], "of")
+        || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "("))
         && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
-      return openingIsName ? opening : null;
+      return openingIsName ? opening : describedOpening(t, opening, c);
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
       String w = t.lower(j);
       if (!t.isWord(j) || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
-        return null;
+        return describedOpening(t, opening, c);
       }
     }
     return subject;
+  }
+
+  /**
+   * '”, a spokeswoman for the airline said', '”, a source close to the talks, who asked not to be named, said': a
+   * descriptor opening the span, its organisation or description after it; null if the span opens otherwise.
+   */
+  private static int[] describedOpening(Tokens t, int[] opening, int c) {
+    if (opening == null || opening[1] >= c || !(t.is(opening[1], "for") || t.is(opening[1], "at")
+        || t.is(opening[1], "of") || t.is(opening[1], "from") || t.is(opening[1], "with") || t.is(opening[1], ",")
+        || t.is(opening[1], "close"))) {
+      return null;
+    }
+    Mention.Kind kind = Mention.of(t, opening[0], opening[1]).kind();
+    return kind == Mention.Kind.PRONOUN ? null : opening;
   }
 
   static boolean isAccordingTo(Tokens t, int k) {
@@ -83,9 +138,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
   }
 
-  /** "the maneuvers announced over the weekend": a participle after a common noun, before a preposition. */
+  /**
+   * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
+   * "was described as": a passive, whose subject is no speaker.
+   */
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
+    if (c > 0 && (t.is(c - 1, "is") || t.is(c - 1, "are") || t.is(c - 1, "was") || t.is(c - 1, "were")
+        || t.is(c - 1, "been") || t.is(c - 1, "be")) && (t.is(c + 1, "to") || t.is(c + 1, "as")
+        || t.is(c + 1, "by"))) {
+      return true;
+    }
     if (!w.endsWith("ed") || c == 0 || c + 1 >= t.size()) {
       return false;
     }

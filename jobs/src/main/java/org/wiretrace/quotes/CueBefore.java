@@ -13,7 +13,9 @@ final class CueBefore {
    * The cue nearest before token {@code hi} (outside quotations) and its subject. The clause [lo, hi) is read left to
    * right, so each cue knows the attribution of the cue before it: a participle ("…, adding"), a second verb of the
    * same subject ("X agreed … but said") and a verb whose subject is "they", "it" or "we" ("X said that … they agreed
-   * that “…”": X is the source) take their speaker from there.
+   * that “…”": X is the source) take their speaker from there, and so does "he" or "she" after a person's cue
+   * ("Madigan wrote that he was asking members to “…”"). A cue whose subject is not found ("one, called D614G, was")
+   * leaves the speaker of the cue before it in place.
    */
   static Attribution nearest(Tokens t, int lo, int hi, QuoteMask mask) {
     int latest = -1; // the latest cue so far
@@ -24,9 +26,19 @@ final class CueBefore {
       }
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
+      } else if (Phrases.isDocumentCue(t, c) && !Phrases.isCue(t, c)) {
+        Attribution document = ofVerb(t, c, lo, Attribution.NONE); // "the report found that …"
+        if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT) {
+          latestVerb = document;
+          latest = c;
+        }
       } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)) {
-        latestVerb = ofVerb(t, c, lo, upTo(t, latest, latestVerb, c));
-        latest = c;
+        Attribution earlier = upTo(t, latest, latestVerb, c);
+        Attribution verb = ofVerb(t, c, lo, earlier);
+        if (verb.speaker() != null || earlier.speaker() == null) {
+          latestVerb = verb;
+          latest = c;
+        }
       }
     }
     return upTo(t, latest, latestVerb, hi);
@@ -46,10 +58,25 @@ final class CueBefore {
   /** The verb cue at {@code c} and its subject; {@code earlier} is the attribution of the cue before it. */
   private static Attribution ofVerb(Tokens t, int c, int lo, Attribution earlier) {
     int[] subject = subjectOf(t, c, lo, earlier);
+    if (subject == null && c > lo && (t.is(c - 1, ",") || !t.isWord(c - 1))) {
+      Attribution inverted = Attribution.after(t, c, t.size()); // '“…,” said Sam Nunberg, an adviser, “…”'
+      if (inverted.found() && inverted.cueFrom() == c) {
+        return inverted;
+      }
+    }
     Mention speaker = subject == null ? null : Mention.of(t, subject[0], subject[1]);
-    boolean group = speaker != null && speaker.kind() == Mention.Kind.PRONOUN && !speaker.name().startsWith("he")
-        && !speaker.name().startsWith("she");
-    return group && earlier.found() && earlier.speaker() != null ? earlier : new Attribution(c, c + 1, speaker);
+    boolean pronoun = speaker != null && speaker.kind() == Mention.Kind.PRONOUN;
+    boolean group = pronoun && !speaker.name().startsWith("he") && !speaker.name().startsWith("she");
+    boolean person = pronoun && !group && earlier.speaker() != null
+        && earlier.speaker().kind() == Mention.Kind.PERSON && !earlier.speaker().isPlural();
+    return (group || person) && earlier.found() && earlier.speaker() != null ? earlier
+        : new Attribution(c, c + 1, speaker);
+  }
+
+  /** "is", "was", "were", "are", "been": "X was saying" has X as subject. */
+  private static boolean isAuxiliary(Tokens t, int k) {
+    return t.is(k, "is") || t.is(k, "was") || t.is(k, "were") || t.is(k, "are") || t.is(k, "been")
+        || t.is(k, "be") || t.is(k, "am");
   }
 
   /**
@@ -63,7 +90,18 @@ final class CueBefore {
         || t.lower(c - 1).endsWith("ly"));
     boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
     if (!participle && !coordinated) {
-      return Subjects.of(t, c, lo);
+      int[] subject = Subjects.of(t, c, lo);
+      if (subject != null && w.endsWith("ing") && !isAuxiliary(t, c - 1)
+          && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.DOCUMENT) {
+        int[] clause = Subjects.ofClause(t, lo, c); // "Durkin sent a letter asking …": the sender asks
+        if (clause != null && clause[1] <= subject[0]
+            && Mention.of(t, clause[0], clause[1]).kind() == Mention.Kind.PERSON) {
+          return clause;
+        }
+      }
+      if (subject != null || !w.endsWith("ing")) {
+        return subject;
+      }
     }
     if (earlier.found() && earlier.speaker() != null) {
       return new int[] {earlier.speaker().from(), earlier.speaker().to()};

@@ -18,7 +18,9 @@ final class Lexicon {
         + "complain concede recall quip joke remark observe warn tweet post reiterate repeat describe caution comment "
         + "report reveal estimate demand maintain mention respond testify disclose boast lament allege contend "
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
-        + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question";
+        + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
+        + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
+        + "reason recommend email";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -39,6 +41,9 @@ final class Lexicon {
     irregular("admit", "admitted", "admits", "admitting");
     irregular("quip", "quipped", "quips", "quipping");
     irregular("put", "put", "puts"); // "as he put it"
+    irregular("cry", "cried", "cries", "crying");
+    irregular("text", "texted", "texting");
+    irregular("sing", "sang", "sings", "singing");
     CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
   }
 
@@ -52,6 +57,17 @@ final class Lexicon {
       CUES.put(form, lemma);
     }
   }
+
+  /** Verbs that report speech only when a document speaks: "the letter read", "the report found", "the data show". */
+  static final Set<String> DOCUMENT_CUES = words("read reads found finds show shows showed shown concluded concludes "
+      + "stated states");
+
+  /**
+   * Cue verbs whose object is not the speaker: after a closing mark they never take the phrase after them as the
+   * speaker ('”, describing Charles as …'); "said Ortiz", "asked Ortiz", "added Ortiz" do.
+   */
+  static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
+      + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
@@ -80,13 +96,71 @@ final class Lexicon {
       + "counterparts partners allies opposition treasurer speaker strategist critic consultant pollster makers "
       + "producers voters fans users customers consumers investors traders observers supporters opponents "
       + "protesters parents patients nurses staff employees lawsuit suit complaint ruling filing letter memo "
-      + "document poll website newspaper");
+      + "document poll website newspaper trader traders dealer dealers banker bankers magnate tycoon mogul "
+      + "billionaire entrepreneur businessman businesswoman star singer actor actress musician artist writer "
+      + "novelist poet director producer host anchor presenter commentator columnist blogger veteran rookie "
+      + "athlete quarterback pitcher striker forward midfielder defender goalkeeper manager owner agent "
+      + "sheriff deputy detective inspector trooper marshal ranger nurse surgeon physician pastor bishop rabbi "
+      + "imam priest minister preacher farmer owner shopkeeper teenager child boy girl son daughter wife husband "
+      + "brother sister friend neighbour neighbor victim survivor protester protesters demonstrators demonstrator "
+      + "organiser organizer insider insiders staffer staffers employee participant participants ally allies "
+      + "consultant adviser spokespeople crowd audience chairwoman congressman congresswoman councilman "
+      + "councilwoman alderman assemblyman assemblywoman legislator legislators delegate delegates governor "
+      + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
+      + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
+      + "specialist specialists official's management leadership");
+
+  /** Heads of a phrase that names a document speaking: "the letter read", "the memo said", "a study found". */
+  static final Set<String> DOCUMENT_HEADS = words("letter letters memo memos memorandum statement statements report "
+      + "reports study studies survey surveys paper papers document documents filing filings complaint lawsuit "
+      + "suit ruling order indictment affidavit email e-mail emails tweet tweets post posts release editorial "
+      + "article analysis spreadsheet notice guidance guidelines advisory proposal petition transcript message "
+      + "website site findings poll polls data note decision verdict motion brief summary assessment review audit "
+      + "plan bill law regulation draft report's study's research preprint sign signs banner placard");
+
+  /**
+   * Role nouns that a definite descriptor keeps as an anonymous source ("the official said" stays the official), while
+   * other person nouns ("the shipping magnate", "the veteran coach") refer back to the person just named.
+   */
+  static final Set<String> ANONYMOUS_HEADS = words("official officials spokesman spokeswoman spokesperson "
+      + "spokespeople spokesmen source sources aide aides diplomat diplomats analyst analysts expert experts person "
+      + "people man woman resident residents witness witnesses officer officers employee employees worker "
+      + "workers staffer staffers insider insiders trader traders dealer dealers banker bankers investor investors "
+      + "member members participant participants researcher researchers scientist scientists doctor doctors "
+      + "economist economists lawmaker lawmakers critic critics protester protesters supporter supporters "
+      + "observer observers crowd audience voters fans users customers consumers students teachers parents "
+      + "patients nurses staff representative representatives executive executives activist activists");
+
+  /** A title word: listed, or shaped like one ("epidemiologist", "physician", "president-elect", "ex-minister"). */
+  static boolean isTitle(String lower) {
+    if (TITLES.contains(lower)) {
+      return true;
+    }
+    if (lower.endsWith("ologist") || lower.endsWith("ician") || lower.endsWith("iatrist") || lower.endsWith("-elect")
+        || lower.endsWith("-in-chief") || lower.endsWith("-general")) {
+      return true;
+    }
+    int dash = lower.indexOf('-');
+    return dash > 0 && (lower.startsWith("ex-") || lower.startsWith("co-") || lower.startsWith("vice-"))
+        && isTitle(lower.substring(dash + 1));
+  }
+
+  /** A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"). */
+  static boolean isRoleNoun(String lower) {
+    return ROLES.contains(lower) || DOCUMENT_HEADS.contains(lower) || isTitle(lower) && !lower.contains(".")
+        && lower.length() > 3 || lower.matches("\\d+-year-old");
+  }
+
+  /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
+  static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr.");
+
+  /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
 
   /** Role nouns that stand for an organisation rather than a person. */
   static final Set<String> ORG_HEADS = words("countries country government governments ministry department agency "
       + "authorities police union unions company firm group party council committee commission court statement "
-      + "report study survey administration campaign team club side board bank army military embassy office regulator "
-      + "watchdog kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
+      + "administration campaign team club side board bank army military embassy office regulator "
+      + "watchdog management leadership airline carrier network station outlet newspaper paper kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
 
@@ -121,6 +195,13 @@ final class Lexicon {
       + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
+      + "sheriff administrator superintendent comptroller auditor treasurer clerk solicitor counsel magistrate dean "
+      + "provost principal trustee regent pastor bishop archbishop cardinal rabbi imam reverend detective inspector "
+      + "trooper marshal ranger deputy surgeon nurse physician councilman councilwoman councilmember alderman "
+      + "alderwoman assemblyman assemblywoman delegate legislator lawmaker "
+      + "cmdr lt col sgt maj capt adm cpl pvt supt insp det atty hon fr gov. sen. rep. gen. lt. col. sgt. maj. "
+      + "capt. cmdr. adm. dr. mr. mrs. ms. prof. rev. ceo cfo coo cto chairperson administrator ally aide adviser "
+      + "advisor strategist pollster consultant activist organizer organiser historian teacher student "
       + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
@@ -135,7 +216,10 @@ final class Lexicon {
       + "year cup league championship games olympics open award awards prize festival conference forum council "
       + "kremlin pentagon congress parliament senate assembly government administration police army navy force "
       + "forces media network service services organization organisation fund foundation trust system program "
-      + "programme project airlines airways motors bureau centers centres authority");
+      + "programme project airlines airways motors bureau centers centres authority lines partners capital "
+      + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
+      + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
+      + "petroleum steel chemical chemicals electric biologics sciences");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
@@ -149,6 +233,9 @@ final class Lexicon {
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 
+  /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
+  static final Set<String> MONTH_NAMES = words("april may june august");
+
   static final Set<String> DETERMINERS = words("a an the his her its their our one another some two three "
       + "several many other both this these those my your");
 
@@ -157,7 +244,9 @@ final class Lexicon {
       + "later earlier then likewise previously already today yesterday recently once did does do reportedly "
       + "repeatedly still further too not never just even only first since separately publicly privately "
       + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "
-      + "shall must been being");
+      + "shall must been being wouldn't won't didn't doesn't don't couldn't can't isn't wasn't hasn't haven't "
+      + "hadn't shouldn't aren't weren't wouldn’t won’t didn’t doesn’t don’t couldn’t can’t isn’t wasn’t hasn’t "
+      + "haven’t hadn’t shouldn’t aren’t weren’t");
 
   /** "last week", "this month": a time adverbial between a subject and its verb. */
   static final Set<String> TIME_NOUNS = words("week month year night weekend morning evening summer winter spring "

@@ -11,7 +11,7 @@ import org.wiretrace.text.Tokens;
  */
 public record Mention(int from, int to, int begin, int end, String text, Kind kind, String name, List<String> titles) {
 
-  public enum Kind { PERSON, ORGANISATION, ANONYMOUS, PRONOUN }
+  public enum Kind { PERSON, ORGANISATION, DOCUMENT, ANONYMOUS, PRONOUN }
 
   /** Classifies tokens [from, to); a coordination ("X and Y") is classified by its first part. */
   static Mention of(Tokens t, int from, int to) {
@@ -19,9 +19,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     int last = to - 1;
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
-        last = namesAnOrganisation(t, from, k) ? last : k - 1; // not "Department for Work and Pensions"
+        // not "Department for Work and Pensions", nor "Health and Human Services Secretary Alex Azar"
+        last = namesAnOrganisation(t, from, k) || hasTitle(t, k + 1, to) ? last : k - 1;
         break;
       }
+    }
+    if (last > from && Lexicon.NAME_SUFFIXES.contains(t.lower(last)) && t.capitalized(last - 1)) {
+      return person(t, from, to, last); // "Nicholas Gallo III"
     }
     String lastWord = bare(t.lower(last));
     if (Lexicon.PRONOUNS.contains(lastWord) && last - from <= 2) {
@@ -39,7 +43,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     int begin = t.begin(from);
     int end = t.end(to - 1);
     if (!t.capitalized(last)) {
-      Kind kind = Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
+      Kind kind = Lexicon.DOCUMENT_HEADS.contains(Mention.stripPossessive(lastWord)) ? Kind.DOCUMENT
+          : Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
@@ -48,14 +53,36 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
-        && !Lexicon.TITLES.contains(lastWord)) {
+        && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
-    if (Lexicon.TITLES.contains(lastWord)) {
+    if (Lexicon.isTitle(lastWord) || Lexicon.DEMONYMS.contains(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
+    if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of()); // "the Tories'"
+    }
+    return person(t, from, to, last);
+  }
+
+  /** A person's name ending at token {@code last} of [from, to), with the title words before it. */
+  private static Mention person(Tokens t, int from, int to, int last) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k <= last; k++) {
+      if (Phrases.isNickname(t, k) && k > from && k + 3 <= last) {
+        k += 2; // the nickname in marks is left out of the name
+        continue;
+      }
+      words.add(bare(t.word(k)));
+    }
+    String text = textOf(t, from, to);
+    int begin = t.begin(from);
+    int end = t.end(to - 1);
     int nameEnd = affiliation(words);
     int nameStart = nameEnd - 1;
+    if (nameStart > 0 && Lexicon.NAME_SUFFIXES.contains(words.get(nameStart).toLowerCase(Locale.ROOT))) {
+      nameStart--; // the suffix goes with the name before it
+    }
     while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
       nameStart--;
     }
@@ -76,6 +103,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     return words.size();
+  }
+
+  /** A title word among tokens [from, to). */
+  private static boolean hasTitle(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.isTitle(bare(t.lower(k))) && !t.is(k, "and") && !t.is(k, "of") && !t.is(k, "the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {
@@ -104,11 +141,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.TITLES.contains(lower)
-        && !Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower) && !Phrases.isAcronym(word)
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.isTitle(lower)
+        && !Lexicon.PHRASE_STOPS.contains(lower) && (!Lexicon.CAP_STOPS.contains(lower)
+        || Lexicon.MONTH_NAMES.contains(lower))
+        && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s")
         && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+  }
+
+  /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */
+  static boolean isInitials(String word) {
+    return word.matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
@@ -157,7 +201,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   boolean isPlural() {
     String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return Lexicon.PLURAL_ROLES.contains(head) || text.contains(" and ");
+    return Lexicon.PLURAL_ROLES.contains(head) || text.contains(" and ") || kind != Kind.PERSON
+        && !head.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && head.endsWith("s")
+        && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is") && !head.endsWith("’s")
+        && !head.endsWith("'s");
   }
 
   boolean isDefinite() {

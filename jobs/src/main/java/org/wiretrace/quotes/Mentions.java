@@ -12,14 +12,23 @@ import java.util.Map;
  * order, and for each surname the fullest name the document gives it ("Lavrov" → "Sergey Lavrov").
  */
 final class Mentions {
-  /** A mention at char {@code pos} in sentence {@code sentence}. */
-  record Seen(int pos, int sentence, Mention mention) {}
+  /**
+   * A mention at char {@code pos} in sentence {@code sentence}; {@code prepositional} when a preposition governs it
+   * ("in a statement", "with Joe Biden"): such a mention is seldom what a later pronoun means.
+   */
+  record Seen(int pos, int sentence, Mention mention, boolean prepositional) {}
 
   private final List<Seen> seen = new ArrayList<>();
+  private final List<Seen> subjectPronouns = new ArrayList<>();
+  /** Mentions and subject pronouns of each sentence, in reading order. */
+  private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
+  private final Map<String, String> quotedFullest = new HashMap<>();
 
-  void add(Mention m, int sentence) {
-    seen.add(new Seen(m.begin(), sentence, m));
+  void add(Mention m, int sentence, boolean prepositional) {
+    Seen s = new Seen(m.begin(), sentence, m, prepositional);
+    seen.add(s);
+    inSentence(s);
     if (m.kind() == Mention.Kind.PERSON) {
       String key = surname(m.name());
       String known = fullest.get(key);
@@ -33,6 +42,38 @@ final class Mentions {
     return Collections.unmodifiableList(seen);
   }
 
+  /** A pronoun that opens a sentence as its subject ("He also attacked …"), for pronouns after it to pass through. */
+  void addSubjectPronoun(Mention pronoun, int sentence) {
+    Seen s = new Seen(pronoun.begin(), sentence, pronoun, false);
+    subjectPronouns.add(s);
+    inSentence(s);
+  }
+
+  private void inSentence(Seen s) {
+    List<Seen> here = bySentence.computeIfAbsent(s.sentence(), k -> new ArrayList<>());
+    int at = here.size();
+    while (at > 0 && here.get(at - 1).pos() > s.pos()) {
+      at--;
+    }
+    here.add(at, s);
+  }
+
+  /** The mentions and subject pronouns of sentence {@code s}, in reading order. */
+  List<Seen> inSentence(int s) {
+    return bySentence.getOrDefault(s, List.of());
+  }
+
+  List<Seen> subjectPronouns() {
+    return Collections.unmodifiableList(subjectPronouns);
+  }
+
+  /** A full name seen inside a quotation: it completes a surname ("Trump" → "Donald Trump"), it is no mention. */
+  void addQuotedName(Mention m) {
+    if (m.kind() == Mention.Kind.PERSON && m.name().contains(" ")) {
+      quotedFullest.putIfAbsent(surname(m.name()), m.name());
+    }
+  }
+
   /** The document named someone in full with this word as surname. */
   boolean knowsSurname(String word) {
     return fullest.containsKey(surname(word)) && fullest.get(surname(word)).contains(" ");
@@ -40,8 +81,34 @@ final class Mentions {
 
   /** The fullest name the document gives this person's surname, unless it has fewer words than {@code name}. */
   String fullName(String name) {
-    String full = fullest.get(surname(name));
+    String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+  }
+
+  /** Words that end a company's name: "the company" is the last organisation named so. */
+  private static final java.util.Set<String> CORPORATE = Lexicon.words("corp corporation inc co ltd llc plc group "
+      + "holdings company airlines airways motors bank");
+
+  /**
+   * The organisation a definite common noun stands for ("the airline", "the union", "the company"): the last
+   * organisation named before char {@code before} whose name holds the noun, or for "the company" or "the firm" one
+   * whose name ends like a company's; null if none.
+   */
+  String organisationNamed(String head, int before) {
+    boolean company = head.equals("company") || head.equals("firm") || head.equals("group");
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i).mention();
+      if (m.begin() >= before || m.kind() != Mention.Kind.ORGANISATION || m.name().isEmpty()
+          || !Character.isUpperCase(m.name().charAt(0))) {
+        continue;
+      }
+      String name = m.name().toLowerCase(Locale.ROOT);
+      String last = name.substring(name.lastIndexOf(' ') + 1).replace(".", "");
+      if (name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
+        return m.name();
+      }
+    }
+    return null;
   }
 
   private static String surname(String name) {

@@ -16,10 +16,21 @@ final class NamedSpeakers {
   static Speaker of(Mention m, Mentions mentions) {
     return switch (m.kind()) {
       case PERSON -> new Speaker(mentions.fullName(m.name()), Speaker.PERSON, m.isPlural());
-      case ORGANISATION -> new Speaker(m.name(), Speaker.ORGANISATION, m.isPlural());
+      case ORGANISATION -> new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
+      case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
     };
+  }
+
+  /** An organisation's name; "the company", "the union": the one named before ({@link Mentions#organisationNamed}). */
+  private static String organisation(Mention m, Mentions mentions) {
+    if (m.isDefinite() && !m.name().isEmpty() && Character.isLowerCase(m.name().charAt(0))
+        && !m.name().contains(" ")) {
+      String named = mentions.organisationNamed(m.name().toLowerCase(Locale.ROOT), m.begin());
+      return named != null ? named : m.name();
+    }
+    return m.name();
   }
 
   /** A title the document gave a named person, else an earlier descriptor with the same head noun, else itself. */

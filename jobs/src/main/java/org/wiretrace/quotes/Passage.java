@@ -12,6 +12,9 @@ final class Passage {
    */
   record Shape(int words, boolean clause, boolean sentence, boolean singleMarks) {}
 
+  /** A marked quotation that names something ({@link NamesInMarks}): a title, an alias; or no name (speech). */
+  enum Naming { NONE, TITLE, ALIAS }
+
   private final QuoteScanner.Quoted marked;
   private final int begin;
   private final int end;
@@ -22,8 +25,11 @@ final class Passage {
   private final Attribution attribution;
   private Attribution credited;
   private Speaker speaker;
-  private boolean continuation;
+  private SpeakerRule rule = SpeakerRule.NONE;
   private String kind;
+  private Naming naming = Naming.NONE;
+
+  private boolean turn;
 
   private Passage(QuoteScanner.Quoted marked, int begin, int end, String text, int firstSentence, int lastSentence,
       Shape shape, Attribution attribution) {
@@ -43,6 +49,18 @@ final class Passage {
 
   static Passage reported(int begin, int end, String text, int sentence, Attribution a) {
     return new Passage(null, begin, end, text, sentence, sentence, null, a);
+  }
+
+  /** A turn of a transcript ({@link Transcript}): speech without marks, one passage per paragraph. */
+  static Passage turn(int begin, int end, String text, int firstSentence, int lastSentence) {
+    Passage p = new Passage(null, begin, end, text, firstSentence, lastSentence, null, Attribution.NONE);
+    p.turn = true;
+    return p;
+  }
+
+  /** A turn of a transcript. */
+  boolean isTurn() {
+    return turn;
   }
 
   boolean isMarked() {
@@ -98,20 +116,34 @@ final class Passage {
 
   /** The passage continues the speech of the quotation before it, and takes its cue and speaker. */
   boolean isContinuation() {
-    return continuation;
+    return rule == SpeakerRule.CONTINUATION;
+  }
+
+  /** How the speaker was found. */
+  SpeakerRule rule() {
+    return rule;
   }
 
   String kind() {
     return kind;
   }
 
-  void credit(Attribution attribution, Speaker speaker, boolean continuation) {
+  void credit(Attribution attribution, Speaker speaker, SpeakerRule rule) {
     this.credited = attribution;
     this.speaker = speaker;
-    this.continuation = continuation;
+    this.rule = speaker == null || speaker.name() == null ? SpeakerRule.NONE : rule;
   }
 
   void setKind(String kind) {
     this.kind = kind;
+  }
+
+  /** Whether the quotation names something instead of reporting speech. */
+  Naming naming() {
+    return naming;
+  }
+
+  void setNaming(Naming naming) {
+    this.naming = naming;
   }
 }

@@ -16,7 +16,18 @@ final class Phrases {
   /** A word that may head or sit inside a speaker phrase. */
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
-    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k)));
+    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
+        || Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && t.isWord(k + 1) && t.capitalized(k + 1)
+        && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)));
+  }
+
+  /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
+  static boolean isNickname(Tokens t, int k) {
+    return k + 2 < t.size() && isMark(t.word(k)) && t.capitalized(k + 1) && t.isWord(k + 1) && isMark(t.word(k + 2));
+  }
+
+  private static boolean isMark(String w) {
+    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("‘") || w.equals("’") || w.equals("'");
   }
 
   private static boolean isPossessive(Tokens t, int k) {
@@ -38,7 +49,7 @@ final class Phrases {
   }
 
   private static boolean isRole(Tokens t, int k) {
-    return !t.capitalized(k) && Lexicon.ROLES.contains(Mention.stripPossessive(t.lower(k)));
+    return !t.capitalized(k) && t.isWord(k) && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(k)));
   }
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
@@ -59,7 +70,7 @@ final class Phrases {
           ? new int[] {e - 2, e + 1} : new int[] {e, e + 1};
     }
     if (!isNamePart(t, e) && !isRole(t, e)) {
-      return null;
+      return descriptor(t, e, lo);
     }
     int from = e;
     int pending = 0;
@@ -70,6 +81,9 @@ final class Phrases {
         from = pending == 0 || role ? j : from;
         pending = 0;
         break;
+      } else if (pending == 0 && from == j + 1 && isNamePart(t, from) && j - 3 >= lo && isNickname(t, j - 2)
+          && isNamePart(t, j - 3)) {
+        j -= 2; // Emanuel “Chris” Welch read from the right: the next word read is Emanuel
       } else if (isNamePart(t, j) || isRole(t, j)) {
         if (pending > 0 && !role) {
           break; // modifiers belong to a role noun ("senior official"), not to a name
@@ -92,6 +106,27 @@ final class Phrases {
     return new int[] {from, e + 1};
   }
 
+  /**
+   * A descriptor ending at the common noun {@code e}: a determiner or a possessive, up to {@link #MAX_MODIFIERS}
+   * modifiers, the noun ("one trader", "the shipping magnate", "Dorsey's spreadsheet"); null if none.
+   */
+  private static int[] descriptor(Tokens t, int e, int lo) {
+    String head = t.lower(e);
+    if (!isModifier(t, e) || Lexicon.CAP_STOPS.contains(head) || head.endsWith("ed") || head.endsWith("ing")) {
+      return null; // "the judge sided": a verb, no noun
+    }
+    for (int j = e - 1; j >= lo && e - j <= MAX_MODIFIERS + 1; j--) {
+      String x = t.lower(j);
+      if (Lexicon.DETERMINERS.contains(x) || isPossessive(t, j) && isNamePart(t, j)) {
+        return new int[] {j, e + 1};
+      }
+      if (!isModifier(t, j) || isRole(t, j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The phrase starting at token {@code s}, scanning right before {@code hi}; null if none. */
   static int[] right(Tokens t, int s, int hi) {
     if (s >= hi) {
@@ -104,16 +139,42 @@ final class Phrases {
     int last = -1;
     for (; j < hi; j++) {
       String x = t.lower(j);
+      if (j > s && Lexicon.DETERMINERS.contains(x) && !t.capitalized(j)) {
+        break; // "a clip the actor shared": a second determiner opens another phrase
+      }
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
+      } else if (last == j - 1 && last >= 0 && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
+          && isNamePart(t, j + 3)) {
+        j += 2; // Emanuel “Chris” Welch
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
-      } else if (!isModifier(t, j) || j - s > 8 || last >= 0 && t.capitalized(last) && !isPossessive(t, last)) {
-        break; // modifiers precede a role noun; after a name only a possessive takes them ("Russia’s chief")
+      } else if (!isModifier(t, j) || j - s > 8
+          || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
+        break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound
+               // descriptor before a name ("Merkel ally Peter Brandt") takes them
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /** Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun, then a name word. */
+  private static boolean nameFollows(Tokens t, int j, int hi) {
+    for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
+      if (isNamePart(t, k)) {
+        return k > j && isRole(t, k - 1);
+      }
+      if (!isModifier(t, k) && !isRole(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */
+  static boolean isDocumentCue(Tokens t, int k) {
+    return t.isWord(k) && !t.capitalized(k) && Lexicon.DOCUMENT_CUES.contains(t.lower(k));
   }
 
   /** A speech verb ("said", "told") in lower case. */

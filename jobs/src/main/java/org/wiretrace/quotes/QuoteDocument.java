@@ -5,37 +5,98 @@ import org.wiretrace.text.Sentences;
 import org.wiretrace.text.Tokens;
 
 /**
- * One document as the quotes steps see it: the text with its tokens and sentences, then the layers that the steps of
+ * One document as the quotes steps see it: the text as they read it ({@link ReadableText}: the same length, marks and
+ * spaces made plain) with its tokens, sentences and paragraphs, then the layers that the steps of
  * {@link DocumentQuotes#find} add in order, each reading the ones before it: the marked quotations and their mask
  * ({@link ScanQuotations}), the mentions outside quotations ({@link SeeMentions}), and the passages, marked
  * ({@link AttributeMarked}) and reported ({@link ReportedSpeech}), which later steps annotate further. Offsets are Java
  * char indexes into the text; token and sentence numbers index {@link #tokens()} and the sentences.
  */
 final class QuoteDocument {
+  private final String original;
   private final String text;
   private final Tokens tokens;
   private final List<int[]> sentences; // char spans [begin, end)
   private final int[] firstToken;
   private final int[] endToken;
+  private final int[] paragraph;
   private List<QuoteScanner.Quoted> quotations;
+  private List<Transcript.Turn> turns;
   private QuoteMask mask;
   private Mentions mentions;
   private List<Passage> passages;
 
   QuoteDocument(String text) {
-    this.text = text;
-    this.tokens = new Tokens(text, 0, text.length());
-    this.sentences = Sentences.split(text);
+    this.original = text;
+    this.text = ReadableText.of(text);
+    this.tokens = new Tokens(this.text, 0, this.text.length());
+    this.sentences = Sentences.split(this.text);
     this.firstToken = new int[sentences.size()];
     this.endToken = new int[sentences.size()];
+    this.paragraph = new int[sentences.size()];
+    int p = 0;
     for (int s = 0; s < sentences.size(); s++) {
       firstToken[s] = tokens.indexAt(sentences.get(s)[0]);
       endToken[s] = tokens.indexAt(sentences.get(s)[1]);
+      if (s > 0 && this.text.lastIndexOf('\n', sentences.get(s)[0]) >= sentences.get(s - 1)[1]) {
+        p++;
+      }
+      paragraph[s] = p;
+    }
+    readCommonWordsAsLowerCase();
+  }
+
+  /**
+   * A capitalized word that opens a sentence is read as lower case when the document also writes it in lower case,
+   * or it is a role noun, it is never capitalized inside a sentence and no capitalized word follows it: "Hours later",
+   * "Researchers found",
+   * not "May said" where "Theresa May" is named, nor "Bill Gates".
+   */
+  private void readCommonWordsAsLowerCase() {
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    java.util.Set<String> capitalizedInside = new java.util.HashSet<>();
+    boolean[] opens = new boolean[tokens.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      for (int k = firstToken[s]; k < endToken[s]; k++) {
+        if (tokens.isWord(k)) {
+          opens[k] = true;
+          break;
+        }
+      }
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!tokens.isWord(k)) {
+        continue;
+      }
+      if (!Character.isUpperCase(text.charAt(tokens.begin(k)))) {
+        lower.add(tokens.word(k));
+      } else if (!opens[k] && (k == 0 || !"“\"‘'(".contains(tokens.word(k - 1)))) {
+        capitalizedInside.add(tokens.lower(k));
+      }
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (opens[k] && tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
+          && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))
+          && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)))
+          && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))) {
+        tokens.readAsLowerCase(k);
+      }
     }
   }
 
+  /** The text as the steps read it (see {@link ReadableText}). */
   String text() {
     return text;
+  }
+
+  /** The document's own text, for the words a row shows. */
+  String original() {
+    return original;
+  }
+
+  /** The paragraph of sentence {@code s}, counted from 0: a line break between two sentences starts a new one. */
+  int paragraph(int s) {
+    return paragraph[s];
   }
 
   Tokens tokens() {
@@ -90,6 +151,11 @@ final class QuoteDocument {
         return true;
       }
     }
+    for (Transcript.Turn turn : turns()) {
+      if (turn.labelBegin() < sentenceEnd(s) && turn.end() > sentenceBegin(s)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -101,9 +167,15 @@ final class QuoteDocument {
     return layer(mask, "ScanQuotations");
   }
 
-  void setQuotations(List<QuoteScanner.Quoted> quotations, QuoteMask mask) {
+  void setQuotations(List<QuoteScanner.Quoted> quotations, List<Transcript.Turn> turns, QuoteMask mask) {
     this.quotations = List.copyOf(quotations);
+    this.turns = List.copyOf(turns);
     this.mask = mask;
+  }
+
+  /** The turns of a transcript, in order; empty for any other document. */
+  List<Transcript.Turn> turns() {
+    return layer(turns, "ScanQuotations");
   }
 
   Mentions mentions() {

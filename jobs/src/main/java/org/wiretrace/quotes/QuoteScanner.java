@@ -187,7 +187,20 @@ public final class QuoteScanner {
       return false;
     }
     boolean before = i == 0 || opensAfter(text.charAt(i - 1)) || text.charAt(i - 1) == '"';
-    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)) && !isElision(text, i + 1);
+  }
+
+  /** Words that open with an apostrophe for letters left out: the '90s, 'em, 'til, 'cause, 'tis. */
+  private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "cause", "tis", "twas", "n",
+      "bout", "round", "s");
+
+  private static boolean isElision(String text, int from) {
+    int k = from;
+    while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+      k++;
+    }
+    String word = text.substring(from, k).toLowerCase(java.util.Locale.ROOT);
+    return ELISIONS.contains(word) || word.matches("\\d\\ds?");
   }
 
   /** The closing single mark of a passage opened before {@code from}, or -1: not between letters, same paragraph. */

@@ -94,7 +94,7 @@ public final class Quotes implements Stage {
           for (DocumentQuotes.Found f : DocumentQuotes.find(doc.getString(1))) {
             rows.add(RowFactory.create(doc.getString(0), f.begin(), f.end(), f.text(), f.kind(), f.cue(),
                 f.cueBegin(), f.cueEnd(), f.mention(), f.mentionBegin(), f.mentionEnd(), f.speaker(),
-                f.speakerType(), doc.get(2), doc.get(3)));
+                f.speakerType(), f.speakerOrg(), f.speakerRule(), f.speakerConfidence(), doc.get(2), doc.get(3)));
           }
           current = rows.iterator();
         }

@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -23,6 +24,9 @@ public final class QuotesTable {
   public static final String SPEAKER_END = "speaker_end";
   public static final String SPEAKER = "speaker";
   public static final String SPEAKER_TYPE = "speaker_type";
+  public static final String SPEAKER_ORG = "speaker_org";
+  public static final String SPEAKER_RULE = "speaker_rule";
+  public static final String SPEAKER_CONFIDENCE = "speaker_confidence";
 
   /** What the per-document extraction yields: every column but the ids computed across documents. */
   public static final StructType FOUND_SCHEMA = new StructType()
@@ -38,7 +42,10 @@ public final class QuotesTable {
       .add(SPEAKER_BEGIN, IntegerType, true)
       .add(SPEAKER_END, IntegerType, true)
       .add(SPEAKER, StringType, true)
-      .add(SPEAKER_TYPE, StringType, false);
+      .add(SPEAKER_TYPE, StringType, false)
+      .add(SPEAKER_ORG, StringType, true)
+      .add(SPEAKER_RULE, StringType, false)
+      .add(SPEAKER_CONFIDENCE, DoubleType, false);
 
   /** The published table: the found columns plus quote_id first, speaker_id beside speaker, cluster_id last. */
   public static final StructType SCHEMA = withIds(FOUND_SCHEMA);

@@ -1,12 +1,20 @@
 package org.wiretrace.quotes;
 
 /**
- * Step 5, where a speaker is chosen: each passage in reading order is credited with a speaker. A marked quotation
- * without a speaker phrase of its own continues the speech of the last passage with a speaker, when that ended at
- * most {@link #CONTINUATION_REACH} sentences before and the quotation reads as speech: a clause, of four words or a
- * whole sentence, not in single marks (a headline's 'This will kill you': … continues nobody's speech). Any other
- * speaker phrase is resolved by its kind: pronouns and epithets point back ({@link Antecedents}), names, titles and
- * descriptors are looked up among the mentions ({@link NamedSpeakers}).
+ * Step 5, where a speaker is chosen: each passage in reading order is credited with a speaker and the
+ * {@link SpeakerRule} that found it.
+ * <ul>
+ *   <li>A speaker phrase is resolved by its kind ({@link #speakerOf}): pronouns and nationality epithets point back
+ *       ({@link Antecedents}); names, organisations, documents and titles are looked up among the mentions
+ *       ({@link NamedSpeakers}); a definite role description that names nobody by title ("the shipping magnate",
+ *       "the veteran coach") points back like an epithet.
+ *   <li>A marked quotation without a cue of its own continues the speech of the last passage with a speaker
+ *       ({@link #continuesSpeech}): when that ended at most {@link #CONTINUATION_REACH} sentences before, in the
+ *       same paragraph or, for a quotation that opens its paragraph, in the paragraph just before; and the quotation
+ *       reads as speech: a clause, of four words or a whole sentence, not in single marks (a headline's 'This will
+ *       kill you': … continues nobody's speech). A speaker never comes from an earlier paragraph otherwise.
+ *   <li>An anonymous speaker gets the organisation it speaks for ({@link SpeakerOrgs}).
+ * </ul>
  */
 final class ResolveSpeakers {
   private static final int CONTINUATION_REACH = 2;
@@ -18,16 +26,23 @@ final class ResolveSpeakers {
     Passage previous = null; // the last passage whose speaker has a name
     for (Passage p : doc.passages()) {
       Mention m = p.attribution().speaker();
-      if (m != null) {
-        Speaker speaker = speakerOf(m, p.firstSentence(), doc.mentions(), antecedents);
-        if (speaker.name() != null) {
-          antecedents.quotedBy(m, p.firstSentence(), speaker);
+      if (p.rule() == SpeakerRule.INTERVIEW) {
+        if (p.speaker() != null && p.speaker().name() != null) {
+          antecedents.quotedBy(p.begin(), p.firstSentence(), p.speaker());
         }
-        p.credit(p.attribution(), speaker, false);
-      } else if (continuesSpeech(p, previous)) {
-        p.credit(previous.credited(), previous.speaker(), true);
+      } else if (p.naming() != Passage.Naming.NONE) {
+        p.credit(p.attribution(), null, SpeakerRule.NONE); // a title or an alias is nobody's speech
+      } else if (m != null) {
+        Speaker speaker = speakerOf(m, p.firstSentence(), doc, antecedents);
+        if (speaker.name() != null) {
+          antecedents.quotedBy(m.begin(), p.firstSentence(), speaker);
+        }
+        p.credit(p.attribution(), speaker, ruleOf(m, speaker));
+      } else if (continuesSpeech(doc, p, previous)) {
+        p.credit(previous.credited(), previous.speaker(), SpeakerRule.CONTINUATION);
+        antecedents.quotedBy(p.begin(), p.lastSentence(), p.speaker());
       } else {
-        p.credit(p.attribution(), null, false);
+        p.credit(p.attribution(), null, SpeakerRule.NONE);
       }
       if (p.speaker() != null && p.speaker().name() != null) {
         previous = p;
@@ -35,19 +50,79 @@ final class ResolveSpeakers {
     }
   }
 
-  private static boolean continuesSpeech(Passage p, Passage previous) {
-    if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH) {
+  /** How the phrase {@code m} came to name {@code speaker}. */
+  private static SpeakerRule ruleOf(Mention m, Speaker speaker) {
+    if (m.kind() == Mention.Kind.PRONOUN) {
+      return SpeakerRule.PRONOUN;
+    }
+    if (Antecedents.isEpithet(m)) {
+      return SpeakerRule.EPITHET;
+    }
+    return m.kind() == Mention.Kind.ANONYMOUS && speaker.type().equals(Speaker.PERSON) ? SpeakerRule.TITLE
+        : SpeakerRule.CUE;
+  }
+
+  private static boolean continuesSpeech(QuoteDocument doc, Passage p, Passage previous) {
+    if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH
+        || p.attribution().found() && p.firstSentence() != previous.lastSentence()) {
+      return false; // a cue of its own without a speaker continues only a quotation it interrupts
+    }
+    int paragraph = doc.paragraph(p.firstSentence());
+    int before = doc.paragraph(previous.lastSentence());
+    boolean opensParagraph = p.firstSentence() == 0 || doc.paragraph(p.firstSentence() - 1) != paragraph;
+    if (paragraph != before && !(paragraph == before + 1 && opensParagraph && opensSentence(doc, p))) {
       return false;
     }
     Passage.Shape shape = p.shape();
     return shape.clause() && (shape.words() >= 4 || shape.sentence()) && !shape.singleMarks();
   }
 
+  /** The quotation's opening mark is the first thing of its sentence. */
+  private static boolean opensSentence(QuoteDocument doc, Passage p) {
+    String text = doc.text();
+    int k = doc.sentenceBegin(p.firstSentence());
+    while (k < p.begin() && !Character.isLetterOrDigit(text.charAt(k))) {
+      k++;
+    }
+    return k == p.begin();
+  }
+
   /** Who the phrase {@code m} in {@code sentence} names. */
-  private static Speaker speakerOf(Mention m, int sentence, Mentions mentions, Antecedents antecedents) {
+  private static Speaker speakerOf(Mention m, int sentence, QuoteDocument doc, Antecedents antecedents) {
     if (m.kind() == Mention.Kind.PRONOUN) {
       return antecedents.pronoun(m, sentence);
     }
-    return Antecedents.isEpithet(m) ? antecedents.epithet(m, sentence) : NamedSpeakers.of(m, mentions);
+    if (Antecedents.isEpithet(m)) {
+      return antecedents.epithet(m, sentence);
+    }
+    Speaker named = NamedSpeakers.of(m, doc.mentions());
+    if (named.type().equals(Speaker.PERSON) && m.kind() == Mention.Kind.ANONYMOUS && isRoleDescription(m)) {
+      antecedents.roleNamed(m, named); // a title the document gave a named person
+    }
+    if (named.type().equals(Speaker.ANONYMOUS) && isRoleDescription(m)) {
+      Speaker person = antecedents.personOfRole(m);
+      if (person == null) {
+        person = antecedents.pronoun(m.begin(), "he", sentence);
+      }
+      if (person.type().equals(Speaker.PERSON)) {
+        antecedents.roleNamed(m, person);
+        return person;
+      }
+    }
+    if (named.type().equals(Speaker.ANONYMOUS)) {
+      return new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
+    }
+    return named;
+  }
+
+  /** "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. */
+  static boolean isRoleDescription(Mention m) {
+    if (m.kind() != Mention.Kind.ANONYMOUS || !m.isDefinite() || m.isPlural() || m.titles().isEmpty()) {
+      return false;
+    }
+    String head = m.titles().get(m.titles().size() - 1);
+    return (Lexicon.isRoleNoun(head) || Lexicon.DEMONYMS.contains(head)) && !Lexicon.ANONYMOUS_HEADS.contains(head)
+        && !Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.ORG_HEADS.contains(head)
+        && !Lexicon.PLACES.contains(head);
   }
 }

@@ -11,11 +11,13 @@ import org.wiretrace.text.Tokens;
  */
 final class Rows {
   private final String text;
+  private final String original;
   private final Tokens tokens;
   private final boolean surrogates;
 
   private Rows(QuoteDocument doc) {
     this.text = doc.text();
+    this.original = doc.original();
     this.tokens = doc.tokens();
     this.surrogates = text.codePointCount(0, text.length()) != text.length();
   }
@@ -25,11 +27,11 @@ final class Rows {
     List<DocumentQuotes.Found> out = new ArrayList<>();
     for (Passage p : doc.passages()) {
       if (!p.isMarked() || p.marked().segments().size() == 1) {
-        out.add(rows.row(p.begin(), p.end(), p.text(), p));
+        out.add(rows.row(p.begin(), p.end(), rows.original.substring(p.begin(), p.end()), p));
         continue;
       }
       for (int[] paragraph : p.marked().segments()) {
-        out.add(rows.row(paragraph[0], paragraph[1], rows.text.substring(paragraph[0], paragraph[1]), p));
+        out.add(rows.row(paragraph[0], paragraph[1], rows.original.substring(paragraph[0], paragraph[1]), p));
       }
     }
     return out;
@@ -41,7 +43,7 @@ final class Rows {
     Integer cueBegin = null;
     Integer cueEnd = null;
     if (a.found()) {
-      cue = text.substring(tokens.begin(a.cueFrom()), tokens.end(a.cueTo() - 1));
+      cue = original.substring(tokens.begin(a.cueFrom()), tokens.end(a.cueTo() - 1));
       cueBegin = cp(tokens.begin(a.cueFrom()));
       cueEnd = cp(tokens.end(a.cueTo() - 1));
     }
@@ -49,7 +51,8 @@ final class Rows {
     Speaker s = p.speaker();
     return new DocumentQuotes.Found(cp(begin), cp(end), words, p.kind(), cue, cueBegin, cueEnd,
         m == null ? null : m.text(), m == null ? null : cp(m.begin()), m == null ? null : cp(m.end()),
-        s == null ? null : s.name(), s == null ? Speaker.UNKNOWN : s.type());
+        s == null ? null : s.name(), s == null ? Speaker.UNKNOWN : s.type(), s == null ? null : s.org(),
+        p.rule().label(), p.rule().confidence(p.kind(), s == null ? Speaker.UNKNOWN : s.type()));
   }
 
   private int cp(int charIndex) {

@@ -9,6 +9,9 @@ import org.wiretrace.text.Tokens;
  * someone named in full before; pronouns are not mentions.
  */
 final class SeeMentions {
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
+      + "onto under over after before during about against among between through without within");
+
   private SeeMentions() {}
 
   static void annotate(QuoteDocument doc) {
@@ -17,9 +20,24 @@ final class SeeMentions {
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int lo = doc.firstToken(s);
       int hi = doc.endToken(s);
+      int first = firstWord(doc, lo, hi);
+      if (first >= 0 && Lexicon.PRONOUNS.contains(t.lower(first)) && first + 1 < hi && t.isWord(first + 1)
+          && !t.capitalized(first + 1)) {
+        mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
+      }
       for (int k = lo; k < hi; k++) {
-        boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the");
-        if (!start || doc.mask().covers(t.begin(k)) || k > lo && t.capitalized(k - 1)) {
+        boolean bareRole = Lexicon.PLURAL_ROLES.contains(t.lower(k)) && !t.capitalized(k)
+            && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
+        boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || bareRole;
+        if (!start || k > lo && Phrases.isNamePart(t, k - 1)) { // not inside a name; "And Home Secretary …" is one
+          continue;
+        }
+        if (doc.mask().covers(t.begin(k))) {
+          int[] quoted = t.capitalized(k) ? Phrases.right(t, k, hi) : null;
+          if (quoted != null) {
+            mentions.addQuotedName(Mention.of(t, quoted[0], quoted[1]));
+            k = quoted[1] - 1;
+          }
           continue;
         }
         int[] phrase = Phrases.right(t, k, hi);
@@ -42,6 +60,17 @@ final class SeeMentions {
     doc.setMentions(mentions);
   }
 
+  /** The first word of the sentence [lo, hi) outside quotations, or -1. */
+  private static int firstWord(QuoteDocument doc, int lo, int hi) {
+    Tokens t = doc.tokens();
+    for (int k = lo; k < hi; k++) {
+      if (t.isWord(k)) {
+        return doc.mask().covers(t.begin(k)) ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
   private static boolean hasAnd(Tokens t, int[] phrase) {
     for (int j = phrase[0]; j < phrase[1]; j++) {
       if (t.is(j, "and")) {
@@ -59,7 +88,8 @@ final class SeeMentions {
     boolean single = to - from == 1 && t.capitalized(from);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {
-      mentions.add(m, sentence);
+      boolean prepositional = from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
+      mentions.add(m, sentence, prepositional);
     }
   }
 }

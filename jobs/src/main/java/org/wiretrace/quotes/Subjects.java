@@ -4,7 +4,9 @@ import org.wiretrace.text.Tokens;
 
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
-  private static final int MAX_APPOSITIVE = 16;
+  private static final int MAX_APPOSITIVE = 30;
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
+      + "about against among between through without within after before during under over");
 
   private Subjects() {}
 
@@ -29,6 +31,7 @@ final class Subjects {
     if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
       k -= 2; // "Blinken on Tuesday agreed"
     }
+    k = beforeParenthesis(t, k, lo); // "Sen. Ruth Calder (D-Ohio) said"
     if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
       k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
     }
@@ -36,10 +39,10 @@ final class Subjects {
       return null;
     }
     if (!t.is(k, ",")) {
-      return Phrases.left(t, k, lo);
+      return withRoleBefore(t, Phrases.left(t, k, lo), lo);
     }
     int p = k - 1;
-    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.".contains(t.word(p)))) {
+    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()".contains(t.word(p)))) {
       p--;
     }
     int[] inner = Phrases.left(t, k - 1, p + 1);
@@ -53,21 +56,62 @@ final class Subjects {
     return before != null ? before : inner;
   }
 
+  /**
+   * When token {@code k} closes a short parenthesis (a party and state tag "(D-Ohio)", "(R., Texas)", a handle
+   * "(@cityhall)"), the token before it opens; else {@code k}.
+   */
+  static int beforeParenthesis(Tokens t, int k, int lo) {
+    if (k < lo || !t.is(k, ")")) {
+      return k;
+    }
+    for (int j = k - 1; j >= lo && k - j <= MAX_PARENTHESIS; j--) {
+      if (t.is(j, "(")) {
+        return j - 1;
+      }
+    }
+    return k;
+  }
+
+  private static final int MAX_PARENTHESIS = 6;
+
+  /**
+   * "Researchers at the Arden Laboratory called", "a spokeswoman for Delta said": the role noun before a
+   * preposition is the subject, and the phrase after it the organisation it speaks for; else {@code phrase}.
+   */
+  private static int[] withRoleBefore(Tokens t, int[] phrase, int lo) {
+    int p = phrase == null ? -1 : phrase[0] - 1;
+    if (p - 1 < lo || !(t.is(p, "at") || t.is(p, "for") || t.is(p, "of") || t.is(p, "from") || t.is(p, "with")
+        || t.is(p, "in"))) {
+      return phrase;
+    }
+    int[] role = Phrases.left(t, p - 1, lo);
+    if (role == null) {
+      return phrase;
+    }
+    Mention.Kind kind = Mention.of(t, role[0], role[1]).kind();
+    return kind == Mention.Kind.ANONYMOUS && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1)))
+        ? role : phrase;
+  }
+
   /** A person named with at least first name and surname. */
   private static boolean fullName(Tokens t, int[] phrase) {
     Mention m = Mention.of(t, phrase[0], phrase[1]);
     return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
   }
 
-  /** The first phrase of the sentence [lo, hi) that is followed by a lower-case word, the likely clause subject. */
+  /**
+   * The first phrase of the sentence [lo, hi) that is followed by a lower-case word and that no preposition governs
+   * ("With Bailey and Halbrook as holdouts, Durkin sent …"), the likely clause subject.
+   */
   static int[] ofClause(Tokens t, int lo, int hi) {
     for (int s = lo; s < hi; s++) {
       if (!Phrases.isNamePart(t, s) && !Lexicon.DETERMINERS.contains(t.lower(s))) {
         continue;
       }
       int[] phrase = Phrases.right(t, s, hi);
+      boolean governed = s > lo && PREPOSITIONS.contains(t.lower(s - 1));
       if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
-          && !t.is(phrase[1], "of")) {
+          && !t.is(phrase[1], "of") && !governed) {
         return phrase;
       }
       if (phrase != null) {

@@ -5,13 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
  * Sentence boundaries from the OpenNLP English UD sentence model, within paragraphs (a line break always ends a
- * sentence). The model loads once per JVM; detectors are not thread-safe, so each thread has its own.
+ * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
+ * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein"), and before a lower-case
+ * word ('“We won.” said Ortiz'). The model loads once per JVM; detectors are not thread-safe, so each thread has its
+ * own.
  */
 public final class Sentences {
   static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -48,12 +53,76 @@ public final class Sentences {
       }
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
+        int[] last = null;
         for (Span span : detector.sentPosDetect(line)) {
-          out.add(new int[] {lineStart + span.getStart(), lineStart + span.getEnd()});
+          if (last != null && wrongSplit(text, last[0], last[1], lineStart + span.getStart())) {
+            last[1] = lineStart + span.getEnd();
+          } else {
+            last = new int[] {lineStart + span.getStart(), lineStart + span.getEnd()};
+            out.add(last);
+          }
         }
       }
       lineStart = lineEnd + 1;
     }
     return out;
+  }
+
+  /** Titles and honorifics written with a dot that never end a sentence before a capitalized word. */
+  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+      "maj", "capt", "cmdr", "adm", "cpl", "pvt", "prof", "rev", "st", "sr", "jr", "mt", "ft", "hon", "supt", "insp",
+      "det", "atty", "pres", "messrs", "fr", "brig", "cdr");
+
+  /** Common words that open a sentence: after an initial ("Plan B."), they open a new one. */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+      "this", "that", "these", "those", "in", "on", "at", "but", "and", "or", "so", "if", "when", "as", "after",
+      "before", "meanwhile", "however", "there", "his", "her", "its", "their", "our", "my", "some", "many", "for");
+
+  /**
+   * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
+   * one opens with a lower-case letter, or this one ends with a title ("Sen.", "Cmdr.") before a capitalized word, or
+   * with a middle initial ("J.", "J.B." after a capitalized word) before a capitalized word that is no common opener.
+   */
+  static boolean wrongSplit(String text, int begin, int end, int next) {
+    if (next >= text.length()) {
+      return false;
+    }
+    char first = text.charAt(next);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    if (!Character.isUpperCase(first) || end - begin < 2 || text.charAt(end - 1) != '.') {
+      return false;
+    }
+    int wordStart = end - 1;
+    while (wordStart > begin && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, end - 1);
+    if (TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (!word.matches("\\p{Lu}(\\.\\p{Lu})*")) {
+      return false;
+    }
+    int nextEnd = next;
+    while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    if (OPENERS.contains(text.substring(next, nextEnd).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (wordStart == begin) {
+      return true;
+    }
+    int prev = wordStart - 1; // the word before the initial: a name or a title
+    while (prev > begin && Character.isWhitespace(text.charAt(prev))) {
+      prev--;
+    }
+    int prevStart = prev;
+    while (prevStart > begin && !Character.isWhitespace(text.charAt(prevStart - 1))) {
+      prevStart--;
+    }
+    return Character.isUpperCase(text.charAt(prevStart));
   }
 }

@@ -6,18 +6,21 @@ import java.util.Set;
 
 /**
  * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
- * ("Blinken’s", "co-chairman", "U.S."); every other non-space char is a token of its own. Fast and allocation-light:
+ * ("Blinken’s", "co-chairman", "U.S.") and combining accents (a decomposed "Löfven"); every other non-space char is
+ * a token of its own. Fast and allocation-light:
  * the attribution rules only need token shapes, and they run on every sentence of every article.
  */
 public final class Tokens {
   /** Abbreviated titles whose dot belongs to the word ("Mr.", "Sen."): they never end a sentence. */
   public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "st");
+      "gen", "sen", "rep", "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp",
+      "det", "atty", "hon", "jr", "sr", "fr");
 
   private final String text;
   private int[] begins = new int[64];
   private int[] ends = new int[64];
   private int size;
+  private java.util.BitSet lowered; // tokens read as lower case although capitalized
 
   public Tokens(String text, int from, int to) {
     this.text = text;
@@ -35,7 +38,7 @@ public final class Tokens {
           char d = text.charAt(i);
           boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.') && i + 1 < to
               && Character.isLetterOrDigit(text.charAt(i + 1));
-          if (Character.isLetterOrDigit(d) || inner) {
+          if (Character.isLetterOrDigit(d) || inner || Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
           } else if (d == '.' && isInitialism(text, start, i)) {
             i++; // the final dot of "U.S." or "Mr."
@@ -51,9 +54,15 @@ public final class Tokens {
     }
   }
 
-  /** "U.S" (dots inside) or an honorific such as "Mr", "Dr": the following dot belongs to the word. */
+  /**
+   * "U.S" (dots inside), an honorific such as "Mr", "Dr", "Cmdr", or a middle initial before a capitalized word
+   * ("Donald J. Trump"): the following dot belongs to the word.
+   */
   private static boolean isInitialism(String text, int start, int end) {
     String word = text.substring(start, end);
+    if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
+      return end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
+    }
     return word.indexOf('.') > 0 || HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
   }
 
@@ -87,9 +96,17 @@ public final class Tokens {
     return word(i).toLowerCase();
   }
 
-  /** First char is an upper-case letter. */
+  /** First char is an upper-case letter, and the token is not read as lower case ({@link #readAsLowerCase}). */
   public boolean capitalized(int i) {
-    return Character.isUpperCase(text.charAt(begins[i]));
+    return Character.isUpperCase(text.charAt(begins[i])) && (lowered == null || !lowered.get(i));
+  }
+
+  /** Token {@code i} is a common word capitalized only because it opens a sentence ("Hours later, …"). */
+  public void readAsLowerCase(int i) {
+    if (lowered == null) {
+      lowered = new java.util.BitSet(size);
+    }
+    lowered.set(i);
   }
 
   public boolean isWord(int i) {

@@ -24,8 +24,16 @@ final class AnnotatedDocs {
     return doc;
   }
 
-  static QuoteDocument resolved(String text) {
+  /** Attributed, and titles and aliases told from speech. */
+  static QuoteDocument named(String text) {
     QuoteDocument doc = attributed(text);
+    NamesInMarks.annotate(doc);
+    Interviews.annotate(doc);
+    return doc;
+  }
+
+  static QuoteDocument resolved(String text) {
+    QuoteDocument doc = named(text);
     ResolveSpeakers.annotate(doc);
     return doc;
   }

@@ -126,7 +126,7 @@ class DocumentQuotesTest {
     String washington = "On Friday, Washington accused Moscow of trying to engineer a \"false flag\" operation.";
     DocumentQuotes.Found f = quote(washington, "false flag");
     assertSpeaker("Washington", "organisation", f);
-    assertEquals("scare", f.kind());
+    assertEquals("partial", f.kind()); // the words of the accusation: a speaker's few words are partial
   }
 
   @Test

@@ -16,9 +16,11 @@ class KindsTest {
   void directPartialScareAndIndirect() {
     assertEquals("direct", kindOf("\"We will not give up the fight,\" said Ms Jones.", "We will"));
     assertEquals("partial", kindOf("Ms Jones said the plan was \"a complete and utter disaster\".", "a complete"));
-    // a few words after a cue that is no plain speech verb, or a few words with no cue at all
-    assertEquals("scare", kindOf("Ms Jones described the plan as \"a disaster\".", "a disaster"));
+    // a few words a speaker is credited with are partial; a few words no one says, or a term inside a noun phrase,
+    // are scare quotes
+    assertEquals("partial", kindOf("Ms Jones described the plan as \"a disaster\".", "a disaster"));
     assertEquals("scare", kindOf("The so-called \"experts\" were wrong.", "experts"));
+    assertEquals("scare", kindOf("Ms Jones said staff face a high \"churn rate\" in call centres.", "churn"));
     assertEquals("indirect", kindOf("BAA said that it was working closely with all parties.", "it was"));
   }
 
@@ -26,6 +28,60 @@ class KindsTest {
   void aContinuedSpeechIsDirectEvenWhenShort() {
     String text = "Dan Levy spoke online.\n\"Why not wear a mask?\" Levy asked.\n\"Do something nice.\"";
     assertEquals("direct", kindOf(text, "Do something"));
-    assertEquals("scare", kindOf("Dan Levy spoke online.\n\"Do something nice.\"", "Do something"));
+    // a sentence standing alone in marks is direct, whoever said it; a few words in the reporter's
+    // sentence that no cue attributes are a scare quote
+    assertEquals("direct", kindOf("Dan Levy spoke online.\n\"Do something nice.\"", "Do something"));
+    assertEquals("scare", kindOf("Dan Levy spoke of \"real kindness\" online.", "real kindness"));
+  }
+
+  @Test
+  void kindBySyntaxNotLength() {
+    // a whole clause with its own cue is direct however short
+    assertEquals("direct", kindOf("\"We can win,\" the coach told reporters.", "We can win"));
+    assertEquals("direct", kindOf("The coach told reporters: \"We can win.\"", "We can win"));
+    assertEquals("direct", kindOf("\"The reason for the rally,\" one trader said, \"is that the losses were "
+        + "small.\"", "is that"));
+    // a fragment inside the reporter's sentence is partial however long; a whole clause a cue introduces with
+    // "that", ending the sentence, is direct
+    assertEquals("partial", kindOf("Navarro said the agency had \"let the country down early in the crisis\" in "
+        + "March.", "let the"));
+    assertEquals("direct", kindOf("Navarro said that \"you should ask the president that question, not me.\"",
+        "you should"));
+    assertEquals("partial", kindOf("Levy acknowledged \"the frustration of being told what to do\" but said "
+        + "masks save lives.", "the frustration"));
+    assertEquals("partial", kindOf("From now on, she said, \"we have to think about the heart first.\"", "we have"));
+    assertEquals("partial", kindOf("If the governors refuse to open the churches this weekend, \"I will override "
+        + "the governors,\" he said.", "I will override"));
+  }
+
+  @Test
+  void titlesOfShowsBooksAndSignsAreNobodysSpeech() {
+    String show = "Nessel spoke on Friday on NPR’s \"All Things Considered.\"";
+    assertEquals("title", kindOf(show, "All Things"));
+    String tv = "He was featured on the TV show \"America's Most Wanted,\" in 1994.";
+    assertEquals("title", kindOf(tv, "America's"));
+    String signs = "Protesters chanted in the rain and carried signs declaring \"Jesus is my vaccine.\"";
+    assertEquals("title", kindOf(signs, "Jesus"));
+    String sign = "She carried a \"Fire the Governor\" sign, and said the governor has \"overstepped his "
+        + "boundaries\" with the order.";
+    assertEquals("title", kindOf(sign, "Fire the"));
+    assertEquals("partial", kindOf(sign, "overstepped"));
+    String musicals = "Theatres staged crowd-pleasers like \"Les Miserables\" and \"Mamma Mia!\" for years.";
+    assertEquals("title", kindOf(musicals, "Les"));
+    assertEquals("title", kindOf(musicals, "Mamma"));
+    String codename = "The effort, codenamed \"Project Shield\", began in May.";
+    assertEquals("title", kindOf(codename, "Project"));
+    QuoteDocument doc = AnnotatedDocs.resolved(show);
+    assertEquals(null, AnnotatedDocs.passage(doc, "All Things").speaker());
+  }
+
+  @Test
+  void nicknamesAreScareQuotesOfNobody() {
+    String text = "Rep. Emanuel \"Chris\" Welch spoke first. The group was known as the \"Cornbread Mafia,\" "
+        + "prosecutors said.";
+    assertEquals("scare", kindOf(text, "Chris"));
+    assertEquals("scare", kindOf(text, "Cornbread"));
+    QuoteDocument doc = AnnotatedDocs.resolved(text);
+    assertEquals(null, AnnotatedDocs.passage(doc, "Cornbread").speaker());
   }
 }

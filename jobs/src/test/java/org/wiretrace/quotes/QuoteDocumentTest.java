@@ -10,6 +10,26 @@ import org.junit.jupiter.api.Test;
 class QuoteDocumentTest {
 
   @Test
+  void aCapitalizedCommonWordThatOpensASentenceIsReadAsLowerCase() {
+    String text = "Hours later the talks ended. They took hours. May said no. Theresa May left.\nBill Gates paid. "
+        + "A bill passed. Researchers agreed.";
+    QuoteDocument doc = new QuoteDocument(text);
+    org.wiretrace.text.Tokens t = doc.tokens();
+    assertFalse(t.capitalized(t.indexAt(text.indexOf("Hours"))));
+    assertTrue(t.capitalized(t.indexAt(text.indexOf("May said")))); // "May" is capitalized inside a sentence too
+    assertTrue(t.capitalized(t.indexAt(text.indexOf("Bill")))); // a capitalized word follows
+    assertFalse(t.capitalized(t.indexAt(text.indexOf("Researchers")))); // a role noun
+  }
+
+  @Test
+  void paragraphsCountLineBreaksBetweenSentences() {
+    QuoteDocument doc = new QuoteDocument("One. Two.\n\nThree.\nFour.");
+    assertEquals(0, doc.paragraph(1));
+    assertEquals(1, doc.paragraph(2));
+    assertEquals(2, doc.paragraph(3));
+  }
+
+  @Test
   void sentencesKnowTheirCharSpansAndTokenRanges() {
     String text = "Ms Hewitt spoke. Then she left.";
     QuoteDocument doc = new QuoteDocument(text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ResolveSpeakersTest {
 
   private static QuoteDocument resolved(String text) {
-    QuoteDocument doc = AnnotatedDocs.attributed(text);
+    QuoteDocument doc = AnnotatedDocs.named(text);
     ResolveSpeakers.annotate(doc);
     return doc;
   }
@@ -23,20 +23,39 @@ class ResolveSpeakersTest {
 
   @Test
   void aQuotationWithoutSpeakerContinuesTheSpeechTwoSentencesBefore() {
-    QuoteDocument doc = resolved("Ms Hewitt said: \"We have doubled maternity pay.\"\nIt rained.\n"
+    QuoteDocument doc = resolved("Ms Hewitt said: \"We have doubled maternity pay.\" It rained. "
         + "\"We have made a firm commitment.\"");
     Passage p = passage(doc, "We have made");
     assertTrue(p.isContinuation());
     assertEquals(new Speaker("Hewitt", "person", false), p.speaker());
     assertEquals("said / Ms Hewitt", cueAndPhrase(doc, p.credited()));
+    assertEquals(SpeakerRule.CONTINUATION, p.rule());
   }
 
   @Test
   void aQuotationThreeSentencesLaterContinuesNobody() {
-    Passage p = passage(resolved("Ms Hewitt said: \"We have doubled maternity pay.\"\nIt rained.\nIt snowed.\n"
+    Passage p = passage(resolved("Ms Hewitt said: \"We have doubled maternity pay.\" It rained. It snowed. "
         + "\"We have made a firm commitment.\""), "We have made");
     assertFalse(p.isContinuation());
     assertNull(p.speaker());
+  }
+
+  @Test
+  void aSpeakerComesFromTheParagraphBeforeOnlyWhenTheQuotationContinuesItsSpeech() {
+    // a new paragraph that opens with a quotation continues the quotation that ended the paragraph before
+    String continued = "\"We have doubled maternity pay,\" Ms Hewitt said.\n\"We have made a firm commitment.\"";
+    assertEquals("Hewitt", passage(resolved(continued), "We have made").speaker().name());
+    // a paragraph in between, or a quotation inside the reporter's sentence, takes nobody's
+    String between = "\"We have doubled maternity pay,\" Ms Hewitt said.\nThe vote is on Monday.\n"
+        + "\"We have made a firm commitment.\"";
+    assertNull(passage(resolved(between), "We have made").speaker());
+    String inside = "\"We have doubled maternity pay,\" Ms Hewitt said.\nThe bill, a \"firm commitment to families"
+        + "\" in name only, passed.";
+    assertNull(passage(resolved(inside), "firm commitment").speaker());
+    // a quotation with a cue of its own whose subject is not found continues nobody either
+    String ownCue = "\"We have doubled maternity pay,\" Ms Hewitt said. Asked about it, aides said \"we will see "
+        + "about that later\".";
+    assertEquals("aides", passage(resolved(ownCue), "we will see").speaker().name());
   }
 
   @Test

@@ -39,12 +39,12 @@ public final class QuoteEval {
       usage: scripts/eval-quotes GOLD.jsonl OUTPUT_DIR...
         GOLD.jsonl: one object per line: file (the raw input file: its name, or its path relative to any folder,
           e.g. bbc/tech/350.txt), begin/end (code points into the raw file, quote marks excluded), quote, speaker
-          (canonical name; 'A; B' for several), cue, kind (direct, partial, scare or title). For a CSV record, url
-          (its url column) says which record, and begin/end count code points into its body_text field as parsed
-          from the CSV. For a Reuters-21578 story, newid (its NEWID) says which story of the .sgm file, and
-          begin/end count code points into the whole file read as Latin-1. A line without begin, e.g.
-          {"file": ..., "quotations": 0}, lists an annotated document that has no quotations. Other fields
-          (speaker_type, speaker_org, ...) are ignored.
+          (canonical name; 'A; B' for several), speaker_type (person, organisation, document, anonymous, unknown;
+          optional), cue, kind (direct, partial, scare or title). For a CSV record, url (its url column) says which
+          record, and begin/end count code points into its body_text field as parsed from the CSV. For a
+          Reuters-21578 story, newid (its NEWID) says which story of the .sgm file, and begin/end count code points
+          into the whole file read as Latin-1. A line without begin, e.g. {"file": ..., "quotations": 0}, lists an
+          annotated document that has no quotations. Other fields (speaker_org, ...) are ignored.
         OUTPUT_DIR: one or more wiretrace runs with the documents, quotes and speakers tables (e.g. one over a
           folder of text files and one over CSV files).
       Offsets: quotes.begin/end count code points into documents.text (the clean body). They are mapped to the raw
@@ -53,18 +53,24 @@ public final class QuoteEval {
         A Reuters story (doc_id reuters-NEWID) is looked for in its own story of the .sgm file only, within its
         BODY: each paragraph of documents.text is found there in order, with character references decoded and
         the wire copy's line breaks and indents read as single spaces.
-      Spans: only marked quotations count (predicted kinds direct, partial, scare; every gold row, title
-        included), as the gold has only those; reported speech (kind indirect) has no marks and is not scored.
-        A predicted span matches a gold span of the same document when their code-point ranges overlap by at
-        least 80% of their union (one-to-one, best overlap first); 'exact' counts identical ranges only.
-        Precision is over predicted quotations in the gold's documents.
+      Spans: only marked quotations count (predicted kinds direct, partial, scare, title; every gold row), as the
+        gold has only those; reported speech (kind indirect) has no marks and is not scored. A predicted span
+        matches a gold span of the same document when their code-point ranges overlap by at least 80% of their
+        union (one-to-one, best overlap first); 'exact' counts identical ranges only. Precision is the share of
+        the output that is a real quotation: matched predicted quotations over all predicted quotations in the
+        gold's documents. 'direct recall' is the recall of the gold's direct quotations of 3 words or more.
       Kinds: agreement of the gold's kind and the predicted kind over matched pairs, then each gold -> predicted
-        pair with its count. wiretrace has no kind title (a name in marks), so a gold title never agrees.
+        pair with its count.
       Speakers: for each matched pair, right when a gold name equals (folded) the predicted speaker, the speakers
         table's name for its speaker_id or one of its variants, is the same person by the name-variant rule
         (Sergey/Sergei Lavrov, Tony/Antony Blinken, one-letter surname typos), or is the same anonymous descriptor
         once words without identity (senior, top, unidentified, a, the) are dropped. A gold speaker 'unknown' (the
-        article does not say) is right when the quotation has no speaker.
+        article does not say), and a gold title (a name in marks, nobody's speech), are right when the quotation
+        has no speaker. Named-speaker accuracy is the speaker accuracy over the gold rows whose speaker_type is
+        person (a gold row without speaker_type counts as person when its speaker is two or more capitalised words
+        with no organisation word). speaker_type accuracy compares the gold's speaker_type, where it has one, with
+        the predicted one. When the run has speaker_confidence and speaker_rule (quotes tables written since
+        2026-12), the speaker accuracy is also given per confidence band and per rule, for calibration.
       """;
   static final double MIN_OVERLAP = 0.8;
   /** wiretrace's doc_id of a Reuters-21578 story is this and its NEWID. */
@@ -73,7 +79,18 @@ public final class QuoteEval {
 
   private QuoteEval() {}
 
-  record Span(String file, int begin, int end, String speaker, String kind, List<String> names) {}
+  /**
+   * A quotation, gold or predicted: its document and raw range, speaker and kind; for a predicted one, every name
+   * its speaker goes by ({@code names}). {@code speakerType} is the gold's or the stage's (null when absent);
+   * {@code confidence} and {@code rule}: the stage's speaker_confidence and speaker_rule (null when absent);
+   * {@code quote}: the quoted words (the gold's excerpt), null when absent.
+   */
+  record Span(String file, int begin, int end, String speaker, String kind, List<String> names, String speakerType,
+      Double confidence, String rule, String quote) {
+    Span(String file, int begin, int end, String speaker, String kind, List<String> names) {
+      this(file, begin, end, speaker, kind, names, null, null, null, null);
+    }
+  }
 
   /** Gold quotations, and the keys of all annotated documents (those without quotations too). */
   record Gold(List<Span> spans, Set<String> documents) {}
@@ -93,17 +110,41 @@ public final class QuoteEval {
     System.out.print(score(gold.spans(), predicted));
   }
 
-  /** The report: counts, P/R/F1 (overlap and exact), speaker accuracy, misses. */
+  /** Confidence bands of the calibration table: [0, 0.5), [0.5, 0.7), [0.7, 0.8), [0.8, 0.9), [0.9, 1]. */
+  static final double[] BANDS = {0, 0.5, 0.7, 0.8, 0.9};
+
+  /** Right and total counts of one group of matched pairs. */
+  private static final class Tally {
+    int right;
+    int total;
+    double confidence;
+
+    void add(boolean ok, Double conf) {
+      right += ok ? 1 : 0;
+      total++;
+      confidence += conf == null ? 0 : conf;
+    }
+  }
+
+  /** The report: counts, P/R/F1 (overlap and exact), speaker accuracy (all, named, by band and rule), kinds, misses. */
   static String score(List<Span> gold, List<Span> predicted) {
     StringBuilder out = new StringBuilder();
     boolean[] used = new boolean[predicted.size()];
     int matched = 0;
     int exact = 0;
-    int speakersRight = 0;
     int kindsRight = 0;
+    int directGold = 0;
+    int directFound = 0;
+    Tally speakers = new Tally();
+    Tally named = new Tally();
+    Tally types = new Tally();
     Map<String, Integer> kinds = new TreeMap<>();
+    Map<Integer, Tally> bands = new TreeMap<>();
+    Map<String, Tally> rules = new TreeMap<>();
     List<String> notes = new ArrayList<>();
     for (Span g : gold) {
+      boolean direct = g.kind().equals("direct") && words(g) >= 3;
+      directGold += direct ? 1 : 0;
       int best = -1;
       double bestOverlap = 0;
       for (int i = 0; i < predicted.size(); i++) {
@@ -115,20 +156,42 @@ public final class QuoteEval {
         }
       }
       if (best < 0 || bestOverlap < MIN_OVERLAP) {
-        notes.add("missed " + g.file() + " [" + g.begin() + "," + g.end() + ") speaker " + g.speaker());
+        notes.add("missed " + g.file() + " [" + g.begin() + "," + g.end() + ") " + g.kind() + " speaker "
+            + g.speaker());
         continue;
       }
       used[best] = true;
       Span p = predicted.get(best);
       matched++;
+      directFound += direct ? 1 : 0;
       exact += p.begin() == g.begin() && p.end() == g.end() ? 1 : 0;
       kindsRight += g.kind().equals(p.kind()) ? 1 : 0;
       kinds.merge(g.kind() + " -> " + p.kind(), 1, Integer::sum);
-      if (sameSpeaker(g.speaker(), p.names())) {
-        speakersRight++;
-      } else {
+      if (!g.kind().equals(p.kind())) {
+        notes.add("kind " + g.file() + " [" + g.begin() + "," + g.end() + ") gold " + g.kind() + ", got " + p.kind());
+      }
+      boolean right = g.kind().equals("title") ? p.names().stream().allMatch(java.util.Objects::isNull)
+          : sameSpeaker(g.speaker(), p.names());
+      speakers.add(right, p.confidence());
+      if (isPerson(g)) {
+        named.add(right, p.confidence());
+      }
+      if (g.speakerType() != null && p.speakerType() != null) {
+        types.add(g.speakerType().equals(p.speakerType()), null);
+      }
+      if (p.confidence() != null) {
+        int band = 0;
+        while (band + 1 < BANDS.length && p.confidence() >= BANDS[band + 1]) {
+          band++;
+        }
+        bands.computeIfAbsent(band, k -> new Tally()).add(right, p.confidence());
+      }
+      if (p.rule() != null) {
+        rules.computeIfAbsent(p.rule(), k -> new Tally()).add(right, p.confidence());
+      }
+      if (!right) {
         notes.add("speaker " + g.file() + " [" + g.begin() + "," + g.end() + ") gold " + g.speaker() + ", got "
-            + p.names());
+            + p.names() + (p.rule() == null ? "" : " by " + p.rule()));
       }
     }
     for (int i = 0; i < predicted.size(); i++) {
@@ -141,8 +204,16 @@ public final class QuoteEval {
         predicted.size()));
     out.append(prf("spans (overlap >= 0.8)", matched, predicted.size(), gold.size()));
     out.append(prf("spans (exact)", exact, predicted.size(), gold.size()));
+    out.append(String.format(Locale.ROOT, "direct recall (gold direct, 3+ words) %.3f (%d of %d)%n",
+        ratio(directFound, directGold), directFound, directGold));
     out.append(String.format(Locale.ROOT, "speaker accuracy %.3f (%d of %d matched); %.3f of all gold%n",
-        ratio(speakersRight, matched), speakersRight, matched, ratio(speakersRight, gold.size())));
+        ratio(speakers.right, matched), speakers.right, matched, ratio(speakers.right, gold.size())));
+    out.append(String.format(Locale.ROOT, "named-speaker accuracy %.3f (%d of %d matched with a person as gold "
+        + "speaker)%n", ratio(named.right, named.total), named.right, named.total));
+    if (types.total > 0) {
+      out.append(String.format(Locale.ROOT, "speaker_type accuracy %.3f (%d of %d matched with a gold "
+          + "speaker_type)%n", ratio(types.right, types.total), types.right, types.total));
+    }
     out.append(String.format(Locale.ROOT, "kind agreement %.3f (%d of %d matched)%n", ratio(kindsRight, matched),
         kindsRight, matched));
     if (!kinds.isEmpty()) {
@@ -150,15 +221,48 @@ public final class QuoteEval {
       kinds.forEach((pair, n) -> pairs.add(pair + " " + n));
       out.append("kinds (gold -> predicted): ").append(String.join(", ", pairs)).append('\n');
     }
+    bands.forEach((band, t) -> out.append(String.format(Locale.ROOT,
+        "speaker_confidence [%.1f, %s): %d matched, mean confidence %.3f, speaker accuracy %.3f%n", BANDS[band],
+        band + 1 < BANDS.length ? String.format(Locale.ROOT, "%.1f", BANDS[band + 1]) : "1.0]", t.total,
+        t.confidence / t.total, ratio(t.right, t.total))));
+    rules.forEach((rule, t) -> out.append(String.format(Locale.ROOT,
+        "speaker_rule %s: %d matched, mean confidence %.3f, speaker accuracy %.3f%n", rule, t.total,
+        t.confidence / t.total, ratio(t.right, t.total))));
     notes.forEach(n -> out.append("  ").append(n).append('\n'));
     return out.toString();
+  }
+
+  private static int words(Span g) {
+    return g.quote() == null ? Integer.MAX_VALUE : g.quote().strip().split("\\s+").length;
+  }
+
+  /** Words that make a capitalised gold speaker without speaker_type an organisation, not a person. */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "department", "government", "data",
+      "office", "party", "council", "company", "group", "inc", "corp", "news", "microsoft", "countries");
+
+  /** The gold row names a person: its speaker_type says so, or (without one) its speaker looks like a name. */
+  static boolean isPerson(Span g) {
+    if (g.speakerType() != null) {
+      return g.speakerType().equals("person");
+    }
+    String[] words = g.speaker().strip().split("\\s+");
+    if (words.length < 2 || g.speaker().contains(";")) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0)) || ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String prf(String label, int hits, int predicted, int gold) {
     double p = ratio(hits, predicted);
     double r = ratio(hits, gold);
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-    return String.format(Locale.ROOT, "%s: precision %.3f recall %.3f F1 %.3f%n", label, p, r, f);
+    return String.format(Locale.ROOT, "%s: precision (share of output that is a real quotation) %.3f recall %.3f "
+        + "F1 %.3f%n", label, p, r, f);
   }
 
   private static double ratio(int a, int b) {
@@ -211,7 +315,8 @@ public final class QuoteEval {
         documents.add(key);
         if (n.has("begin")) {
           spans.add(new Span(key, n.get("begin").asInt(), n.get("end").asInt(), n.path("speaker").asText(UNKNOWN),
-              n.path("kind").asText(""), List.of()));
+              n.path("kind").asText(""), List.of(), n.hasNonNull("speaker_type") ? n.get("speaker_type").asText()
+              : null, null, null, n.hasNonNull("quote") ? n.get("quote").asText() : null));
         }
       }
     }
@@ -253,7 +358,7 @@ public final class QuoteEval {
   }
 
   /** Marked quotations of the gold's documents in one run, with offsets mapped into the raw files (or fields). */
-  private static List<Span> readPredicted(SparkSession spark, String output, Set<String> gold) throws IOException {
+  static List<Span> readPredicted(SparkSession spark, String output, Set<String> gold) throws IOException {
     Dataset<Row> documents = spark.read().parquet(output + "/" + DocumentsTable.NAME);
     Map<String, String> docKeys = new HashMap<>();
     for (Row d : documents.select(Columns.DOC_ID, Columns.INPUT_PATH, DocumentsTable.URL)
@@ -264,10 +369,19 @@ public final class QuoteEval {
       }
     }
     documents.filter(col(Columns.DOC_ID).isin(docKeys.keySet().toArray())).createOrReplaceTempView("documents");
-    spark.read().parquet(output + "/" + QuotesTable.NAME).createOrReplaceTempView("quotes");
+    Dataset<Row> quotes = spark.read().parquet(output + "/" + QuotesTable.NAME);
+    List<String> columns = List.of(quotes.columns());
+    for (String optional : List.of(QuotesTable.SPEAKER_CONFIDENCE, QuotesTable.SPEAKER_RULE)) {
+      if (!columns.contains(optional)) { // a run written before these columns existed
+        quotes = quotes.withColumn(optional, org.apache.spark.sql.functions.lit(null)
+            .cast(optional.equals(QuotesTable.SPEAKER_RULE) ? "string" : "double"));
+      }
+    }
+    quotes.createOrReplaceTempView("quotes");
     spark.read().parquet(output + "/" + SpeakersTable.NAME).createOrReplaceTempView("speakers");
     List<Row> rows = spark.sql("SELECT d.doc_id, d.input_path, d.text, q.begin, q.end, q.kind, q.text, q.speaker,"
-        + " s.name, s.variants, d.url FROM documents d JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
+        + " s.name, s.variants, d.url, q.speaker_type, q.speaker_confidence, q.speaker_rule"
+        + " FROM documents d JOIN quotes q ON q.doc_id = d.doc_id AND q.kind <> 'indirect'"
         + " LEFT JOIN speakers s ON s.speaker_id = q.speaker_id").collectAsList();
     Map<String, RawOffsets> maps = new HashMap<>();
     Map<String, String> sgmlFiles = new HashMap<>(); // a Reuters file holds ~1,000 stories: read it once
@@ -289,7 +403,8 @@ public final class QuoteEval {
       if (!r.isNullAt(9)) {
         names.addAll(r.getList(9));
       }
-      out.add(new Span(key, span[0], span[1], r.getString(7), r.getString(5), names));
+      out.add(new Span(key, span[0], span[1], r.getString(7), r.getString(5), names, r.getString(11),
+          r.isNullAt(12) ? null : r.getDouble(12), r.getString(13), r.getString(6)));
     }
     return out;
   }

@@ -93,8 +93,9 @@ class QuoteEvalTest {
     QuoteEval.Gold read = QuoteEval.readGold(gold);
     String story = "reuters21578/reut2-013.sgm newid=13002";
     assertEquals(Set.of(story, "reuters21578/reut2-013.sgm newid=13012"), read.documents());
-    assertEquals(List.of(new QuoteEval.Span(story, 10, 20, "one trader", "direct", List.of()),
-        new QuoteEval.Span(story, 30, 40, "unknown", "title", List.of())), read.spans());
+    assertEquals(List.of(new QuoteEval.Span(story, 10, 20, "one trader", "direct", List.of(), "anonymous", null, null,
+        "x"), new QuoteEval.Span(story, 30, 40, "unknown", "title", List.of(), "unknown", null, null, "Les Mis")),
+        read.spans());
     String path = "file:/c/reuters21578/reut2-013.sgm";
     assertEquals(story, QuoteEval.goldDocument(read.documents(), path, null, "reuters-13002"));
     assertNull(QuoteEval.goldDocument(read.documents(), path, null, "reuters-13003"));
@@ -105,9 +106,44 @@ class QuoteEvalTest {
         new QuoteEval.Span(story, 30, 40, null, "scare", java.util.Arrays.asList(null, null, null)),
         new QuoteEval.Span("reuters21578/reut2-013.sgm newid=13012", 10, 20, "x", "direct", List.of("x")));
     String report = QuoteEval.score(read.spans(), predicted);
-    assertTrue(report.contains("spans (exact): precision 0.667 recall 1.000"), report);
+    assertTrue(report.contains("spans (exact): precision (share of output that is a real quotation) 0.667 recall "
+        + "1.000"), report);
     assertTrue(report.contains("kind agreement 0.500 (1 of 2 matched)"), report);
     assertTrue(report.contains("kinds (gold -> predicted): direct -> direct 1, title -> scare 1"), report);
+  }
+
+  @Test
+  void namedSpeakersTitlesTypesAndConfidenceBands() {
+    List<QuoteEval.Span> gold = List.of(
+        new QuoteEval.Span("f", 0, 10, "Ann Lee", "direct", List.of(), "person", null, null, "We will win today"),
+        new QuoteEval.Span("f", 20, 30, "a spokeswoman", "partial", List.of(), "anonymous", null, null, "no"),
+        new QuoteEval.Span("f", 40, 50, "unknown", "title", List.of(), "unknown", null, null, "Meet the Press"),
+        new QuoteEval.Span("f", 60, 70, "Bo Ek", "direct", List.of(), "person", null, null, "Yes we can"));
+    List<QuoteEval.Span> predicted = List.of(
+        new QuoteEval.Span("f", 0, 10, "Ann Lee", "direct", List.of("Ann Lee"), "person", 0.95, "cue", "x"),
+        new QuoteEval.Span("f", 20, 30, "spokeswoman", "partial", List.of("spokeswoman"), "anonymous", 0.85, "cue",
+            "x"),
+        new QuoteEval.Span("f", 40, 50, null, "title", java.util.Arrays.asList(null, null), "unknown", 0.9, "none",
+            "x"),
+        new QuoteEval.Span("f", 60, 70, "Ann Lee", "direct", List.of("Ann Lee"), "person", 0.6, "pronoun", "x"),
+        new QuoteEval.Span("f", 80, 90, null, "scare", java.util.Arrays.asList(null, null), "unknown", 0.5, "none",
+            "x"));
+    String report = QuoteEval.score(gold, predicted);
+    assertTrue(report.contains("precision (share of output that is a real quotation) 0.800 recall 1.000"), report);
+    assertTrue(report.contains("direct recall (gold direct, 3+ words) 1.000 (2 of 2)"), report);
+    assertTrue(report.contains("speaker accuracy 0.750 (3 of 4 matched)"), report);
+    assertTrue(report.contains("named-speaker accuracy 0.500 (1 of 2 matched"), report);
+    assertTrue(report.contains("speaker_type accuracy 1.000 (4 of 4"), report);
+    assertTrue(report.contains("kind agreement 1.000 (4 of 4 matched)"), report);
+    assertTrue(report.contains("speaker_confidence [0.5, 0.7): 1 matched, mean confidence 0.600, speaker accuracy "
+        + "0.000"), report);
+    assertTrue(report.contains("speaker_confidence [0.9, 1.0]): 2 matched"), report);
+    assertTrue(report.contains("speaker_rule cue: 2 matched, mean confidence 0.900, speaker accuracy 1.000"), report);
+    // without a speaker_type, a name of capitalised words is a person, a ministry is not
+    assertTrue(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "Sergey Lavrov", "direct", List.of())));
+    assertFalse(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "Russian Foreign Ministry", "direct", List.of())));
+    assertFalse(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "senior State Department official", "direct",
+        List.of())));
   }
 
   @Test

@@ -1,0 +1,137 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Step 4c: interviews and transcripts, whose speakers no cue names.
+ * <ul>
+ *   <li>Each turn of a transcript ({@link Transcript}) is one quotation of its label's speaker: the person the document
+ *       names with that surname ("GROSS:" → Terry Gross) or those initials ("NP:" → Nilay Patel), else the label as
+ *       written; "A:" is the interviewee, "Q:" nobody the document names.
+ *   <li>An interview printed without cue verbs: when at least {@link #MIN_UNCUED} quotations of four words or more
+ *       have no cue, and they are most of the document's ({@link #UNCUED_SHARE}), each of them is the
+ *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
+ * </ul>
+ * Their passages are credited here with {@link SpeakerRule#INTERVIEW}; {@link ResolveSpeakers} leaves them as they
+ * are, and quotations after them may continue their speech.
+ */
+final class Interviews {
+  static final int MIN_UNCUED = 4;
+  static final double UNCUED_SHARE = 0.6;
+  /** Sentences that make the standfirst. */
+  private static final int STANDFIRST = 4;
+
+  private Interviews() {}
+
+  static void annotate(QuoteDocument doc) {
+    Speaker interviewee = interviewee(doc);
+    List<Passage> passages = new ArrayList<>(doc.passages());
+    for (Transcript.Turn turn : doc.turns()) {
+      int sentence = doc.sentenceAt(turn.begin());
+      Passage p = Passage.turn(turn.begin(), turn.end(), doc.text().substring(turn.begin(), turn.end()), sentence,
+          doc.sentenceAt(turn.end() - 1));
+      Speaker speaker = labelSpeaker(doc, turn.label(doc.text()), interviewee);
+      p.credit(Attribution.NONE, speaker, SpeakerRule.INTERVIEW);
+      passages.add(p);
+    }
+    passages.sort(Comparator.comparingInt(Passage::begin));
+    doc.setPassages(passages);
+    if (interviewee != null && isUncuedInterview(passages)) {
+      for (Passage p : passages) {
+        if (uncued(p)) {
+          p.credit(Attribution.NONE, interviewee, SpeakerRule.INTERVIEW);
+        }
+      }
+    }
+  }
+
+  private static boolean uncued(Passage p) {
+    return p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE && p.shape().clause()
+        && p.shape().words() >= 4 && !p.shape().singleMarks();
+  }
+
+  private static boolean isUncuedInterview(List<Passage> passages) {
+    int speech = 0;
+    int uncued = 0;
+    for (Passage p : passages) {
+      if (p.isMarked() && p.shape().words() >= 4 && p.naming() == Passage.Naming.NONE) {
+        speech++;
+        uncued += uncued(p) ? 1 : 0;
+      }
+    }
+    return uncued >= MIN_UNCUED && uncued >= UNCUED_SHARE * speech;
+  }
+
+  /**
+   * The person the standfirst names first as a subject (the mention opens its sentence or follows a comma: "To
+   * mark …, Rob Partridge - … - remembers"), with a full name; null if none.
+   */
+  static Speaker interviewee(QuoteDocument doc) {
+    org.wiretrace.text.Tokens t = doc.tokens();
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      if (s.sentence() >= STANDFIRST) {
+        break;
+      }
+      Mention m = s.mention();
+      boolean subject = m.from() == doc.firstToken(s.sentence()) || m.from() > 0 && t.is(m.from() - 1, ",");
+      if (m.kind() == Mention.Kind.PERSON && m.name().contains(" ") && subject) {
+        return new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false);
+      }
+    }
+    return null;
+  }
+
+  /** Who a turn's label names. */
+  private static Speaker labelSpeaker(QuoteDocument doc, String label, Speaker interviewee) {
+    String clean = label.replace(".", "").strip();
+    if (clean.equalsIgnoreCase("q")) {
+      return null;
+    }
+    if (clean.equalsIgnoreCase("a")) {
+      return interviewee;
+    }
+    boolean initials = clean.length() <= 3 && clean.equals(clean.toUpperCase(Locale.ROOT)) && !clean.contains(" ");
+    String last = clean.substring(clean.lastIndexOf(' ') + 1);
+    String byInitials = null;
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      Mention m = s.mention();
+      if (m.kind() != Mention.Kind.PERSON || !m.name().contains(" ")) {
+        continue;
+      }
+      String name = doc.mentions().fullName(m.name());
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      if (NameVariants.fold(surname).equals(NameVariants.fold(last))) {
+        return new Speaker(name, Speaker.PERSON, false);
+      }
+      if (initials && byInitials == null && initialsOf(name).equals(clean)) {
+        byInitials = name;
+      }
+    }
+    return new Speaker(byInitials != null ? byInitials : titleCase(label.strip()), Speaker.PERSON, false);
+  }
+
+  private static String initialsOf(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
+  /** "GROSS" → "Gross"; "Scott Pelley" stays. */
+  private static String titleCase(String label) {
+    if (!label.equals(label.toUpperCase(Locale.ROOT))) {
+      return label;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : label.toLowerCase(Locale.ROOT).split(" ")) {
+      out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,140 @@
+package org.wiretrace.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.wiretrace.text.Tokens;
+
+/**
+ * Step 4b: marked quotations that name something rather than report speech, which no one says and which get no
+ * speaker ({@link Passage.Naming}):
+ * <ul>
+ *   <li>a title of a show, book, film, section, operation, or the words of a sign or slogan: after a word that
+ *       introduces one ("the TV show “…”", "signs declaring “…”", "codenamed “…”"), before a word for a sign ("a
+ *       “Fire Pritzker” sign"), after an outlet's possessive or a preposition when in title case ("NBC's “Meet the
+ *       Press”", "during “Tucker Carlson”"), or title-case words that no cue attributes ("“Les Misérables” and
+ *       “Mama Mia!”");
+ *   <li>an alias or nickname: after "known as", "dubbed", "nicknamed", "so-called", or one capitalized word inside a
+ *       person's name (Erich “Mancow” Muller).
+ * </ul>
+ */
+final class NamesInMarks {
+  /** Words that introduce a title a few words later ("the hit TV show “…”"). */
+  static final Set<String> BEFORE_TITLE = Lexicon.words("show shows program programme series sitcom book novel memoir "
+      + "film movie documentary album song musical opera podcast episode newsletter column "
+      + "section segment article essay headline headlined hashtag slogan motto sign signs placard placards banner "
+      + "banners poster posters t-shirt t-shirts shirt shirts campaign operation project initiative exhibition poem "
+      + "painting app titled entitled codenamed code-named labelled labeled emblazoned");
+
+  /** Verbs that give a sign's words after a word for a sign: "signs declaring “…”", "a placard that read “…”". */
+  private static final Set<String> SIGN_VERBS = Lexicon.words("reading read reads declaring declared saying said "
+      + "proclaiming proclaimed demanding");
+
+  /** Words after the closing mark that make the quotation the text of a sign or a section's name. */
+  static final Set<String> AFTER_TITLE = Lexicon.words("sign signs placard placards banner banners poster posters "
+      + "t-shirt t-shirts shirt shirts hashtag slogan sticker stickers billboard billboards section column segment "
+      + "campaign");
+
+  /** Words after which a marked name is an alias ("known as the “Cornbread Mafia”"). */
+  private static final Set<String> ALIAS = Lexicon.words("dubbed nicknamed so-called aka a.k.a. alias nickname "
+      + "self-styled self-described");
+
+  private static final Set<String> SMALL = Lexicon.words("a an the and or of in on at to for with from by as but nor "
+      + "vs v. & de la le");
+
+  private static final Set<String> TITLE_PREPOSITIONS = Lexicon.words("on during in at from");
+
+  private NamesInMarks() {}
+
+  static void annotate(QuoteDocument doc) {
+    Tokens t = doc.tokens();
+    for (Passage p : doc.passages()) {
+      if (p.isMarked()) {
+        p.setNaming(naming(doc, t, p));
+      }
+    }
+  }
+
+  private static Passage.Naming naming(QuoteDocument doc, Tokens t, Passage p) {
+    int open = t.indexAt(p.begin()) - 1; // the opening mark
+    int close = t.indexAt(p.end()); // the closing mark
+    int lo = doc.firstToken(p.firstSentence());
+    if (isAlias(t, open, close, lo)) {
+      return Passage.Naming.ALIAS;
+    }
+    boolean titleCase = isTitleCase(p.text());
+    for (int k = open - 1; k >= lo && k >= open - 3; k--) {
+      if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of")) { // not "a sign of “…”"
+        return Passage.Naming.TITLE;
+      }
+      if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))) {
+        break; // "the column said “…”" is the column speaking
+      }
+    }
+    if (open - 1 >= lo && SIGN_VERBS.contains(t.lower(open - 1))) {
+      for (int k = open - 2; k >= lo && k >= open - 4; k--) {
+        if (AFTER_TITLE.contains(t.lower(k))) {
+          return Passage.Naming.TITLE; // "signs declaring “Jesus is my vaccine”"
+        }
+      }
+    }
+    if (close + 1 < t.size() && AFTER_TITLE.contains(t.lower(close + 1)) && p.shape().words() <= 8) {
+      return Passage.Naming.TITLE;
+    }
+    if (!titleCase || p.shape().words() < 2 && !isPossessiveOutlet(t, open - 1)) {
+      return Passage.Naming.NONE;
+    }
+    if (isPossessiveOutlet(t, open - 1) || open - 1 >= lo && TITLE_PREPOSITIONS.contains(t.lower(open - 1))) {
+      return Passage.Naming.TITLE;
+    }
+    return p.attribution().found() ? Passage.Naming.NONE : Passage.Naming.TITLE;
+  }
+
+  /** "known as the “…”", "dubbed “…”", or one capitalized word between a first name and a surname. */
+  private static boolean isAlias(Tokens t, int open, int close, int lo) {
+    int k = open - 1;
+    if (k >= lo && t.is(k, "the")) {
+      k--;
+    }
+    if (k >= lo && (ALIAS.contains(t.lower(k)) || t.is(k, "as") && k - 1 >= lo && (t.is(k - 1, "known")
+        || t.is(k - 1, "nicknamed")))) {
+      return true;
+    }
+    boolean oneWord = close == open + 2 && t.capitalized(open + 1);
+    return oneWord && open - 1 >= lo && Phrases.isNamePart(t, open - 1) && close + 1 < t.size()
+        && Phrases.isNamePart(t, close + 1);
+  }
+
+  /** "NBC's", "NPR’s", "CNN's": an outlet's possessive. */
+  private static boolean isPossessiveOutlet(Tokens t, int k) {
+    if (k < 0 || !t.capitalized(k)) {
+      return false;
+    }
+    String w = t.word(k);
+    return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2;
+  }
+
+  /**
+   * Title case: the first word and every word but the small ones capitalized (or digits), not all capitals, and no
+   * sentence inside (no comma, semicolon or question mark before the last word).
+   */
+  static boolean isTitleCase(String quote) {
+    String body = quote.strip();
+    while (!body.isEmpty() && ",.;:!".indexOf(body.charAt(body.length() - 1)) >= 0) {
+      body = body.substring(0, body.length() - 1);
+    }
+    if (body.isEmpty() || body.indexOf(',') >= 0 || body.indexOf(';') >= 0 || body.indexOf('?') >= 0
+        || body.equals(body.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String[] words = body.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      char first = w.charAt(0);
+      boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+      if (!capital && (i == 0 || !SMALL.contains(w.toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

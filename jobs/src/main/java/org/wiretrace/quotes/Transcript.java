@@ -1,0 +1,81 @@
+package org.wiretrace.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of an interview or transcript printed as "NAME: words" paragraphs ("SMITH: …", "Scott Pelley: …",
+ * "Q: …" / "A: …"). A document is a transcript when at least {@link #MIN_TURNS} paragraphs open with a speaker's
+ * label, by at least two labels, one of them used twice, and at least two turns run to {@link #SPEECH_WORDS} words
+ * (a list of "NAMI: New York-$83,000" entries is no transcript); labels that are furniture ("Photo:", "Read more:",
+ * "Subs:") are no speakers. Offsets are chars of the text; a turn's words run to the end of its paragraph.
+ */
+final class Transcript {
+  static final int MIN_TURNS = 3;
+  /** Words of a turn that reads as speech. */
+  static final int SPEECH_WORDS = 8;
+
+  /** A turn: the label [labelBegin, labelEnd) and the words [begin, end). */
+  record Turn(int labelBegin, int labelEnd, int begin, int end) {
+    String label(String text) {
+      return text.substring(labelBegin, labelEnd);
+    }
+  }
+
+  /** A label: one to four capitalized words or initials ("Dr. Kamran Khan", "O'Donnell", "NP", "Q"). */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?m)^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ ](?:\\p{Lu}[\\p{L}.'’-]*)){0,3}):[ \\t]+(?=\\S)");
+
+  /** Words that make a label page furniture or a section, not a speaker. */
+  private static final Set<String> FURNITURE = Lexicon.words("photo photos file link links time times source "
+      + "sources more read share see also trending summary contributing watch related update updated note editor "
+      + "editors poll credit credits caption image images video videos listen subscribe advertisement result results "
+      + "profile review replacements subs backs forwards live breaking exclusive opinion analysis warning "
+      + "disclaimer correction tags topics follow email twitter facebook date location where when what why how "
+      + "who tip tips step steps chapter part episode question answer previously background context lockdown "
+      + "preview obituary scorers scorer attendance referee venue kickoff team teams squad lineup bench");
+
+  private Transcript() {}
+
+  static List<Turn> turns(String text) {
+    if (text.indexOf(':') < 0) {
+      return List.of();
+    }
+    List<Turn> candidates = new ArrayList<>();
+    Map<String, Integer> uses = new HashMap<>();
+    Matcher m = LABEL.matcher(text);
+    while (m.find()) {
+      String label = m.group(1);
+      if (!isSpeakerLabel(label)) {
+        continue;
+      }
+      int end = text.indexOf('\n', m.end());
+      end = end < 0 ? text.length() : end;
+      while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      candidates.add(new Turn(m.start(1), m.end(1), m.end(), end));
+      uses.merge(label.toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    boolean repeated = uses.values().stream().anyMatch(n -> n >= 2);
+    long speech = candidates.stream()
+        .filter(turn -> text.substring(turn.begin(), turn.end()).split("\\s+").length >= SPEECH_WORDS).count();
+    return candidates.size() >= MIN_TURNS && uses.size() >= 2 && repeated && speech >= 2 ? candidates : List.of();
+  }
+
+  private static boolean isSpeakerLabel(String label) {
+    for (String word : label.split(" ")) {
+      String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+      if (FURNITURE.contains(lower) || Lexicon.CAP_STOPS.contains(lower) || Lexicon.PRONOUNS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

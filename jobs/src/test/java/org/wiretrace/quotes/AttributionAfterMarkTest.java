@@ -1,0 +1,86 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.wiretrace.quotes.NewsNamesTest.quote;
+import static org.wiretrace.quotes.NewsNamesTest.speaker;
+
+import org.junit.jupiter.api.Test;
+
+/** Attribution after the closing mark, in the shapes news writing gives it. */
+class AttributionAfterMarkTest {
+
+  @Test
+  void aNoBreakOrThinSpaceBeforeTheCueIsASpace() {
+    for (String space : new String[] {"\u00a0", "\u2009", "\u202f", "\u2007"}) {
+      String text = "“The road will reopen on Monday,”" + space + "said Lena Okafor, the county engineer.";
+      assertEquals("Lena Okafor", speaker(text, "The road"), () -> "space U+" + (int) space.charAt(0));
+      String inverted = "\"We are out of beds,\"" + space + "hospital director Omar Haddad told reporters.";
+      assertEquals("Omar Haddad", speaker(inverted, "We are out"));
+    }
+  }
+
+  @Test
+  void longAppositivesBetweenTheNameAndTheCue() {
+    String text = "\"There are many deaths we will never count,\" Dana Whitfield, a statistician at the Hale Cancer "
+        + "Research Center and the state university in Brookfield, told the Ledger.";
+    assertEquals("Dana Whitfield", speaker(text, "There are many"));
+    String who = "\"This approach skips the costly steps,\" Marco Lindqvist of the University of Arden Genomics "
+        + "Center, who led the research, told reporters.";
+    assertEquals("Marco Lindqvist", speaker(who, "This approach"));
+    String cueFirst = "\"The port is closed,\" said Ana Pereira, the former chief of staff to Governor Hall, who now "
+        + "runs the harbour board.";
+    assertEquals("Ana Pereira", speaker(cueFirst, "The port"));
+  }
+
+  @Test
+  void aFullStopInsideTheMarksBeforeTheCue() {
+    assertEquals("Tom Reyes", speaker("The match is over. \"We lost.\" said Tom Reyes.", "We lost"));
+    assertEquals("Tom Reyes", speaker("The match is over. \"We lost the final.\" Tom Reyes said.", "We lost"));
+  }
+
+  @Test
+  void aSecondQuotationAfterAddingBelongsToTheSameSpeaker() {
+    String text = "\"We will appeal,\" Maria Costa said, adding, \"The ruling ignores the evidence.\"";
+    assertEquals("Maria Costa", speaker(text, "We will appeal"));
+    assertEquals("Maria Costa", speaker(text, "The ruling"));
+    String resumed = "\"The reason for the rally,\" one trader said, \"is that the losses were smaller than "
+        + "feared.\"";
+    assertEquals("trader", speaker(resumed, "is that"));
+  }
+
+  @Test
+  void aParticipleOrAnObjectVerbAfterTheMarkLeavesTheQuotationToItsClause() {
+    String text = "Keys said she was \"very excited\", describing Charles as \"an artist I admire\".";
+    assertEquals("Keys", speaker(text, "very excited"));
+    assertEquals("Keys", speaker(text, "an artist"));
+  }
+
+  @Test
+  void anAttributionThatEndsTheSentence() {
+    String text = "The \"vast majority\" of people feel some distress right now, the psychologist Ruth Ames says.";
+    assertEquals("Ruth Ames", speaker(text, "vast majority"));
+    String coordinated = "The delay was \"devastating\" and \"a black mark on the agency,\" Paul Ng, a former "
+        + "official, told the Herald.";
+    assertEquals("Paul Ng", speaker(coordinated, "devastating"));
+    assertEquals("Paul Ng", speaker(coordinated, "a black mark"));
+  }
+
+  @Test
+  void aSpeakerFromAnEarlierParagraphOnlyByContinuation() {
+    String text = "\"We need more tests,\" said Mayor Ella Brandt.\n"
+        + "The city has 40 testing sites.\n"
+        + "\"Nobody should wait a week for a result.\"";
+    assertNull(speaker(text, "Nobody should"));
+    String continued = "\"We need more tests,\" said Mayor Ella Brandt.\n\"Nobody should wait a week for a result.\"";
+    assertEquals("Ella Brandt", speaker(continued, "Nobody should"));
+    assertEquals("continuation", quote(continued, "Nobody should").speakerRule());
+  }
+
+  @Test
+  void negatedCuesAndTheirSubjects() {
+    String text = "Party spokesman Steve Bryce wouldn't say whether the rules would be enforced, only that \"we "
+        + "remain hopeful that members respect their colleagues.\"";
+    assertEquals("Steve Bryce", speaker(text, "we remain"));
+  }
+}

@@ -1,0 +1,83 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Interviews and transcripts: one quotation per turn with its speaker; interviews printed without cues. */
+class InterviewsTest {
+
+  private static List<DocumentQuotes.Found> found(String text) {
+    return DocumentQuotes.find(text);
+  }
+
+  private static DocumentQuotes.Found startingWith(List<DocumentQuotes.Found> found, String words) {
+    return found.stream().filter(f -> f.text().startsWith(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quotation starting '" + words + "' in " + found));
+  }
+
+  @Test
+  void eachTurnOfATranscriptIsOneQuotationOfItsSpeaker() {
+    String text = "Radio host Dana Whitley spoke with the epidemiologist Marcus Obi about the second wave.\n\n"
+        + "WHITLEY: Doctor, how worried should we be about the autumn, with schools opening again?\n\n"
+        + "OBI: We should be careful, not afraid. The numbers tell us \"a second wave\" is likely but not certain.\n\n"
+        + "WHITLEY: And what should parents do this week?\n\n"
+        + "OBI: Keep the children home when they have a fever, and get the whole family tested.";
+    List<DocumentQuotes.Found> found = found(text);
+    DocumentQuotes.Found first = startingWith(found, "We should be careful");
+    assertEquals("Marcus Obi", first.speaker());
+    assertEquals("interview", first.speakerRule());
+    assertEquals("direct", first.kind());
+    assertTrue(first.text().endsWith("likely but not certain."), first.text()); // the marks inside are part of it
+    assertEquals("Dana Whitley", startingWith(found, "Doctor, how worried").speaker());
+    assertEquals("Marcus Obi", startingWith(found, "Keep the children").speaker());
+    assertEquals(4, found.stream().filter(f -> "interview".equals(f.speakerRule())).count());
+  }
+
+  @Test
+  void questionAndAnswerLabelsAndInitials() {
+    String text = "Nora Pike, the chief executive of Harbor Freight, talked to us about the company's plans.\n"
+        + "Q: What will change for your workers when the stores reopen next month?\n"
+        + "A: Everyone gets masks and a paid day off to get tested before the first shift.\n"
+        + "Q: And the customers, will they have to wear masks in the stores?\n"
+        + "A: Yes, and we will count them at the door so the aisles never get crowded.";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Nora Pike", startingWith(found, "Everyone gets masks").speaker());
+    assertNull(startingWith(found, "What will change").speaker());
+    String initials = "Nilay Patel talked to Dana Bell about phones.\n"
+        + "NP: So how serious are you about hardware, after all these years of trying?\n"
+        + "DB: Very serious. We have a whole division now, and it ships twice a year.\n"
+        + "NP: And the prices, will they go up with the new tariffs on parts?";
+    List<DocumentQuotes.Found> turns = found(initials);
+    assertEquals("Dana Bell", startingWith(turns, "Very serious").speaker());
+    assertEquals("Nilay Patel", startingWith(turns, "So how serious").speaker());
+  }
+
+  @Test
+  void labelsOfPageFurnitureOrListsAreNoTurns() {
+    String text = "Photo: A nurse at work in the city hospital on Monday morning.\n"
+        + "Read more: Hospitals in the state are running out of beds and staff.\n"
+        + "Photo: Another nurse at work in the same hospital on Tuesday.\n"
+        + "NAMI: National-$41,500.00\nNAMI: New York-$83,000.00\nCORE: Relief Effort-$10,000.00";
+    assertEquals(List.of(), found(text));
+  }
+
+  @Test
+  void anInterviewPrintedWithoutCuesIsTheStandfirstsPersons() {
+    String text = "To mark the club's centenary, Ruth Adair - its first woman captain - remembers the old ground.\n\n"
+        + "Adair joined the club in 1961.\n\n"
+        + "\"I joined when I was sixteen and the first week I cleaned every boot in the dressing room.\"\n\n"
+        + "\"We trained twice a week in the dark, under two lamps that never worked properly.\"\n\n"
+        + "\"The old stand burned down in 1974 and we played the whole season at the cricket ground.\"\n\n"
+        + "\"I still have the key to the old gate, and I will give it to the new captain.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    for (DocumentQuotes.Found f : found) {
+      assertEquals("Ruth Adair", f.speaker(), f::toString);
+      assertEquals("interview", f.speakerRule());
+    }
+    assertEquals(4, found.size());
+  }
+}

@@ -1,0 +1,101 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** News-style names: titles and initials in names, suffixes, compound descriptors, party tags, sentence starts. */
+class NewsNamesTest {
+
+  static DocumentQuotes.Found quote(String text, String startsWith) {
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    return found.stream().filter(f -> f.text().startsWith(startsWith)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quotation starting '" + startsWith + "' in " + found));
+  }
+
+  static String speaker(String text, String startsWith) {
+    return quote(text, startsWith).speaker();
+  }
+
+  @Test
+  void abbreviatedTitlesStayInTheMentionAndEndNoSentence() {
+    String text = "\"The ship is clean now,\" Navy spokesman Cmdr. Myers Ortega told reporters. \"Nobody else is "
+        + "sick.\"";
+    DocumentQuotes.Found f = quote(text, "The ship");
+    assertEquals("Navy spokesman Cmdr. Myers Ortega", f.mention());
+    assertEquals("Myers Ortega", f.speaker());
+    assertEquals("Myers Ortega", speaker(text, "Nobody else"));
+    String senator = "\"We will not vote for it,\" said state Sen. Dana Whitcomb, adding that the bill was dead.";
+    assertEquals("Dana Whitcomb", speaker(senator, "We will not"));
+    assertEquals("Laura Kent", speaker("Lt. Gov. Laura Kent said the plan was \"a good start\".", "a good start"));
+  }
+
+  @Test
+  void middleInitialsStayInTheName() {
+    String text = "Dr. Helen R. Marsh, a surgeon in Tulsa, spoke last. \"We were lucky,\" she said.";
+    assertEquals("Helen R. Marsh", speaker(text, "We were lucky"));
+    String initials = "\"The talks are over,\" said Gov. J.B. Harlan.";
+    assertEquals("J.B. Harlan", speaker(initials, "The talks"));
+  }
+
+  @Test
+  void aSuffixBelongsToTheName() {
+    String text = "\"It is disappointing,\" said company chairman Walter Briggs III.";
+    assertEquals("Walter Briggs III", speaker(text, "It is"));
+    assertEquals("person", quote(text, "It is").speakerType());
+  }
+
+  @Test
+  void partyAndStateTagsAreSkipped() {
+    String text = "Sen. Ruth Calder (D-Ohio) said the bill was \"dead on arrival\" in the House.";
+    assertEquals("Ruth Calder", speaker(text, "dead on arrival"));
+    String comma = "\"It comes down to personal choice,\" said state Rep. Tom Brandt, R-Shelbyville.";
+    assertEquals("Tom Brandt", speaker(comma, "It comes down"));
+  }
+
+  @Test
+  void theLastNameOfACompoundDescriptorIsItsHead() {
+    assertEquals("Peter Brandt", speaker("\"She will stay,\" said Merkel ally Peter Brandt.", "She will stay"));
+    assertEquals("Dana Reyes", speaker("\"We are winning,\" said Walsh campaign manager Dana Reyes.", "We are"));
+    String text = "\"It will take months,\" Ohio County Sheriff Wayne Tully said.";
+    assertEquals("Wayne Tully", speaker(text, "It will take"));
+    String elect = "\"I take no blame,\" said President-elect Mark Hollis.";
+    assertEquals("Mark Hollis", speaker(elect, "I take no"));
+    String epidemiologist = "\"Masks work,\" Epidemiologist Rita Osei said.";
+    assertEquals("Rita Osei", speaker(epidemiologist, "Masks work"));
+  }
+
+  @Test
+  void aNicknameInMarksAndAMonthAsFirstNameStayOutOfAndInTheName() {
+    String text = "State Rep. Emanuel \"Chris\" Walsh called for the members to be \"banned from the hall.\"";
+    assertEquals("Emanuel Walsh", speaker(text, "banned"));
+    assertEquals("scare", quote(text, "Chris").kind());
+    String month = "Dr. April S. Morrow, a cardiologist, hopes for an autopsy. \"We thought it was old age,\" she said.";
+    assertEquals("April S. Morrow", speaker(month, "We thought"));
+  }
+
+  @Test
+  void aRoleDescriptionBeforeAPronounIsThePersonItDescribes() {
+    String text = "Dan Lowe is the star of a hit sitcom. In a clip the actor shared on Tuesday, he called masks "
+        + "\"the simplest act of kindness you can do in a day.\"";
+    assertEquals("Dan Lowe", speaker(text, "the simplest"));
+    String chancellor = "Gordon Hale rallied the party. The chancellor said the vote was close. Turning to the "
+        + "economy, the chancellor pledged growth.\nHe said the party was now \"trusted with the economy\".";
+    assertEquals("Gordon Hale", speaker(chancellor, "trusted"));
+  }
+
+  @Test
+  void aPrepositionalPhraseOpeningTheClauseIsNoSubject() {
+    String text = "With Bailey and Holt as holdouts, Durkin Ames sent a letter on Friday asking members to \"abide by "
+        + "the rules of the house.\"";
+    assertEquals("Durkin Ames", speaker(text, "abide"));
+  }
+
+  @Test
+  void aTitleAfterAndMakesOneCompoundTitle() {
+    String text = "Speaking on Sunday, Health and Human Services Secretary Ana Ruiz said the agency had to \"build "
+        + "this from the ground up\" last month.";
+    assertEquals("Ana Ruiz", speaker(text, "build this"));
+  }
+}

@@ -1,0 +1,68 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.NewsNamesTest.quote;
+import static org.wiretrace.quotes.NewsNamesTest.speaker;
+
+import org.junit.jupiter.api.Test;
+
+/** Documents and organisations as speakers, anonymous speakers with their organisation, role descriptions. */
+class NonPersonSpeakersTest {
+
+  private static void assertSpeaker(String name, String type, DocumentQuotes.Found f) {
+    assertEquals(name, f.speaker(), () -> "speaker of " + f);
+    assertEquals(type, f.speakerType(), () -> "speaker_type of " + f);
+  }
+
+  @Test
+  void documentsSpeak() {
+    assertSpeaker("letter", "document", quote("\"We cannot reopen before June,\" the letter read.", "We cannot"));
+    assertSpeaker("memo", "document", quote("The memo said staff must \"stay home until further notice\".", "stay"));
+    assertSpeaker("statement", "document",
+        quote("\"The vote was fair,\" the statement said. Critics disagreed.", "The vote"));
+    assertSpeaker("report", "document", quote("The report found that rents were \"out of reach\" for most.", "out"));
+    assertSpeaker("Dana's spreadsheet", "document",
+        quote("\"Funds will support food banks in Ohio,\" Dana's spreadsheet says.", "Funds will"));
+    // "read" and "found" report speech only when a document speaks
+    assertEquals(null, speaker("Police found a \"large quantity\" of cash in the car.", "large quantity"));
+  }
+
+  @Test
+  void organisationsSpeakAndTheCompanyIsTheOneNamedBefore() {
+    assertSpeaker("Harbor Freight Corp", "organisation",
+        quote("Harbor Freight Corp cut 200 jobs. \"Demand collapsed,\" the company said.", "Demand"));
+  }
+
+  @Test
+  void aSpokeswomanForAnOrganisationIsAnonymousWithItsOrganisation() {
+    String text = "Delta Air Lines cancelled 40 flights. \"Safety comes first,\" a spokeswoman for the airline said.";
+    DocumentQuotes.Found f = quote(text, "Safety");
+    assertSpeaker("spokeswoman", "anonymous", f);
+    assertEquals("Delta Air Lines", f.speakerOrg());
+    DocumentQuotes.Found before = quote("\"We have no comment,\" a State Department official said.", "We have");
+    assertSpeaker("State Department official", "anonymous", before);
+    assertEquals("State Department", before.speakerOrg());
+    DocumentQuotes.Found at = quote("Researchers at the Arden National Laboratory called it \"of urgent "
+        + "concern\".", "of urgent");
+    assertEquals("Arden National Laboratory", at.speakerOrg());
+  }
+
+  @Test
+  void aRoleDescriptionIsTheLastNamedPerson() {
+    String text = "Shipping magnate Aristo Vlahos bought the port. \"It was a bargain,\" the shipping magnate said.";
+    assertSpeaker("Aristo Vlahos", "person", quote(text, "It was"));
+    assertEquals("title", quote(text, "It was").speakerRule());
+    String coach = "Ray Dunne has coached the Eagles for 20 years. \"We can win,\" the veteran coach told "
+        + "reporters.";
+    assertSpeaker("Ray Dunne", "person", quote(coach, "We can win"));
+    // an anonymous source's role stays anonymous
+    String official = "Ray Dunne met the press. \"Talks go on,\" the official said.";
+    assertSpeaker("official", "anonymous", quote(official, "Talks"));
+  }
+
+  @Test
+  void aPronounAfterAPrepositionalObjectPointsPastIt() {
+    String text = "The US government denied the claims. In a statement, it said: \"The detention was lawful.\"";
+    assertSpeaker("US government", "organisation", quote(text, "The detention"));
+  }
+}

@@ -1,0 +1,36 @@
+package org.wiretrace.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+  private static List<String> sentences(String text) {
+    return Sentences.split(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+  }
+
+  @Test
+  void newsTitlesAndMiddleInitialsEndNoSentence() {
+    assertEquals(List.of("Sen. Sherrod Brown (D-Ohio) said the bill was dead.", "Gov. J.B. Pritzker agreed."),
+        sentences("Sen. Sherrod Brown (D-Ohio) said the bill was dead. Gov. J.B. Pritzker agreed."));
+    assertEquals(List.of("\"A case was found,\" Pacific Fleet spokesman Cmdr. Myers Vasquez told reporters.",
+        "\"He was removed.\""), sentences("\"A case was found,\" Pacific Fleet spokesman Cmdr. Myers Vasquez told "
+        + "reporters. \"He was removed.\""));
+    assertEquals(List.of("Lt. Gov. Juliana Stratton and Dr. April S. Stempien-Otero spoke.", "They left."),
+        sentences("Lt. Gov. Juliana Stratton and Dr. April S. Stempien-Otero spoke. They left."));
+  }
+
+  @Test
+  void aLowerCaseWordContinuesTheSentence() {
+    assertEquals(List.of("He said it was \"over.\" said Smith.", "Then it rained."),
+        sentences("He said it was \"over.\" said Smith. Then it rained."));
+  }
+
+  @Test
+  void initialismsAndLettersBeforeACommonOpenerStillEndOne() {
+    assertEquals(List.of("It rose in the U.K.", "The plan was called Plan B.", "The next one is C."),
+        sentences("It rose in the U.K. The plan was called Plan B. The next one is C."));
+  }
+}
