@@ -1,84 +1,108 @@
 package org.wiretrace.quotes;
 
-import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat_ws;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wiretrace.Columns;
 
 /**
- * MemeTracker-style clusters: quotations whose normalized words are equal, or one contained in the other and at least
- * half as long, share a cluster_id. Candidates for containment meet on their first words ({@link QuoteText#head});
- * each quotation joins its longest container, and that container's own longest container (two hops). Quotations of
- * fewer than {@link QuoteText#MIN_CLUSTER_WORDS} words cluster only with the same words from the same speaker.
+ * MemeTracker-style clusters of quotations by their normalized words. A form of at least
+ * {@link QuoteForms#MIN_NEAR_WORDS} words joins a greater form it is a run of, or a few words from
+ * ({@link QuoteForms#joins}): its parent is the longest such form (then the fewest edits), and its cluster is that of
+ * its parent's root, the cluster's full form. Candidates meet in blocks of shared word runs
+ * ({@link QuoteForms#pieceKeys}, {@link QuoteForms#runKeys}): no pair outside a block is compared. Shorter forms
+ * cluster by equal words; those under {@link QuoteText#MIN_CLUSTER_WORDS} words only with the same speaker.
  */
 final class QuoteClusters {
-  static final double MIN_CONTAINED_SHARE = 0.5;
+  /** Rounds of pointer doubling from parent to root: chains of up to 2^4 forms end at their root. */
+  static final int DOUBLINGS = 4;
+
+  private static final String NORM = "_norm";
+  private static final String ROOT = "_root";
+  private static final String CHILD = "_child";
+  private static final String PARENT = "_parent";
+  private static final String KEY = "_key";
+  private static final String EDITS = "_edits";
+  private static final String NEXT = "_next";
+  private static final String NEXT_ROOT = "_next_root";
 
   private static final UserDefinedFunction NORMALIZE =
       udf((UDF1<String, String>) QuoteText::normalize, DataTypes.StringType);
-  private static final UserDefinedFunction HEAD =
-      udf((UDF1<String, String>) QuoteText::head, DataTypes.StringType);
-  private static final UserDefinedFunction HEADS = udf((UDF1<String, List<String>>) QuoteClusters::heads,
+  private static final UserDefinedFunction PIECE_KEYS = udf((UDF1<String, List<String>>) QuoteForms::pieceKeys,
       DataTypes.createArrayType(DataTypes.StringType));
+  private static final UserDefinedFunction RUN_KEYS = udf((UDF1<String, List<String>>) QuoteForms::runKeys,
+      DataTypes.createArrayType(DataTypes.StringType));
+  private static final UserDefinedFunction JOINS =
+      udf((UDF2<String, String, Integer>) QuoteForms::joins, DataTypes.IntegerType);
+  private static final UserDefinedFunction RELATION =
+      udf((UDF2<String, String, String>) QuoteForms::relation, DataTypes.StringType);
+  private static final UserDefinedFunction WORD_EDITS =
+      udf((UDF2<String, String, Integer>) QuoteForms::edits, DataTypes.IntegerType);
 
   private QuoteClusters() {}
 
+  /** The quotations with cluster_id, and their relation and word_edits to the cluster's full form. */
   static Dataset<Row> assign(Dataset<Row> quotes) {
-    Dataset<Row> withNorm = quotes.withColumn("_norm", NORMALIZE.apply(col(Columns.TEXT)));
-    // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the self-join.
-    Dataset<Row> container = longestContainer(withNorm.select("_norm").filter(words(col("_norm"))).distinct());
-    Column key = when(words(col("_norm")), coalesce(col("_rep"), col("_norm")))
-        .otherwise(concat_ws("|", col("_norm"), coalesce(col(Columns.SPEAKER_ID), col(Columns.DOC_ID))));
-    return withNorm.join(container, withNorm.col("_norm").equalTo(container.col("_norm")), "left")
-        .drop(container.col("_norm"))
+    Dataset<Row> withNorm = quotes.withColumn(NORM, NORMALIZE.apply(col(Columns.TEXT)));
+    // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the blocks.
+    Dataset<Row> forms = withNorm.select(NORM).filter(words(col(NORM)).geq(QuoteForms.MIN_NEAR_WORDS)).distinct();
+    Dataset<Row> roots = roots(parents(forms));
+    Column full = coalesce(col(ROOT), col(NORM));
+    Column key = when(words(col(NORM)).geq(QuoteText.MIN_CLUSTER_WORDS), full)
+        .otherwise(concat_ws("|", col(NORM), coalesce(col(Columns.SPEAKER_ID), col(Columns.DOC_ID))));
+    return withNorm.join(roots, NORM, "left")
         .withColumn(Columns.CLUSTER_ID, SpeakerIds.hash16(key))
-        .drop("_norm", "_rep");
+        .withColumn(QuoteVariantsTable.RELATION, RELATION.apply(col(NORM), full))
+        .withColumn(QuoteVariantsTable.WORD_EDITS, WORD_EDITS.apply(col(NORM), full))
+        .drop(NORM, ROOT);
   }
 
   private static Column words(Column norm) {
-    return size(split(norm, " ")).geq(QuoteText.MIN_CLUSTER_WORDS);
+    return size(split(norm, " "));
   }
 
-  /** For each text contained in a longer one (at least half its length): the longest such container. */
-  private static Dataset<Row> longestContainer(Dataset<Row> norms) {
-    Dataset<Row> starts = norms.withColumn("_head", array(HEAD.apply(col("_norm"))));
-    Dataset<Row> inner = norms.withColumn("_head", HEADS.apply(col("_norm")));
-    Dataset<Row> shortSide = starts.select(col("_norm").as("s"), explode(col("_head")).as("h"));
-    Dataset<Row> longSide = inner.select(col("_norm").as("l"), explode(col("_head")).as("h"));
-    Column contained = length(col("s")).lt(length(col("l")))
-        .and(length(col("s")).geq(length(col("l")).multiply(MIN_CONTAINED_SHARE)))
-        .and(col("l").contains(col("s")));
-    return shortSide.join(longSide, "h")
-        .filter(contained)
-        .groupBy(col("s").as("_norm"))
-        .agg(max_by(col("l"), struct(length(col("l")), col("l"))).as("_rep"));
+  /** (form, parent) for every form that joins another: the longest it may join, then the fewest edits. */
+  private static Dataset<Row> parents(Dataset<Row> forms) {
+    Dataset<Row> children = forms.select(col(NORM).as(CHILD), explode(PIECE_KEYS.apply(col(NORM))).as(KEY));
+    Dataset<Row> parents = forms.select(col(NORM).as(PARENT), explode(RUN_KEYS.apply(col(NORM))).as(KEY));
+    return children.join(parents, KEY)
+        .select(CHILD, PARENT)
+        .distinct()
+        .withColumn(EDITS, JOINS.apply(col(CHILD), col(PARENT)))
+        .filter(col(EDITS).geq(0))
+        .groupBy(col(CHILD).as(NORM))
+        .agg(max_by(col(PARENT), struct(words(col(PARENT)), negate(col(EDITS)), col(PARENT))).as(ROOT));
   }
 
-  /** Every run of {@link QuoteText#MIN_CLUSTER_WORDS} consecutive words, where a contained text may start. */
-  static List<String> heads(String normalized) {
-    String[] words = normalized.split(" ");
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i + QuoteText.MIN_CLUSTER_WORDS <= words.length; i++) {
-      out.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + QuoteText.MIN_CLUSTER_WORDS)));
+  /**
+   * (form, root) by pointer doubling: each round a form's pointer moves to its pointer's pointer. Each round is
+   * checkpointed: it reads the previous one twice, and the plan would otherwise double with every round.
+   */
+  private static Dataset<Row> roots(Dataset<Row> parents) {
+    Dataset<Row> up = parents.localCheckpoint();
+    for (int round = 0; round < DOUBLINGS; round++) {
+      Dataset<Row> next = up.select(col(NORM).as(NEXT), col(ROOT).as(NEXT_ROOT));
+      up = up.join(next, col(ROOT).equalTo(col(NEXT)), "left")
+          .select(col(NORM), coalesce(col(NEXT_ROOT), col(ROOT)).as(ROOT))
+          .localCheckpoint();
     }
-    return out;
+    return up;
   }
 }

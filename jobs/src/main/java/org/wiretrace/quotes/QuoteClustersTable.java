@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
@@ -11,6 +12,8 @@ import org.wiretrace.Columns;
 public final class QuoteClustersTable {
   public static final String NAME = "quote_clusters";
 
+  public static final String N_SPEAKERS = "n_speakers";
+  public static final String DRIFT = "drift";
 
   public static final StructType SCHEMA = new StructType()
       .add(Columns.CLUSTER_ID, StringType, false)
@@ -18,7 +21,9 @@ public final class QuoteClustersTable {
       .add(Columns.N_DOCS, IntegerType, false)
       .add(Columns.N_SOURCES, IntegerType, false)
       .add(Columns.FIRST_PUBLISHED, TimestampNTZType, true)
-      .add(Columns.SPEAKER_ID, StringType, true);
+      .add(Columns.SPEAKER_ID, StringType, true)
+      .add(N_SPEAKERS, IntegerType, false)
+      .add(DRIFT, BooleanType, false);
 
   private QuoteClustersTable() {}
 }

@@ -1,7 +1,5 @@
 package org.wiretrace.quotes;
 
-import java.util.Locale;
-
 /** Normal forms for comparing quotations and speakers across documents. */
 public final class QuoteText {
   /** Quotations of fewer words cluster only with the same words from the same speaker. */
@@ -46,12 +44,5 @@ public final class QuoteText {
       }
     }
     return out.toString().trim();
-  }
-
-  /** The block of words, for containment candidates: the first {@link #MIN_CLUSTER_WORDS} words. */
-  public static String head(String normalized) {
-    String[] words = normalized.split(" ");
-    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, MIN_CLUSTER_WORDS)))
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -30,11 +30,15 @@ import org.wiretrace.Stage;
 import org.wiretrace.StageContext;
 import org.wiretrace.ingest.DocumentsTable;
 
-/** Stage {@code quotes}: quotations with cue and speaker, speakers across documents, and quote clusters. */
+/**
+ * Stage {@code quotes}: quotations with cue and speaker, speakers across documents, quote clusters and the variants
+ * of each quotation carried more than once.
+ */
 public final class Quotes implements Stage {
   private static final StructType FOUND_WITH_DOCUMENT = QuotesTable.FOUND_SCHEMA
       .add(Columns.SOURCE, DataTypes.StringType, true)
       .add(Columns.PUBLISHED_AT, DataTypes.TimestampNTZType, true);
+  private static final String REPEATED = "_repeated";
 
   @Override
   public String name() {
@@ -48,7 +52,7 @@ public final class Quotes implements Stage {
 
   @Override
   public List<String> writes() {
-    return List.of(QuotesTable.NAME, SpeakersTable.NAME, QuoteClustersTable.NAME);
+    return List.of(QuotesTable.NAME, SpeakersTable.NAME, QuoteClustersTable.NAME, QuoteVariantsTable.NAME);
   }
 
   @Override
@@ -60,6 +64,7 @@ public final class Quotes implements Stage {
     found.unpersist();
     context.write(SpeakersTable.NAME, speakers(quotes));
     context.write(QuoteClustersTable.NAME, clusters(quotes));
+    context.write(QuoteVariantsTable.NAME, variants(quotes));
     quotes.unpersist();
   }
 
@@ -73,7 +78,10 @@ public final class Quotes implements Stage {
         .mapPartitions((MapPartitionsFunction<Row, Row>) Quotes::extract, Encoders.row(FOUND_WITH_DOCUMENT));
   }
 
-  /** Found quotations with speaker, cluster and quote ids, plus the canonical speaker name; reads them twice. */
+  /**
+   * Found quotations with speaker, cluster and quote ids, relation and word edits to their cluster's full form, plus
+   * the canonical speaker name; reads them twice.
+   */
   public static Dataset<Row> identified(Dataset<Row> found) {
     Dataset<Row> identified = SpeakerIds.assign(found);
     Column quoteId = SpeakerIds.hash16(concat_ws(":", col(Columns.DOC_ID), col(QuotesTable.BEGIN),
@@ -122,15 +130,29 @@ public final class Quotes implements Stage {
         .select(columns(SpeakersTable.SCHEMA));
   }
 
+  /**
+   * One row per cluster: its text is the longest written form of its full form (the longest form, to which every
+   * other is exact, truncated or altered); drift when its quotations name more than one speaker.
+   */
   static Dataset<Row> clusters(Dataset<Row> quotes) {
+    Column fullFirst = struct(col(QuoteVariantsTable.RELATION).equalTo(QuoteVariantsTable.EXACT),
+        length(col(Columns.TEXT)), col(Columns.TEXT));
+    Column speakers = size(collect_set(col(Columns.SPEAKER_ID)));
     return quotes.groupBy(Columns.CLUSTER_ID)
-        .agg(max_by(col(Columns.TEXT), struct(length(col(Columns.TEXT)), col(Columns.TEXT)))
-                .as(Columns.TEXT),
+        .agg(max_by(col(Columns.TEXT), fullFirst).as(Columns.TEXT),
             size(collect_set(col(Columns.DOC_ID))).as(Columns.N_DOCS),
             size(collect_set(col(Columns.SOURCE))).as(Columns.N_SOURCES),
             min(col(Columns.PUBLISHED_AT)).as(Columns.FIRST_PUBLISHED),
-            mode(col(Columns.SPEAKER_ID), true).as(Columns.SPEAKER_ID))
+            mode(col(Columns.SPEAKER_ID), true).as(Columns.SPEAKER_ID),
+            speakers.as(QuoteClustersTable.N_SPEAKERS),
+            speakers.gt(1).as(QuoteClustersTable.DRIFT))
         .select(columns(QuoteClustersTable.SCHEMA));
   }
 
+  /** The quotations of clusters carried more than once (a single quotation is only its own exact form). */
+  static Dataset<Row> variants(Dataset<Row> quotes) {
+    Dataset<Row> repeated = quotes.groupBy(Columns.CLUSTER_ID).agg(count("*").gt(1).as(REPEATED))
+        .filter(col(REPEATED));
+    return quotes.join(repeated, Columns.CLUSTER_ID, "left_semi").select(columns(QuoteVariantsTable.SCHEMA));
+  }
 }

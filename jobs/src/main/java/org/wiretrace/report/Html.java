@@ -86,6 +86,23 @@ final class Html {
     return html.append("</tbody></table>").toString();
   }
 
+  /** A table of cells that are markup already, each built from escaped text. */
+  static String markupTable(List<String> headers, List<String[]> rows) {
+    StringBuilder html = new StringBuilder("<table><thead><tr>");
+    for (String header : headers) {
+      html.append("<th>").append(escape(header)).append("</th>");
+    }
+    html.append("</tr></thead><tbody>");
+    for (String[] row : rows) {
+      html.append("<tr>");
+      for (String cell : row) {
+        html.append("<td>").append(cell).append("</td>");
+      }
+      html.append("</tr>");
+    }
+    return html.append("</tbody></table>").toString();
+  }
+
   /** "1 outlet", "2 outlets". */
   static String count(long n, String noun) {
     return count(n, noun, noun + "s");

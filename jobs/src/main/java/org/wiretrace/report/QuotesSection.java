@@ -17,7 +17,10 @@ import org.wiretrace.quotes.QuoteClustersTable;
 import org.wiretrace.quotes.QuotesTable;
 import org.wiretrace.quotes.SpeakersTable;
 
-/** Quotes: most-quoted speakers by outlets, quotations carried by most outlets, anonymous share per outlet. */
+/**
+ * Quotes: most-quoted speakers by outlets, quotations carried by most outlets, anonymous share per outlet, altered
+ * quotations and quotations attributed to different speakers.
+ */
 final class QuotesSection implements Section {
   static final String ANONYMOUS = "anonymous";
   static final List<String> ATTRIBUTED = List.of("person", "organisation", ANONYMOUS);
@@ -51,6 +54,9 @@ final class QuotesSection implements Section {
           + "quotations (speaker a person, an organisation or an anonymous descriptor) whose speaker is anonymous "
           + "(\"a senior official\"); the outlets with the most attributed quotations.</p>")
           .append(anonymousShare(tables.get(QuotesTable.NAME), tables.get(DocumentsTable.NAME), 2 * top));
+    }
+    if (QuoteFidelity.available(tables)) {
+      html.append(QuoteFidelity.render(tables, top));
     }
     return html.toString();
   }

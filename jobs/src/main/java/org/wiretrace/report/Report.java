@@ -39,6 +39,7 @@ public final class Report {
       blockquote{margin:0;padding:8px 12px;background:#f7f7f4;border-left:3px solid #b9c7d8;white-space:pre-wrap;
       overflow-wrap:anywhere} .meta{white-space:normal;color:#555;margin-bottom:4px;font-size:13px}
       .note{color:#555;font-size:13px;max-width:900px} .missing{color:#777}
+      del{background:#fbe1e1} ins{background:#dff3df;text-decoration:none}
       """;
 
   private Report() {}

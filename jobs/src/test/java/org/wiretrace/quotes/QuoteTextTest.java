@@ -3,7 +3,6 @@ package org.wiretrace.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteTextTest {
@@ -23,11 +22,5 @@ class QuoteTextTest {
         QuoteText.speakerKey("anonymous", "Pentagon official"));
     assertNotEquals(QuoteText.speakerKey("organisation", "senior party"),
         QuoteText.speakerKey("organisation", "party"));
-  }
-
-  @Test
-  void containmentCandidatesAreEveryFourWordRun() {
-    assertEquals(List.of("a b c d", "b c d e"), QuoteClusters.heads("a b c d e"));
-    assertEquals(List.of(), QuoteClusters.heads("a b c"));
   }
 }

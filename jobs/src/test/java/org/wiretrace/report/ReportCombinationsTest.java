@@ -68,7 +68,8 @@ class ReportCombinationsTest {
     }
     // Quotes: ranked by documents, since no document has an outlet.
     assertEquals(List.of("Most-quoted people, by documents quoting them", "Quotations carried by the most documents",
-        "Anonymous sources per outlet"), texts(html, "section#quotes h3"));
+        "Anonymous sources per outlet", "Altered quotations", "Quotations attributed to different speakers"),
+        texts(html, "section#quotes h3"));
     assertEquals(List.of("Anna Berg: 0 outlets · 2 documents · 2 quotes",
         "Per Olsen: 0 outlets · 1 document · 1 quote"), texts(html, "section#quotes svg rect title"));
     assertTrue(texts(html, "section#quotes p").contains("No attributed quotations from a named outlet."));
