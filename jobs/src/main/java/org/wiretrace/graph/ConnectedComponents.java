@@ -97,10 +97,11 @@ public final class ConnectedComponents {
   }
 
   /**
-   * A round's labels, cached, as a plan of their own: each round reads the previous one twice (join and union), so
-   * without the cut the query plan would double with every round.
+   * A round's result, cached, as a plan of its own: an iteration that reads the previous round twice (here join and
+   * union) would otherwise double its query plan with every round. Unlike a local checkpoint, a lost block is
+   * recomputed from its lineage.
    */
-  private static Dataset<Row> settled(Dataset<Row> labels) {
+  public static Dataset<Row> settled(Dataset<Row> labels) {
     return labels.sparkSession().createDataFrame(labels.rdd(), labels.schema())
         .persist(StorageLevel.MEMORY_AND_DISK());
   }

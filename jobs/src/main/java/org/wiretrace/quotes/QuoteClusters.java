@@ -21,6 +21,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wiretrace.Columns;
+import org.wiretrace.graph.ConnectedComponents;
 
 /**
  * MemeTracker-style clusters of quotations by their normalized words. A form of at least
@@ -93,15 +94,14 @@ final class QuoteClusters {
 
   /**
    * (form, root) by pointer doubling: each round a form's pointer moves to its pointer's pointer. Each round is
-   * checkpointed: it reads the previous one twice, and the plan would otherwise double with every round.
+   * settled ({@link ConnectedComponents#settled}): it reads the previous one twice.
    */
   private static Dataset<Row> roots(Dataset<Row> parents) {
-    Dataset<Row> up = parents.localCheckpoint();
+    Dataset<Row> up = ConnectedComponents.settled(parents);
     for (int round = 0; round < DOUBLINGS; round++) {
       Dataset<Row> next = up.select(col(NORM).as(NEXT), col(ROOT).as(NEXT_ROOT));
-      up = up.join(next, col(ROOT).equalTo(col(NEXT)), "left")
-          .select(col(NORM), coalesce(col(NEXT_ROOT), col(ROOT)).as(ROOT))
-          .localCheckpoint();
+      up = ConnectedComponents.settled(up.join(next, col(ROOT).equalTo(col(NEXT)), "left")
+          .select(col(NORM), coalesce(col(NEXT_ROOT), col(ROOT)).as(ROOT)));
     }
     return up;
   }
