@@ -7,9 +7,10 @@ WIRETRACE_CLASSPATH="$ROOT/jobs/target/classpath.txt"
 WIRETRACE_TOOLS_JAR="$ROOT/tools/target/wiretrace-tools.jar"
 WIRETRACE_TOOLS_CLASSPATH="$ROOT/tools/target/classpath.txt"
 # What spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions); the pom's argLine has the same.
+# Its --add-modules=jdk.incubator.vector is left to the tools (MLlib's BLAS uses it): the job does not, and the JVM
+# would print a warning on every run.
 SPARK_JVM_OPTIONS=(
   -XX:+IgnoreUnrecognizedVMOptions
-  --add-modules=jdk.incubator.vector
   --add-opens=java.base/java.lang=ALL-UNNAMED
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
@@ -68,6 +69,7 @@ wiretrace_tools_classpath() {
 wiretrace_tool() {
   local heap="$1"; shift
   SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" java -Xmx"$heap" "${SPARK_JVM_OPTIONS[@]}" \
+    --add-modules=jdk.incubator.vector \
     -Dlog4j.configurationFile="$ROOT/scripts/log4j2.properties" \
     -cp "$(wiretrace_tools_classpath)" "$@"
 }
