@@ -113,36 +113,46 @@ public final class OutputLayout {
 
   /**
    * Puts the previous output back if a commit was cut short (its journal is still there), and clears what a killed
-   * run left behind. Every command calls it before it reads or writes the output.
+   * run left behind. A run calls it before it writes the output.
    */
   public void recover() {
-    Path journal = new Path(root, JOURNAL);
-    Path trash = new Path(root, TRASH);
-    if (exists(journal)) {
-      try {
-        JsonNode entry = Manifest.JSON.readTree(readString(journal));
-        List<String> created = new ArrayList<>();
-        entry.path("new").forEach(name -> created.add(name.asText()));
-        for (JsonNode node : entry.path("replaced")) {
-          String name = node.asText();
-          Path target = new Path(root, name);
-          Path old = new Path(trash, name);
-          if (exists(old)) {
-            delete(target);
-            rename(old, target);
-          } else if (created.contains(name)) {
-            delete(target);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        // A journal cut while being written: it was written before any table moved, so nothing moved.
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      delete(journal);
-    }
-    delete(trash);
+    rollBackCutCommit();
+    delete(new Path(root, TRASH));
     delete(new Path(root, STAGING));
+  }
+
+  /**
+   * Puts the previous output back if a commit was cut short, and nothing else: readers ({@code report}, {@code sql})
+   * call it, and leave the staging area of a run that may still be computing alone.
+   */
+  public void rollBackCutCommit() {
+    Path journal = new Path(root, JOURNAL);
+    if (!exists(journal)) {
+      return;
+    }
+    Path trash = new Path(root, TRASH);
+    try {
+      JsonNode entry = Manifest.JSON.readTree(readString(journal));
+      List<String> created = new ArrayList<>();
+      entry.path("new").forEach(name -> created.add(name.asText()));
+      for (JsonNode node : entry.path("replaced")) {
+        String name = node.asText();
+        Path target = new Path(root, name);
+        Path old = new Path(trash, name);
+        if (exists(old)) {
+          delete(target);
+          rename(old, target);
+        } else if (created.contains(name)) {
+          delete(target);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // A journal cut while being written: it was written before any table moved, so nothing moved.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    delete(journal);
+    delete(trash);
   }
 
   /** The committed manifest, or null before the first run. */

@@ -68,6 +68,10 @@ class LineageTest {
     assertFalse(seedIds.contains(docs.get(0).<String>getAs(Columns.DOC_ID)));
     // The stages that need what was removed say what to run.
     assertEquals(2, Main.execute("run", "--output", out.toString(), "--stages", "stories", "--quiet"));
+    // The report is of the new corpus only: no word of the seeds' terms, quotations or titles.
+    assertEquals(0, Main.execute("report", "--output", out.toString()));
+    String html = Files.readString(out.resolve("report").resolve("index.html"));
+    assertFalse(html.contains("Lavrov") || html.contains("lavrov") || html.contains("Blinken"), "seeds in the report");
   }
 
   @Test

@@ -30,7 +30,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageError("--top must be at least 1");
     }
     SparkSession spark = Sessions.create(master);
-    if (new OutputLayout(spark, output).tables().isEmpty()) {
+    OutputLayout layout = new OutputLayout(spark, output);
+    layout.rollBackCutCommit();
+    if (layout.tables().isEmpty()) {
       throw new UsageError("no tables under " + output + ": run 'wiretrace run --output " + output + "' first");
     }
     System.out.println("wiretrace: report written to " + Report.write(spark, output, top));

@@ -53,6 +53,7 @@ final class SqlCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.create(master);
     OutputLayout layout = new OutputLayout(spark, output);
+    layout.rollBackCutCommit();
     if (layout.tables().isEmpty()) {
       throw new UsageError("no tables under " + output + ": run 'wiretrace run --output " + output + "' first");
     }

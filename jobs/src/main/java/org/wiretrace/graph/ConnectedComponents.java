@@ -101,7 +101,7 @@ public final class ConnectedComponents {
    * union) would otherwise double its query plan with every round. Unlike a local checkpoint, a lost block is
    * recomputed from its lineage.
    */
-  public static Dataset<Row> settled(Dataset<Row> labels) {
+  private static Dataset<Row> settled(Dataset<Row> labels) {
     return labels.sparkSession().createDataFrame(labels.rdd(), labels.schema())
         .persist(StorageLevel.MEMORY_AND_DISK());
   }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Columns;
 import org.wiretrace.graph.ConnectedComponents;
 
@@ -32,17 +33,12 @@ import org.wiretrace.graph.ConnectedComponents;
  * cluster by equal words; those under {@link QuoteText#MIN_CLUSTER_WORDS} words only with the same speaker.
  */
 final class QuoteClusters {
-  /** Rounds of pointer doubling from parent to root: chains of up to 2^4 forms end at their root. */
-  static final int DOUBLINGS = 4;
-
   private static final String NORM = "_norm";
   private static final String ROOT = "_root";
   private static final String CHILD = "_child";
   private static final String PARENT = "_parent";
   private static final String KEY = "_key";
   private static final String EDITS = "_edits";
-  private static final String NEXT = "_next";
-  private static final String NEXT_ROOT = "_next_root";
 
   private static final UserDefinedFunction NORMALIZE =
       udf((UDF1<String, String>) QuoteText::normalize, DataTypes.StringType);
@@ -93,16 +89,17 @@ final class QuoteClusters {
   }
 
   /**
-   * (form, root) by pointer doubling: each round a form's pointer moves to its pointer's pointer. Each round is
-   * settled ({@link ConnectedComponents#settled}): it reads the previous one twice.
+   * (form, root) for every form in a parent link, the root of a form without a parent being itself. Each form has one
+   * parent, always a greater form, so the links make trees, and a tree is a connected component: the root is the one
+   * member without a parent.
    */
   private static Dataset<Row> roots(Dataset<Row> parents) {
-    Dataset<Row> up = ConnectedComponents.settled(parents);
-    for (int round = 0; round < DOUBLINGS; round++) {
-      Dataset<Row> next = up.select(col(NORM).as(NEXT), col(ROOT).as(NEXT_ROOT));
-      up = ConnectedComponents.settled(up.join(next, col(ROOT).equalTo(col(NEXT)), "left")
-          .select(col(NORM), coalesce(col(NEXT_ROOT), col(ROOT)).as(ROOT)));
-    }
-    return up;
+    Dataset<Row> links = parents.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> members =
+        ConnectedComponents.of(links.select(col(NORM).as(Columns.DOC_A), col(ROOT).as(Columns.DOC_B)));
+    Dataset<Row> tops = members.join(links, members.col(Columns.DOC_ID).equalTo(links.col(NORM)), "left_anti")
+        .select(col(ConnectedComponents.COMPONENT), col(Columns.DOC_ID).as(ROOT));
+    return members.join(tops, ConnectedComponents.COMPONENT).select(col(Columns.DOC_ID).as(NORM), col(ROOT));
   }
+
 }
