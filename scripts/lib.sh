@@ -29,6 +29,8 @@ SPARK_JVM_OPTIONS=(
   -Djdk.reflect.useDirectMethodHandle=false
   -Dio.netty.tryReflectionSetAccessible=true
 )
+# The tools' JVMs (wiretrace_tool, scripts/bench) add the module MLlib's BLAS uses.
+TOOL_JVM_OPTIONS=("${SPARK_JVM_OPTIONS[@]}" --add-modules=jdk.incubator.vector)
 
 # True when JAR or CLASSPATH is missing, or a source or pom of the MODULES (or the parent pom) is newer than JAR:
 #   wiretrace_stale JAR CLASSPATH MODULE...
@@ -68,8 +70,7 @@ wiretrace_tools_classpath() {
 #   wiretrace_tool HEAP CLASS ARGS...
 wiretrace_tool() {
   local heap="$1"; shift
-  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" java -Xmx"$heap" "${SPARK_JVM_OPTIONS[@]}" \
-    --add-modules=jdk.incubator.vector \
+  SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" java -Xmx"$heap" "${TOOL_JVM_OPTIONS[@]}" \
     -Dlog4j.configurationFile="$ROOT/scripts/log4j2.properties" \
     -cp "$(wiretrace_tools_classpath)" "$@"
 }

@@ -2,8 +2,8 @@ package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.wiretrace.quotes.NewsNamesTest.quote;
-import static org.wiretrace.quotes.NewsNamesTest.speaker;
+import static org.wiretrace.quotes.FoundQuotes.quote;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
 
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
+import static org.wiretrace.quotes.FoundQuotes.quote;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,17 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Cue, speaker mention and resolution rules, on sentences taken from real news (BBC, ReCOVery, the seeds). */
 class DocumentQuotesTest {
-
-  private static DocumentQuotes.Found quote(String text, String startsWith) {
-    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
-    return found.stream().filter(f -> f.text().startsWith(startsWith)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quotation starting '" + startsWith + "' in " + found));
-  }
-
-  private static void assertSpeaker(String speaker, String type, DocumentQuotes.Found f) {
-    assertEquals(speaker, f.speaker(), () -> "speaker of " + f);
-    assertEquals(type, f.speakerType(), () -> "speaker type of " + f);
-  }
 
   @Test
   void speakerAfterTheQuotationInverted() {

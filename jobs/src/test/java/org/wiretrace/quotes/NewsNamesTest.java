@@ -1,22 +1,13 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.quote;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** News-style names: titles and initials in names, suffixes, compound descriptors, party tags, sentence starts. */
 class NewsNamesTest {
-
-  static DocumentQuotes.Found quote(String text, String startsWith) {
-    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
-    return found.stream().filter(f -> f.text().startsWith(startsWith)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quotation starting '" + startsWith + "' in " + found));
-  }
-
-  static String speaker(String text, String startsWith) {
-    return quote(text, startsWith).speaker();
-  }
 
   @Test
   void abbreviatedTitlesStayInTheMentionAndEndNoSentence() {

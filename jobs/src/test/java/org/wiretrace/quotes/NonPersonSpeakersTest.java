@@ -1,18 +1,14 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wiretrace.quotes.NewsNamesTest.quote;
-import static org.wiretrace.quotes.NewsNamesTest.speaker;
+import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
+import static org.wiretrace.quotes.FoundQuotes.quote;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
 
 import org.junit.jupiter.api.Test;
 
 /** Documents and organisations as speakers, anonymous speakers with their organisation, role descriptions. */
 class NonPersonSpeakersTest {
-
-  private static void assertSpeaker(String name, String type, DocumentQuotes.Found f) {
-    assertEquals(name, f.speaker(), () -> "speaker of " + f);
-    assertEquals(type, f.speakerType(), () -> "speaker_type of " + f);
-  }
 
   @Test
   void documentsSpeak() {
