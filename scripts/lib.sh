@@ -74,3 +74,24 @@ wiretrace_tool() {
     -Dlog4j.configurationFile="$ROOT/scripts/log4j2.properties" \
     -cp "$(wiretrace_tools_classpath)" "$@"
 }
+
+# The bytes of a run's inputs (its --input paths; the seeds when none is given), or a number larger than any corpus
+# when one is not a local path:   wiretrace_input_bytes RUN_ARGS...
+wiretrace_input_bytes() {
+  local inputs=() total=0 path bytes
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --input) inputs+=("${2:-}"); shift ;;
+      --input=*) inputs+=("${1#--input=}") ;;
+    esac
+    shift
+  done
+  [ ${#inputs[@]} -gt 0 ] || inputs=(seeds)
+  for path in "${inputs[@]}"; do
+    case "$path" in file:*) path="${path#file:}" ;; *://*) echo 9223372036854775807; return ;; esac
+    bytes=$(du -sb "$path" 2>/dev/null | cut -f1) || bytes=
+    [ -n "$bytes" ] || { echo 9223372036854775807; return; }
+    total=$((total + bytes))
+  done
+  echo "$total"
+}

@@ -23,6 +23,7 @@ public final class TestSpark {
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.hadoop." + NioLocalFileSystem.SETTING, NioLocalFileSystem.class.getName())
           .getOrCreate();
     }
     return session;

@@ -2,6 +2,7 @@ package org.wiretrace.cli;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.wiretrace.NioLocalFileSystem;
 
 /** Builds the one SparkSession a command runs in. */
 final class Sessions {
@@ -24,6 +25,7 @@ final class Sessions {
       conf.setIfMissing("spark.ui.enabled", "false");
       // 200 shuffle partitions (the cluster default) make every local shuffle pay for 200 tiny tasks.
       conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
+      conf.setIfMissing("spark.hadoop." + NioLocalFileSystem.SETTING, NioLocalFileSystem.class.getName());
     }
     return SparkSession.builder().appName("wiretrace").config(conf).getOrCreate();
   }
