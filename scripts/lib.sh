@@ -75,23 +75,27 @@ wiretrace_tool() {
     -cp "$(wiretrace_tools_classpath)" "$@"
 }
 
-# The bytes of a run's inputs (its --input paths; the seeds when none is given), or a number larger than any corpus
-# when one is not a local path:   wiretrace_input_bytes RUN_ARGS...
-wiretrace_input_bytes() {
-  local inputs=() total=0 path bytes
+# True when a `run` reads a small corpus: it ingests (no --stages, or one that lists ingest) local --input paths (the
+# seeds when none is given) of at most SMALL_BYTES in all. A run of later stages alone says nothing of the corpus's
+# size, so it is never small:   wiretrace_small_run SMALL_BYTES RUN_ARGS...
+wiretrace_small_run() {
+  local limit="$1" inputs=() stages=ingest total=0 path bytes
+  shift
   while [ $# -gt 0 ]; do
     case "$1" in
       --input) inputs+=("${2:-}"); shift ;;
       --input=*) inputs+=("${1#--input=}") ;;
+      --stages) stages="${2:-}"; shift ;;
+      --stages=*) stages="${1#--stages=}" ;;
     esac
     shift
   done
+  case ",$stages," in *,ingest,*) ;; *) return 1 ;; esac
   [ ${#inputs[@]} -gt 0 ] || inputs=(seeds)
   for path in "${inputs[@]}"; do
-    case "$path" in file:*) path="${path#file:}" ;; *://*) echo 9223372036854775807; return ;; esac
-    bytes=$(du -sb "$path" 2>/dev/null | cut -f1) || bytes=
-    [ -n "$bytes" ] || { echo 9223372036854775807; return; }
+    case "$path" in file:*) path="${path#file:}" ;; *://*) return 1 ;; esac
+    bytes=$(du -sb "$path" 2>/dev/null | cut -f1) && [ -n "$bytes" ] || return 1
     total=$((total + bytes))
   done
-  echo "$total"
+  [ "$total" -le "$limit" ]
 }
