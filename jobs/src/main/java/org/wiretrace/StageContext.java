@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * What a stage sees of a run: the session and the tables by name. It records which tables each stage reads, so that
@@ -28,6 +30,8 @@ public final class StageContext {
   private final Manifest previous;
   private final String run;
   private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
+  /** The schema each table was written with: reading it back needs no Spark job to infer it from the files. */
+  private final Map<String, StructType> writtenSchemas = new HashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
   private String stage;
 
@@ -55,7 +59,8 @@ public final class StageContext {
       throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
     }
     reads.put(name, table.lineage());
-    return spark.read().parquet(layout.readPath(name));
+    StructType schema = writtenSchemas.get(name);
+    return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(layout.readPath(name));
   }
 
   /** The rows of a current table (from its manifest entry: no pass over the data). */
@@ -102,6 +107,7 @@ public final class StageContext {
     String lineage = Ids.sha16(name + ":" + count + ":" + (sum == null ? 0 : sum.toPlainString()) + ":"
         + rows.schema().json());
     written.put(name, new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)));
+    writtenSchemas.put(name, rows.schema());
     return count;
   }
 
