@@ -53,6 +53,11 @@ final class Subjects {
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
+    int[] opening = Phrases.right(t, lo, p);
+    if (opening != null && opening[0] == lo && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
+        && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
+      return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
+    }
     return before != null ? before : inner;
   }
 
