@@ -7,6 +7,9 @@ import org.wiretrace.text.Tokens;
  * the cue nearest before it and that cue's subject.
  */
 final class CueBefore {
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
+      + "about through under over");
+
   private CueBefore() {}
 
   /**
@@ -99,8 +102,9 @@ final class CueBefore {
           return clause;
         }
       }
-      if (subject != null || !w.endsWith("ing")) {
-        return subject;
+      boolean governed = subject != null && subject[0] > lo && PREPOSITIONS.contains(t.lower(subject[0] - 1));
+      if (subject != null && !(governed && w.endsWith("ing")) || !w.endsWith("ing")) {
+        return subject; // "her time in the house saying": the house says nothing, the clause's subject does
       }
     }
     if (earlier.found() && earlier.speaker() != null) {
