@@ -17,8 +17,8 @@ final class Phrases {
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
-        || Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && t.isWord(k + 1) && t.capitalized(k + 1)
-        && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)));
+        || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
+        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
 
   /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */

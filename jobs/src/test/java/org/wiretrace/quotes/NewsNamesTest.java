@@ -112,4 +112,13 @@ class NewsNamesTest {
         + "\"We will not let up now, not after the weeks we have had,\" she said.";
     assertEquals("Carla Ruiz", speaker(text, "We will not let up"));
   }
+
+  @Test
+  void newOpensANameBeforeACapitalizedWord() {
+    String text = "The New Haven Journal noted that the plan \"leaves out half of the city\".";
+    assertEquals("New Haven Journal", speaker(text, "leaves out"));
+    String mayor = "\"We are ready,\" New Haven mayor Dana Ruiz said. New rules \"start on Monday\", she said.";
+    assertEquals("Dana Ruiz", speaker(mayor, "We are ready"));
+    assertEquals("Dana Ruiz", speaker(mayor, "start on Monday"));
+  }
 }
