@@ -7,6 +7,9 @@ import org.wiretrace.text.Tokens;
  * the cue nearest before it and that cue's subject.
  */
 final class CueBefore {
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
+      + "about through under over");
+
   private CueBefore() {}
 
   /**
@@ -73,6 +76,27 @@ final class CueBefore {
         : new Attribution(c, c + 1, speaker);
   }
 
+  /** Lower-case words between a subject and the "to" of its infinitive cue: "then went on", "is alleged". */
+  private static final int MAX_RAISING = 3;
+
+  /**
+   * The subject of the verb an infinitive cue hangs on ("He then went on to call", "Smith is alleged to have told",
+   * "she declined to say"): the pronoun or name before the few lower-case words ahead of "to"; null if none.
+   */
+  private static int[] raisedSubject(Tokens t, int to, int lo) {
+    int j = to - 1;
+    while (j >= lo && to - j <= MAX_RAISING && t.isWord(j) && !t.capitalized(j)
+        && !Lexicon.PRONOUNS.contains(t.lower(j))) {
+      j--;
+    }
+    if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))) {
+      return null;
+    }
+    int[] subject = Phrases.left(t, j, lo);
+    Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
+    return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN ? subject : null;
+  }
+
   /** "is", "was", "were", "are", "been": "X was saying" has X as subject. */
   private static boolean isAuxiliary(Tokens t, int k) {
     return t.is(k, "is") || t.is(k, "was") || t.is(k, "were") || t.is(k, "are") || t.is(k, "been")
@@ -89,6 +113,13 @@ final class CueBefore {
         || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
         || t.lower(c - 1).endsWith("ly"));
     boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
+    int infinitive = t.is(c - 1, "to") ? c - 1 : t.is(c - 1, "have") && t.is(c - 2, "to") ? c - 2 : -1;
+    if (infinitive > lo && !participle && !coordinated) {
+      int[] raised = raisedSubject(t, infinitive, lo);
+      if (raised != null) {
+        return raised;
+      }
+    }
     if (!participle && !coordinated) {
       int[] subject = Subjects.of(t, c, lo);
       if (subject != null && w.endsWith("ing") && !isAuxiliary(t, c - 1)
@@ -99,8 +130,9 @@ final class CueBefore {
           return clause;
         }
       }
-      if (subject != null || !w.endsWith("ing")) {
-        return subject;
+      boolean governed = subject != null && subject[0] > lo && PREPOSITIONS.contains(t.lower(subject[0] - 1));
+      if (subject != null && !(governed && w.endsWith("ing")) || !w.endsWith("ing")) {
+        return subject; // "her time in the house saying": the house says nothing, the clause's subject does
       }
     }
     if (earlier.found() && earlier.speaker() != null) {

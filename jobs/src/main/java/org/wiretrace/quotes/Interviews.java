@@ -14,6 +14,10 @@ import java.util.Locale;
  *   <li>An interview printed without cue verbs: when at least {@link #MIN_UNCUED} quotations of four words or more
  *       have no cue, and they are most of the document's ({@link #UNCUED_SHARE}), each of them is the
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
+ *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
+ *       nothing, a description after a comma or a topic after "on", and ends with a colon ("Jane Doe, professor of
+ *       X at Y:" above the quoted paragraph, "President Trump: “…”"; also "Trump on the economy, “…”" in one
+ *       sentence). The quotation right after the label is that person's; quotations after it continue the speech.
  * </ul>
  * Their passages are credited here with {@link SpeakerRule#INTERVIEW}; {@link ResolveSpeakers} leaves them as they
  * are, and quotations after them may continue their speech.
@@ -39,6 +43,13 @@ final class Interviews {
     }
     passages.sort(Comparator.comparingInt(Passage::begin));
     doc.setPassages(passages);
+    for (Passage p : passages) {
+      Speaker labelled = p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE
+          ? labelled(doc, p) : null;
+      if (labelled != null) {
+        p.credit(Attribution.NONE, labelled, SpeakerRule.INTERVIEW);
+      }
+    }
     if (interviewee != null && isUncuedInterview(passages)) {
       for (Passage p : passages) {
         if (uncued(p)) {
@@ -82,6 +93,57 @@ final class Interviews {
       }
     }
     return null;
+  }
+
+  /** Words of a label before its colon: a name and a short description. */
+  private static final int MAX_LABEL = 40;
+
+  /**
+   * The person of the label right before the marked passage {@code p}: the paragraph before it when the quotation
+   * opens its paragraph and that one ends with a colon, else the words before the opening mark in its own paragraph
+   * ending with a colon or a comma; null when there is no such label or it opens with no person's name.
+   */
+  private static Speaker labelled(QuoteDocument doc, Passage p) {
+    org.wiretrace.text.Tokens t = doc.tokens();
+    int open = t.indexAt(p.begin()) - 1; // the opening mark
+    int s = p.firstSentence();
+    int paragraph = doc.paragraph(s);
+    int hi = open - 1; // the token that ends the label
+    while (s > 0 && doc.paragraph(s - 1) == paragraph) {
+      s--;
+    }
+    if (hi < doc.firstToken(s)) { // the quotation opens its paragraph: the label is the paragraph before
+      if (s == 0) {
+        return null;
+      }
+      paragraph = doc.paragraph(s - 1);
+      hi = doc.endToken(s - 1) - 1;
+      while (s > 0 && doc.paragraph(s - 1) == paragraph) {
+        s--;
+      }
+      if (!t.is(hi, ":")) {
+        return null;
+      }
+    } else if (!t.is(hi, ":") && !t.is(hi, ",")) {
+      return null;
+    }
+    int lo = doc.firstToken(s);
+    if (hi - lo > MAX_LABEL || doc.mask().covers(t.begin(lo))) {
+      return null;
+    }
+    int[] name = Phrases.right(t, lo, hi);
+    if (name == null || name[0] != lo || name[1] < hi && !t.is(name[1], ",") && !t.is(name[1], "on")) {
+      return null;
+    }
+    for (int k = lo; k < hi; k++) {
+      if (Phrases.isCue(t, k) || doc.mask().covers(t.begin(k))) {
+        return null; // "Critics said:" is a cue's, not a label's
+      }
+    }
+    Mention m = Mention.of(t, name[0], name[1]);
+    boolean known = m.name().contains(" ") || doc.mentions().knowsSurname(m.name());
+    return m.kind() == Mention.Kind.PERSON && known
+        ? new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false) : null;
   }
 
   /** Who a turn's label names. */

@@ -152,6 +152,9 @@ final class Lexicon {
   }
 
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
+  /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
+  static final Set<String> NAME_PARTICLES = words("von van der den de la le da di du dos bin");
+
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr.");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
@@ -219,7 +222,7 @@ final class Lexicon {
       + "programme project airlines airways motors bureau centers centres authority lines partners capital "
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
-      + "petroleum steel chemical chemicals electric biologics sciences");
+      + "petroleum steel chemical chemicals electric biologics sciences county city district province borough");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "

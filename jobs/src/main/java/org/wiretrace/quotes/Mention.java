@@ -83,7 +83,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (nameStart > 0 && Lexicon.NAME_SUFFIXES.contains(words.get(nameStart).toLowerCase(Locale.ROOT))) {
       nameStart--; // the suffix goes with the name before it
     }
-    while (nameStart > 0 && isNameWord(words.get(nameStart - 1))) {
+    while (nameStart > 0 && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
+        || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
+        && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
@@ -148,6 +150,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s")
         && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+  }
+
+  /**
+   * A place's name used as a first name, right after a title: "mayor London Breed", "Senator Chelsea Hart"; not
+   * "Paris Hilton" without a title (kept out of names, it is seldom one).
+   */
+  private static boolean isPlaceAsFirstName(List<String> words, int k) {
+    String lower = words.get(k).toLowerCase(Locale.ROOT);
+    return k > 0 && Lexicon.PLACES.contains(lower) && Character.isUpperCase(words.get(k).charAt(0))
+        && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT));
   }
 
   /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */

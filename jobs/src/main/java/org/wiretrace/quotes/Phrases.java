@@ -17,8 +17,8 @@ final class Phrases {
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
-        || Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && t.isWord(k + 1) && t.capitalized(k + 1)
-        && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)));
+        || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
+        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
 
   /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
@@ -50,6 +50,11 @@ final class Phrases {
 
   private static boolean isRole(Tokens t, int k) {
     return !t.capitalized(k) && t.isWord(k) && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(k)));
+  }
+
+  /** A lower-case particle inside a surname: Karin von Hippel, Ursula von der Leyen, Vincent van Gogh. */
+  static boolean isParticle(Tokens t, int k) {
+    return t.isWord(k) && !t.capitalized(k) && Lexicon.NAME_PARTICLES.contains(t.lower(k));
   }
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
@@ -93,6 +98,9 @@ final class Phrases {
         pending = 0;
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && j > lo && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
+        from = j;
+      } else if (isParticle(t, j) && j > lo && (isNamePart(t, j - 1) || isParticle(t, j - 1)) && pending == 0
+          && (t.capitalized(from) || isParticle(t, from))) {
         from = j;
       } else if (isModifier(t, j) && pending < MAX_MODIFIERS) {
         pending++;
@@ -150,6 +158,9 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
+      } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
+          && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
+        continue; // Ilse van der Berg
       } else if (!isModifier(t, j) || j - s > 8
           || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
         break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound

@@ -48,8 +48,8 @@ final class QuoteDocument {
 
   /**
    * A capitalized word that opens a sentence is read as lower case when the document also writes it in lower case,
-   * or it is a role noun, it is never capitalized inside a sentence and no capitalized word follows it: "Hours later",
-   * "Researchers found",
+   * or it is a role noun or an -ing form before a lower-case word ("Moving forward, she said"), it is never capitalized
+   * inside a sentence and no capitalized word follows it: "Hours later", "Researchers found",
    * not "May said" where "Theresa May" is named, nor "Bill Gates".
    */
   private void readCommonWordsAsLowerCase() {
@@ -77,11 +77,18 @@ final class QuoteDocument {
     for (int k = 0; k < tokens.size(); k++) {
       if (opens[k] && tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
           && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))
-          && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)))
+          && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
           && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))) {
         tokens.readAsLowerCase(k);
       }
     }
+  }
+
+  /** Token {@code k} is an -ing form that a lower-case word follows ("Moving forward", "Looking ahead"). */
+  private boolean isParticiple(int k) {
+    return tokens.lower(k).endsWith("ing") && k + 1 < tokens.size() && tokens.isWord(k + 1)
+        && !tokens.capitalized(k + 1) && !Lexicon.CUES.containsKey(tokens.lower(k + 1))
+        && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(tokens.lower(k + 1));
   }
 
   /** The text as the steps read it (see {@link ReadableText}). */

@@ -33,6 +33,8 @@ final class ResolveSpeakers {
       } else if (p.naming() != Passage.Naming.NONE) {
         p.credit(p.attribution(), null, SpeakerRule.NONE); // a title or an alias is nobody's speech
       } else if (m != null) {
+        Mention author = author(doc, p.attribution());
+        m = author != null ? author : m;
         Speaker speaker = speakerOf(m, p.firstSentence(), doc, antecedents);
         if (speaker.name() != null) {
           antecedents.quotedBy(m.begin(), p.firstSentence(), speaker);
@@ -48,6 +50,35 @@ final class ResolveSpeakers {
         previous = p;
       }
     }
+  }
+
+  /** Statements and remarks speak for whoever made them; a report or a spreadsheet speaks for itself. */
+  private static final java.util.Set<String> AUTHORED = Lexicon.words("statement statements remarks tweet tweets");
+
+  /**
+   * The author a statement at the cue names: the agent after the cue ("a statement issued by Deputy Press Secretary
+   * Judd Deere:") or the person whose statement it is ("Young’s statement issued Thursday"); null if neither.
+   */
+  private static Mention author(QuoteDocument doc, Attribution a) {
+    Mention m = a.speaker();
+    org.wiretrace.text.Tokens t = doc.tokens();
+    if (m.kind() != Mention.Kind.DOCUMENT || !AUTHORED.contains(t.lower(m.to() - 1))) {
+      return null;
+    }
+    if (a.cueTo() > a.cueFrom() && t.is(a.cueTo(), "by")) {
+      int[] agent = Phrases.right(t, a.cueTo() + 1, doc.endToken(doc.sentenceAt(t.begin(a.cueTo()))));
+      Mention by = agent == null ? null : Mention.of(t, agent[0], agent[1]);
+      if (by != null && (by.kind() == Mention.Kind.PERSON || by.kind() == Mention.Kind.ORGANISATION)) {
+        return by;
+      }
+    }
+    String first = t.word(m.from());
+    if (m.to() - m.from() == 2 && (first.endsWith("’s") || first.endsWith("'s"))) {
+      Mention owner = Mention.of(t, m.from(), m.from() + 1);
+      return owner.kind() != Mention.Kind.PERSON ? null : new Mention(owner.from(), owner.to(), owner.begin(),
+          owner.end(), owner.text(), owner.kind(), Mention.stripPossessive(owner.name()), owner.titles());
+    }
+    return null;
   }
 
   /** How the phrase {@code m} came to name {@code speaker}. */

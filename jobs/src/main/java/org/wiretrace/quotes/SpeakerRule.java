@@ -15,7 +15,10 @@ enum SpeakerRule {
   EPITHET,
   /** No cue of its own: it continues the speech of the quotation before it. */
   CONTINUATION,
-  /** A turn of an interview or transcript ("ORTIZ: …"), or a quotation of an interview printed without cues. */
+  /**
+   * A turn of an interview or transcript ("ORTIZ: …"), a quotation of an interview printed without cues, or a
+   * statement under a label that names its speaker ("Jane Doe, professor of X:").
+   */
   INTERVIEW,
   /** No speaker. */
   NONE;

@@ -53,6 +53,11 @@ final class Subjects {
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
+    int[] opening = Phrases.right(t, lo, p);
+    if (opening != null && opening[0] == lo && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
+        && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
+      return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
+    }
     return before != null ? before : inner;
   }
 
@@ -101,7 +106,8 @@ final class Subjects {
 
   /**
    * The first phrase of the sentence [lo, hi) that is followed by a lower-case word and that no preposition governs
-   * ("With Bailey and Halbrook as holdouts, Durkin sent …"), the likely clause subject.
+   * ("With Bailey and Halbrook as holdouts, Durkin sent …"), or a person's name that opens it before a comma
+   * ("Stallone, 71, appeared …"): the likely clause subject.
    */
   static int[] ofClause(Tokens t, int lo, int hi) {
     for (int s = lo; s < hi; s++) {
@@ -113,6 +119,10 @@ final class Subjects {
       if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
           && !t.is(phrase[1], "of") && !governed) {
         return phrase;
+      }
+      if (phrase != null && s == lo && phrase[1] < hi && t.is(phrase[1], ",")
+          && Mention.of(t, phrase[0], phrase[1]).kind() == Mention.Kind.PERSON) {
+        return phrase; // "Stallone, 71, appeared …": a name opening the sentence before its appositive
       }
       if (phrase != null) {
         s = phrase[1] - 1;

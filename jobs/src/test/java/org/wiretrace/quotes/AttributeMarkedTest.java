@@ -67,4 +67,14 @@ class AttributeMarkedTest {
   void accordingToNamesThePhraseUpToTheQuotation() {
     assertEquals("According / the minister", attributionOf("According to the minister \"it works\".", "it works"));
   }
+
+  @Test
+  void anInfinitiveCueSpeaksForTheSubjectOfTheVerbItHangsOn() {
+    String text = "Ruth Mayer spoke to investors on Tuesday. She then went on to call the rules \"absurd\" and said "
+        + "that the state was \"killing small firms for no reason\".";
+    assertEquals("Ruth Mayer", FoundQuotes.speaker(text, "absurd"));
+    assertEquals("Ruth Mayer", FoundQuotes.speaker(text, "killing small firms"));
+    String alleged = "Colin Pratt is alleged to have told the clerk: \"I am the husband of the governor.\"";
+    assertEquals("Colin Pratt", FoundQuotes.speaker(alleged, "I am the husband"));
+  }
 }

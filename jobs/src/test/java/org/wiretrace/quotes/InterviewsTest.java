@@ -80,4 +80,41 @@ class InterviewsTest {
     }
     assertEquals(4, found.size());
   }
+
+  @Test
+  void aStatementUnderANameLineIsThatPersons() {
+    String text = "We asked researchers when a treatment for the fever will come.\n\n"
+        + "Dr. Ada Kerr, professor of pharmacology at Lakeside University:\n\n"
+        + "\"I expect a drug before any vaccine. The trials are small but the early results look good.\"\n\n"
+        + "\"We will know more by the spring.\"\n\n"
+        + "Source: a webinar of the university, May 7\n\n"
+        + "Tomas Brill, chief executive, Harbor Bio Inc.:\n\n"
+        + "\"Our antibodies enter testing this summer, and an approval by winter is possible.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Ada Kerr", startingWith(found, "I expect a drug").speaker());
+    assertEquals("interview", startingWith(found, "I expect a drug").speakerRule());
+    assertEquals("Ada Kerr", startingWith(found, "We will know more").speaker()); // the next paragraph continues
+    assertEquals("Tomas Brill", startingWith(found, "Our antibodies").speaker());
+  }
+
+  @Test
+  void aLabelInTheQuotationsOwnParagraph() {
+    String text = "Donald Trump spoke to the programme about the campaign.\n\n"
+        + "President Trump: \"We are going to win this state by more than last time, believe me.\"\n\n"
+        + "Trump on his rival's age, \"He is a nice man, but he does not remember what he did yesterday.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Donald Trump", startingWith(found, "We are going to win").speaker());
+    assertEquals("Donald Trump", startingWith(found, "He is a nice man").speaker());
+  }
+
+  @Test
+  void aLineWithACueOrWithoutANameIsNoLabel() {
+    String text = "Critics of the plan said:\n\n"
+        + "\"It will cost the city far more than anyone has admitted so far.\"\n\n"
+        + "The mayor's office, a statement:\n\n"
+        + "\"The figures are wrong and we will publish the real ones tomorrow.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("cue", startingWith(found, "It will cost").speakerRule());
+    assertNull(startingWith(found, "The figures are wrong").speaker());
+  }
 }

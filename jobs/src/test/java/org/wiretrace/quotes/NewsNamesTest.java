@@ -89,4 +89,36 @@ class NewsNamesTest {
         + "this from the ground up\" last month.";
     assertEquals("Ana Ruiz", speaker(text, "build this"));
   }
+
+  @Test
+  void aPlaceUsedAsAFirstNameAfterATitleAndSurnameParticlesStayInTheName() {
+    String text = "\"We can open the parks next week,\" said Denver mayor Paris Okafor.";
+    assertEquals("Paris Okafor", speaker(text, "We can open"));
+    String particle = "\"The numbers are falling,\" said Ilse van der Berg, a virologist in Leiden.";
+    assertEquals("Ilse van der Berg", speaker(particle, "The numbers"));
+  }
+
+  @Test
+  void aNameBeforeALongAppositiveIsTheSubject() {
+    String text = "Hana Lindqvist, the director of the Arctic Policy Institute, a research group in Oslo, told "
+        + "me that \"a new race for the north\" had begun.";
+    assertEquals("Hana Lindqvist", speaker(text, "a new race"));
+  }
+
+  @Test
+  void anIngFormOpeningASentenceIsNoName() {
+    String text = "Carla Ruiz, the county's health director, spoke on Monday.\n\n"
+        + "Looking ahead, she said, the county will test every nursing home.\n\n"
+        + "\"We will not let up now, not after the weeks we have had,\" she said.";
+    assertEquals("Carla Ruiz", speaker(text, "We will not let up"));
+  }
+
+  @Test
+  void newOpensANameBeforeACapitalizedWord() {
+    String text = "The New Haven Journal noted that the plan \"leaves out half of the city\".";
+    assertEquals("New Haven Journal", speaker(text, "leaves out"));
+    String mayor = "\"We are ready,\" New Haven mayor Dana Ruiz said. New rules \"start on Monday\", she said.";
+    assertEquals("Dana Ruiz", speaker(mayor, "We are ready"));
+    assertEquals("Dana Ruiz", speaker(mayor, "start on Monday"));
+  }
 }

@@ -61,4 +61,16 @@ class NonPersonSpeakersTest {
     String text = "The US government denied the claims. In a statement, it said: \"The detention was lawful.\"";
     assertSpeaker("US government", "organisation", quote(text, "The detention"));
   }
+
+  @Test
+  void aStatementSpeaksForItsAuthor() {
+    String text = "Governor Ellen Marsh refused to meet the president. Marsh’s statement issued Thursday, \"Please "
+        + "stay home, the state is under a stay at home order.\"\n\n"
+        + "The White House answered in a statement issued by deputy press secretary Tom Vance:\n\n"
+        + "\"The president will travel as planned and will honour the fallen.\"";
+    FoundQuotes.assertSpeaker("Ellen Marsh", "person", FoundQuotes.quote(text, "Please stay home"));
+    FoundQuotes.assertSpeaker("Tom Vance", "person", FoundQuotes.quote(text, "The president will travel"));
+    String report = "The agency's report issued Monday said \"the river is safe to swim in again\".";
+    assertEquals("document", FoundQuotes.quote(report, "the river").speakerType());
+  }
 }

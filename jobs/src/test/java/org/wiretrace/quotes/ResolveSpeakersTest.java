@@ -81,4 +81,19 @@ class ResolveSpeakersTest {
     String text = "Home Secretary Charles Clarke arrived.\nThe home secretary said \"we are ready to act\" today.";
     assertEquals(new Speaker("Charles Clarke", "person", false), speakerOf(text, "we are ready"));
   }
+
+  @Test
+  void aPronounPassesOverACountyNamedBeforeThePerson() {
+    String text = "As Marion County lifts its closures, Dr. Rita Okoye said officials are watching the numbers. "
+        + "Most of them are going the right way, she said.\n\n"
+        + "\"This is very good news, and it shows that staying home has worked for all of us.\"";
+    assertEquals("Rita Okoye", FoundQuotes.speaker(text, "This is very good news"));
+  }
+
+  @Test
+  void aParticipleAfterAPrepositionalPhraseSpeaksForTheSentencesSubject() {
+    String text = "Maria Lund, 71, did not enjoy her weeks in the house saying: \"I am a total wreck, I need a "
+        + "holiday.\"";
+    assertEquals("Maria Lund", FoundQuotes.speaker(text, "I am a total wreck"));
+  }
 }
