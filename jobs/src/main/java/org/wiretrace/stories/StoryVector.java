@@ -15,16 +15,21 @@ public record StoryVector(long[] keys, double[] weights) {
   /** The unit vector of the weights, by feature. */
   static StoryVector of(Map<String, Double> weights) {
     long[][] pairs = new long[weights.size()][];
-    double norm = 0;
     int n = 0;
     for (Map.Entry<String, Double> e : weights.entrySet()) {
       pairs[n++] = new long[] {hash(e.getKey()), Double.doubleToLongBits(e.getValue())};
-      norm += e.getValue() * e.getValue();
+    }
+    // Summed in key order: a map's order follows the order its entries came in, which the partitioning decides, and
+    // a sum of doubles in another order can differ in its last bit.
+    Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
+    double norm = 0;
+    for (long[] pair : pairs) {
+      double weight = Double.longBitsToDouble(pair[1]);
+      norm += weight * weight;
     }
     if (norm == 0) {
       return EMPTY;
     }
-    Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
     double length = Math.sqrt(norm);
     long[] keys = new long[n];
     double[] values = new double[n];
