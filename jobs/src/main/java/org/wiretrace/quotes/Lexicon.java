@@ -151,10 +151,10 @@ final class Lexicon {
         && lower.length() > 3 || lower.matches("\\d+-year-old");
   }
 
-  /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
   static final Set<String> NAME_PARTICLES = words("von van der den de la le da di du dos bin");
 
+  /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr.");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */

@@ -1,5 +1,8 @@
 package org.wiretrace.quotes;
 
+import java.util.Set;
+import org.wiretrace.text.Tokens;
+
 /**
  * Step 5, where a speaker is chosen: each passage in reading order is credited with a speaker and the
  * {@link SpeakerRule} that found it.
@@ -18,6 +21,8 @@ package org.wiretrace.quotes;
  */
 final class ResolveSpeakers {
   private static final int CONTINUATION_REACH = 2;
+  /** Statements and remarks speak for whoever made them; a report or a spreadsheet speaks for itself. */
+  private static final Set<String> AUTHORED = Lexicon.words("statement statements remarks tweet tweets");
 
   private ResolveSpeakers() {}
 
@@ -52,16 +57,13 @@ final class ResolveSpeakers {
     }
   }
 
-  /** Statements and remarks speak for whoever made them; a report or a spreadsheet speaks for itself. */
-  private static final java.util.Set<String> AUTHORED = Lexicon.words("statement statements remarks tweet tweets");
-
   /**
    * The author a statement at the cue names: the agent after the cue ("a statement issued by Deputy Press Secretary
    * Judd Deere:") or the person whose statement it is ("Young’s statement issued Thursday"); null if neither.
    */
   private static Mention author(QuoteDocument doc, Attribution a) {
     Mention m = a.speaker();
-    org.wiretrace.text.Tokens t = doc.tokens();
+    Tokens t = doc.tokens();
     if (m.kind() != Mention.Kind.DOCUMENT || !AUTHORED.contains(t.lower(m.to() - 1))) {
       return null;
     }
