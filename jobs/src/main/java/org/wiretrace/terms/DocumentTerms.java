@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wiretrace.text.Sentences;
-import org.wiretrace.text.Sentences;
 import org.wiretrace.text.TermAnalyzer;
 
 /**

@@ -1,7 +1,9 @@
 package org.wiretrace.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,32 @@ class LanguageGuesserTest {
   void tooShortOrBlankToTell() {
     assertNull(LanguageGuesser.guess(null));
     assertNull(LanguageGuesser.guess("  Geneva  "));
+  }
+
+  @Test
+  void englishProseIsToldWithoutTheModel() {
+    String english = "The foreign ministers met for an hour and a half in Geneva on Friday. Neither side expected a"
+        + " breakthrough, and the talks ended with a promise of written answers to the questions of the week.";
+    assertTrue(LanguageGuesser.plainlyEnglish(english));
+    assertEquals("en", LanguageGuesser.guess(english));
+  }
+
+  @Test
+  void otherLanguagesSharingEnglishStopWordsGoToTheModel() {
+    // Dutch "is", "in", "was", German "in", "an", "was": a few stop words, no "the".
+    String dutch = "De minister was in Genève en het overleg is volgens hem nuttig geweest, maar een doorbraak"
+        + " was er niet en de gesprekken gaan in februari verder in Brussel met de andere landen.";
+    String german = "Was die Minister in Genf an diesem Freitag besprochen haben, ist noch nicht bekannt, aber"
+        + " die Gespräche sollen in der nächsten Woche in Brüssel weitergehen, sagte ein Sprecher.";
+    assertFalse(LanguageGuesser.plainlyEnglish(dutch));
+    assertFalse(LanguageGuesser.plainlyEnglish(german));
+    assertEquals("nl", LanguageGuesser.guess(dutch));
+    assertEquals("de", LanguageGuesser.guess(german));
+  }
+
+  @Test
+  void tablesOfFiguresGoToTheModel() {
+    assertFalse(LanguageGuesser.plainlyEnglish("Shr 1.20 dlrs vs 1.10 dlrs Net 5.4 mln vs 4.9 mln Revs 88.1 mln vs"
+        + " 80.2 mln Nine mths Shr 3.10 dlrs vs 2.95 dlrs Net 14.2 mln vs 13.1 mln Revs 250.3 mln vs 231.0 mln"));
   }
 }
