@@ -20,7 +20,7 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email";
+        + "reason recommend email enthuse chime pronounce brand";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -44,6 +44,8 @@ final class Lexicon {
     irregular("cry", "cried", "cries", "crying");
     irregular("text", "texted", "texting");
     irregular("sing", "sang", "sings", "singing");
+    irregular("label", "labeled", "labelled", "labels", "labeling", "labelling");
+    irregular("speak", "spoke", "speaks", "spoken"); // not "speaking": mostly "speaking on condition of anonymity"
     CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
   }
 
@@ -67,7 +69,8 @@ final class Lexicon {
    * speaker ('”, describing Charles as …'); "said Ortiz", "asked Ortiz", "added Ortiz" do.
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
-      + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite");
+      + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
+      + "label pronounce");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
