@@ -201,7 +201,8 @@ final class Lexicon {
       + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
-      + "sheriff administrator superintendent comptroller auditor treasurer clerk solicitor counsel magistrate dean "
+      + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "
+      + "magistrate dean "
       + "provost principal trustee regent pastor bishop archbishop cardinal rabbi imam reverend detective inspector "
       + "trooper marshal ranger deputy surgeon nurse physician councilman councilwoman councilmember alderman "
       + "alderwoman assemblyman assemblywoman delegate legislator lawmaker "
@@ -269,8 +270,9 @@ final class Lexicon {
       + "leading one two some several other another certain");
 
   /**
-   * Countries, continents, capitals and blocs that speak as institutions ("Washington accused Moscow") and are never a
-   * person ("she" is not "South Africa"); names that are also first names (Jordan, Chad) are left out.
+   * Countries, continents, capitals, large cities and blocs that speak as institutions ("Washington accused Moscow")
+   * and are never a person ("she" is not "South Africa", "he" not "San Francisco"); names that are also first names
+   * or surnames (Jordan, Chad, Sydney, Houston) are left out.
    */
   static final Set<String> PLACES = words("washington moscow beijing london paris berlin kyiv kiev brussels tokyo "
       + "delhi tehran pyongyang seoul ankara jerusalem damascus baghdad kabul cairo rome madrid ottawa canberra "
@@ -281,7 +283,10 @@ final class Lexicon {
       + "nigeria kenya ethiopia somalia sudan libya tunisia morocco algeria ghana zimbabwe argentina chile "
       + "colombia venezuela cuba indonesia malaysia thailand vietnam philippines singapore bangladesh myanmar "
       + "qatar yemen lebanon gaza sweden norway denmark finland netherlands belgium austria switzerland greece "
-      + "portugal hungary romania serbia croatia");
+      + "portugal hungary romania serbia croatia amsterdam dublin lisbon vienna prague warsaw budapest athens "
+      + "stockholm oslo copenhagen helsinki zurich frankfurt munich hamburg barcelona melbourne toronto montreal "
+      + "vancouver mumbai shanghai bangkok manila jakarta nairobi lagos johannesburg chicago seattle miami atlanta "
+      + "detroit philadelphia baltimore francisco angeles kong");
 
   static Set<String> words(String list) {
     return new HashSet<>(java.util.Arrays.asList(list.split(" +")));
