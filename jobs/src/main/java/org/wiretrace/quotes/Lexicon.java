@@ -240,6 +240,38 @@ final class Lexicon {
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 
+  /**
+   * First names that name a man, or a woman, in nearly every use (names given to both, such as Jordan, Kim or Robin,
+   * are in neither): "she" does not point back to Brian Peters, nor "he" to Gretchen Hale.
+   */
+  static final Set<String> MALE_NAMES = words("aaron adam adrian ahmed alan albert alexander alfred ali andre andrew "
+      + "angus anthony antonio arnold arthur barry ben benjamin bernard bill billy bob bobby boris brad bradley "
+      + "brandon brendan brett brian bruce bryan carl carlos charles charlie chuck clarence clayton clifford colin "
+      + "craig curtis dale dan daniel darren dave david dean dennis derek diego dmitry donald doug douglas duncan "
+      + "dwight earl eddie edgar eduardo edward elijah elon emmanuel eric ernest eugene evan frank franklin fred "
+      + "frederick gary gavin geoffrey george gerald gordon graham greg gregory gustavo harold harry harvey hector "
+      + "henry herbert howard hugh hugo ian isaac ivan jack jacob jake james jason jeff jeffrey jeremy jerome jerry "
+      + "jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph joshua juan justin keith ken kenneth "
+      + "kevin kurt larry lawrence liam lloyd louis luis luke malcolm marco marcus mario mark martin matt matthew "
+      + "maurice max michael miguel mike mitch mitchell mohammed muhammad nathan neil nicholas nick nigel noah "
+      + "norman oliver omar oscar owen patrick paul pedro peter phil philip pierre ralph randy ray raymond richard "
+      + "rick rob robert roberto rod rodney roger ron ronald ross roy russell ryan samuel scott sean sergei sergey "
+      + "seth simon stanley stephen steve steven stuart ted theodore thomas tim timothy todd tom tommy tony trevor "
+      + "troy victor vince vincent vladimir walter warren wayne william willie yuri");
+  static final Set<String> FEMALE_NAMES = words("abigail ada agnes alice alicia alison amanda amber amy ana andrea "
+      + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
+      + "caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia "
+      + "colleen cynthia daisy deborah debra denise diana diane donna doris dorothy edith eileen elaine eleanor "
+      + "elena elizabeth ellen emily emma erica erin esther eva evelyn fiona florence frances gabriela gail gloria "
+      + "grace gretchen hannah harriet heather heidi helen hillary holly ingrid irene isabel jacqueline jane "
+      + "janet janice jasmine jennifer jenny jessica jill joan joanna joanne josephine joyce judith judy julia "
+      + "julie karen katherine kathleen kathryn kathy katie kay kimberly kristen laura lauren linda lisa "
+      + "lois lori louise lucy lynn margaret maria marie marilyn martha mary megan melania melissa "
+      + "michelle mildred monica nancy naomi natalie nicola nicole nina olivia pamela patricia paula pauline "
+      + "peggy penny phyllis priscilla rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara "
+      + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
+      + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
+
   /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
   static final Set<String> MONTH_NAMES = words("april may june august");
 

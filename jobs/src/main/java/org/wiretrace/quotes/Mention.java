@@ -227,6 +227,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return out.toString();
   }
 
+  /** This person's mention named without its possessive mark ("Roe's" → Roe). */
+  Mention withoutPossessive() {
+    return new Mention(from, to, begin, end, text, kind, stripPossessive(name), titles);
+  }
+
   boolean isPlural() {
     String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     return Lexicon.PLURAL_ROLES.contains(head) || text.contains(" and ") || kind != Kind.PERSON

@@ -85,10 +85,15 @@ final class SeeMentions {
       return;
     }
     Mention m = Mention.of(t, from, to);
+    // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it
+    // counts as a governed mention
+    boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());
+    m = possessor ? m.withoutPossessive() : m;
     boolean single = to - from == 1 && t.capitalized(from);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {
-      boolean prepositional = from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
+      boolean prepositional = possessor
+          || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
       mentions.add(m, sentence, prepositional);
     }
   }
