@@ -100,8 +100,8 @@ final class Antecedents {
           if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
               && fits(pronoun, named)) {
             Speaker person = personOfRole(s.mention());
-            if (person == null) { // "the actor … he": the actor is the person named before
-              person = walkBack("he", s.pos(), s.sentence(), null);
+            if (person == null) { // "the actor … he": the actor is the person named before, of the same gender
+              person = walkBack(pronoun.equals("she") ? "she" : "he", s.pos(), s.sentence(), null);
             }
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }

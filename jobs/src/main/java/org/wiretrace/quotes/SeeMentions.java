@@ -60,12 +60,21 @@ final class SeeMentions {
     doc.setMentions(mentions);
   }
 
-  /** The first word of the sentence [lo, hi) outside quotations, or -1. */
+  /** Words that may open a sentence before its subject: "But she was pleased", "Still, he said". */
+  private static final java.util.Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
+      + "now then later");
+
+  /** The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma; or -1. */
   private static int firstWord(QuoteDocument doc, int lo, int hi) {
     Tokens t = doc.tokens();
     for (int k = lo; k < hi; k++) {
       if (t.isWord(k)) {
-        return doc.mask().covers(t.begin(k)) ? -1 : k;
+        if (doc.mask().covers(t.begin(k))) {
+          return -1;
+        }
+        int next = t.is(k + 1, ",") ? k + 2 : k + 1;
+        return LINKS.contains(t.lower(k)) && next < hi && t.isWord(next) && !doc.mask().covers(t.begin(next))
+            ? next : k;
       }
     }
     return -1;

@@ -162,4 +162,11 @@ class NewsNamesTest {
     assertEquals("Dana Pryce", speaker(text, "record high"));
     assertEquals("Ken Holt Marsh", speaker(text, "It was"));
   }
+
+  @Test
+  void aMonthBeforeANumberIsADateNotAName() {
+    String text = "Governor Ann Lee spoke on Monday. Shops may open across the state starting May 26.\n\"Please "
+        + "stay safe,\" she said.";
+    assertEquals("Ann Lee", speaker(text, "Please stay"));
+  }
 }

@@ -118,4 +118,12 @@ class ResolveSpeakersTest {
         + "stay safe,\" she said.";
     assertEquals("Gretchen Hale", speakerOf(text, "Please stay").name());
   }
+
+  @Test
+  void aPronounAfterALinkingWordIsStillTheSentencesSubject() {
+    String text = "Vera Stone, 71, left the show on Friday. She said she needed \"a long holiday\". But she was glad "
+        + "to have made peace with actress Nora Bell, her former daughter-in-law. \"That alone was worth it,\" she "
+        + "said.";
+    assertEquals("Vera Stone", speakerOf(text, "That alone").name());
+  }
 }
