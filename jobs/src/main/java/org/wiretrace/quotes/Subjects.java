@@ -8,8 +8,8 @@ final class Subjects {
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
       + "about against among between through without within after before during under over");
 
-  /** Pronouns that name someone in the story (a writer's "I" or "we" does not). */
-  private static final java.util.Set<String> THIRD_PERSON = Lexicon.words("he she they it");
+  /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
+  private static final java.util.Set<String> THIRD_PERSON = Lexicon.words("he she they");
 
   private Subjects() {}
 

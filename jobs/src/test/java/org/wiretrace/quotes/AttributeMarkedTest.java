@@ -92,6 +92,9 @@ class AttributeMarkedTest {
         + "interview that \"the jobs are coming back.\"";
     assertEquals("said / She", attributionOf(text, "the jobs"));
     assertEquals("Joan Pike", FoundQuotes.speaker(text, "the jobs"));
+    // "it" opening the sentence is seldom anyone's: "It might mean saying “…”"
+    String it = "The plan is vague. It might mean working late, or saying \"enough\" to the boss.";
+    assertNull(FoundQuotes.speaker(it, "enough"));
   }
 
   @Test
