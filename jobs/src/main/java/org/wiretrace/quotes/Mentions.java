@@ -97,10 +97,15 @@ final class Mentions {
   }
 
   /**
-   * A full name without the words glued before it, when the document also uses the name alone: a headline's
-   * "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe.
+   * A full name without the word glued before it, when the document also uses the name alone and that word is no
+   * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
+   * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper".
    */
   private String withoutGluedWords(String full) {
+    String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
+    if (!full.contains(" ") || Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first)) {
+      return full;
+    }
     String alone = full;
     for (String other : names.getOrDefault(surname(full), java.util.Set.of())) {
       if (other.contains(" ") && full.endsWith(" " + other) && other.length() < alone.length()) {

@@ -161,6 +161,9 @@ class NewsNamesTest {
         + "high.\" Remember Ken Holt Marsh? Ken Holt Marsh said it was \"a fraud.\" \"It was,\" Marsh said.";
     assertEquals("Dana Pryce", speaker(text, "record high"));
     assertEquals("Ken Holt Marsh", speaker(text, "It was"));
+    // a known first name before a double surname used alone is part of the name
+    String doubleSurname = "Kristen Maxwell Hale runs the bureau. \"We are busy,\" Maxwell Hale said.";
+    assertEquals("Kristen Maxwell Hale", speaker(doubleSurname, "We are busy"));
   }
 
   @Test
