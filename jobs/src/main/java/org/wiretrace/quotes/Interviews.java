@@ -17,7 +17,8 @@ import java.util.Locale;
  *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
  *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
  *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
- *       "Jane Doe has come out against the plan: “…”"; also "Trump on the economy, “…”" in one sentence). The quotation right after the label is that person's; quotations after it continue the speech.
+ *       "Jane Doe has come out against the plan: “…”"; also "Trump on the economy, “…”" in one sentence). The
+ *       quotation right after the label is that person's; quotations after it continue the speech.
  * </ul>
  * Their passages are credited here with {@link SpeakerRule#INTERVIEW}; {@link ResolveSpeakers} leaves them as they
  * are, and quotations after them may continue their speech.
