@@ -7,10 +7,11 @@ import java.util.List;
  * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
  * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
  * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
- * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back; a sentence whose
- * subject is the same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's. An epithet takes the person quoted
- * just before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes
- * on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
+ * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit
+ * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}); a sentence whose subject is the
+ * same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's. An epithet takes
+ * the person quoted just before it, else points back as "he" would from where it stands; a walk back that meets an
+ * earlier epithet goes on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
 final class Antecedents {
   private static final int REACH = 3;
@@ -99,8 +100,8 @@ final class Antecedents {
           if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
               && fits(pronoun, named)) {
             Speaker person = personOfRole(s.mention());
-            if (person == null) { // "the actor … he": the actor is the person named before
-              person = walkBack("he", s.pos(), s.sentence(), null);
+            if (person == null) { // "the actor … he": the actor is the person named before, of the same gender
+              person = walkBack(pronoun.equals("she") ? "she" : "he", s.pos(), s.sentence(), null);
             }
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }
@@ -171,7 +172,21 @@ final class Antecedents {
     return switch (pronoun) {
       case "it" -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
       case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
-      default -> (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
+      case "he" -> isOnePerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
+      case "she" -> isOnePerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
+      default -> isOnePerson(s);
     };
+  }
+
+  private static boolean isOnePerson(Speaker s) {
+    return (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
+  }
+
+  /** A person's name that opens with a first name of {@code names}: the gender "he" or "she" must agree with. */
+  private static boolean firstNameIn(Speaker s, java.util.Set<String> names) {
+    if (!s.type().equals(Speaker.PERSON) || s.name() == null || !s.name().contains(" ")) {
+      return false;
+    }
+    return names.contains(s.name().substring(0, s.name().indexOf(' ')).toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -49,6 +49,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       boolean documentCue = Phrases.isDocumentCue(t, c);
       boolean participle = t.lower(c).endsWith("ing");
       if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
+        if ((t.is(k, "and") || t.is(k, "but") || t.is(k, "while")) && opensQuotation(t, c + 1)) {
+          return NONE; // '“…,” and Al Roe hails “…”': a clause of its own, whose cue introduces its own quotation
+        }
         int[] subject = invertedSubject(t, k, c);
         if (subject == null || documentCue && !Phrases.isCue(t, c)
             && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.DOCUMENT) {
@@ -120,6 +123,14 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return kind == Mention.Kind.PRONOUN ? null : opening;
   }
 
+  /** Token {@code k} is an opening quotation mark, or "of" or "as" before one ("speaks of “…”"). */
+  private static boolean opensQuotation(Tokens t, int k) {
+    if (t.is(k, "of") || t.is(k, "as")) {
+      k++;
+    }
+    return k < t.size() && (t.is(k, "“") || t.is(k, "\""));
+  }
+
   static boolean isAccordingTo(Tokens t, int k) {
     return t.is(k, "according") && t.is(k + 1, "to");
   }
@@ -140,7 +151,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /**
    * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
-   * "was described as": a passive, whose subject is no speaker.
+   * "was described as", "Roe hailed as": a passive, whose subject is no speaker.
    */
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
@@ -148,6 +159,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         || t.is(c - 1, "been") || t.is(c - 1, "be")) && (t.is(c + 1, "to") || t.is(c + 1, "as")
         || t.is(c + 1, "by"))) {
       return true;
+    }
+    if (w.endsWith("ed") && t.is(c + 1, "as") && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(w))) {
+      return true; // "got Roe hailed as", "a plan described as": the verb lacks its object, Roe is described
     }
     if (!w.endsWith("ed") || c == 0 || c + 1 >= t.size()) {
       return false;

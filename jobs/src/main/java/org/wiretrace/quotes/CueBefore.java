@@ -130,9 +130,12 @@ final class CueBefore {
           return clause;
         }
       }
-      boolean governed = subject != null && subject[0] > lo && PREPOSITIONS.contains(t.lower(subject[0] - 1));
+      // "her time in the house saying": the house says nothing, the clause's subject does; but "with" opens a
+      // clause of its own ("with leader Ann Roe saying …"), whose subject speaks
+      boolean governed = subject != null && subject[0] > lo && PREPOSITIONS.contains(t.lower(subject[0] - 1))
+          && !t.is(subject[0] - 1, "with");
       if (subject != null && !(governed && w.endsWith("ing")) || !w.endsWith("ing")) {
-        return subject; // "her time in the house saying": the house says nothing, the clause's subject does
+        return subject;
       }
     }
     if (earlier.found() && earlier.speaker() != null) {

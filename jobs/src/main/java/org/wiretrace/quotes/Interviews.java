@@ -15,9 +15,10 @@ import java.util.Locale;
  *       have no cue, and they are most of the document's ({@link #UNCUED_SHARE}), each of them is the
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
  *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
- *       nothing, a description after a comma or a topic after "on", and ends with a colon ("Jane Doe, professor of
- *       X at Y:" above the quoted paragraph, "President Trump: “…”"; also "Trump on the economy, “…”" in one
- *       sentence). The quotation right after the label is that person's; quotations after it continue the speech.
+ *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
+ *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
+ *       "Jane Doe has come out against the plan: “…”"; also "Trump on the economy, “…”" in one sentence). The
+ *       quotation right after the label is that person's; quotations after it continue the speech.
  * </ul>
  * Their passages are credited here with {@link SpeakerRule#INTERVIEW}; {@link ResolveSpeakers} leaves them as they
  * are, and quotations after them may continue their speech.
@@ -132,7 +133,8 @@ final class Interviews {
       return null;
     }
     int[] name = Phrases.right(t, lo, hi);
-    if (name == null || name[0] != lo || name[1] < hi && !t.is(name[1], ",") && !t.is(name[1], "on")) {
+    if (name == null || name[0] != lo || name[1] < hi && !t.is(name[1], ",") && !t.is(name[1], "on")
+        && !introducesByClause(doc, name, hi)) {
       return null;
     }
     for (int k = lo; k < hi; k++) {
@@ -144,6 +146,16 @@ final class Interviews {
     boolean known = m.name().contains(" ") || doc.mentions().knowsSurname(m.name());
     return m.kind() == Mention.Kind.PERSON && known
         ? new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false) : null;
+  }
+
+  /**
+   * The label is one sentence in which the name is the subject of a verb that is no cue, and ends with a colon:
+   * "Ann Roe has come out against the plan: “…”" speaks for Ann Roe as "Ann Roe:" would.
+   */
+  private static boolean introducesByClause(QuoteDocument doc, int[] name, int hi) {
+    org.wiretrace.text.Tokens t = doc.tokens();
+    return t.is(hi, ":") && t.isWord(name[1]) && !t.capitalized(name[1])
+        && doc.sentenceAt(t.begin(name[0])) == doc.sentenceAt(t.begin(hi));
   }
 
   /** Who a turn's label names. */

@@ -71,8 +71,8 @@ final class Kinds {
   }
 
   /**
-   * Nothing, only an attribution (a cue, its subject and a few words after it, then ':' or ','), or the reporter's
-   * own words stand before the opening mark in its sentence.
+   * Nothing, only an attribution (a cue, its subject and a few words after it, then ':' or ','; or a label before ':'),
+   * or the reporter's own words stand before the opening mark in its sentence.
    */
   static Before before(QuoteDocument doc, Passage p) {
     Tokens t = doc.tokens();
@@ -87,6 +87,9 @@ final class Kinds {
           : Before.NOTHING;
     }
     boolean separated = t.is(k, ":") || t.is(k, ",");
+    if (t.is(k, ":") && p.rule() == SpeakerRule.INTERVIEW) {
+      return Before.ATTRIBUTION; // a label or a clause naming the speaker before the colon ({@link Interviews})
+    }
     if (separated) {
       k--;
     }

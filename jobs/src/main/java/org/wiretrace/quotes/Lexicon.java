@@ -20,7 +20,7 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email";
+        + "reason recommend email enthuse chime pronounce brand";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -44,6 +44,8 @@ final class Lexicon {
     irregular("cry", "cried", "cries", "crying");
     irregular("text", "texted", "texting");
     irregular("sing", "sang", "sings", "singing");
+    irregular("label", "labeled", "labelled", "labels", "labeling", "labelling");
+    irregular("speak", "spoke", "speaks", "spoken"); // not "speaking": mostly "speaking on condition of anonymity"
     CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
   }
 
@@ -67,7 +69,8 @@ final class Lexicon {
    * speaker ('”, describing Charles as …'); "said Ortiz", "asked Ortiz", "added Ortiz" do.
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
-      + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite");
+      + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
+      + "label pronounce");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
@@ -198,7 +201,8 @@ final class Lexicon {
       + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
-      + "sheriff administrator superintendent comptroller auditor treasurer clerk solicitor counsel magistrate dean "
+      + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "
+      + "magistrate dean "
       + "provost principal trustee regent pastor bishop archbishop cardinal rabbi imam reverend detective inspector "
       + "trooper marshal ranger deputy surgeon nurse physician councilman councilwoman councilmember alderman "
       + "alderwoman assemblyman assemblywoman delegate legislator lawmaker "
@@ -222,7 +226,8 @@ final class Lexicon {
       + "programme project airlines airways motors bureau centers centres authority lines partners capital "
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
-      + "petroleum steel chemical chemicals electric biologics sciences county city district province borough");
+      + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
+      + "chronicle tribune herald gazette telegraph examiner inquirer courier");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
@@ -235,6 +240,38 @@ final class Lexicon {
       + "under-fire new old");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
+
+  /**
+   * First names that name a man, or a woman, in nearly every use (names given to both, such as Jordan, Kim or Robin,
+   * are in neither): "she" does not point back to Brian Peters, nor "he" to Gretchen Hale.
+   */
+  static final Set<String> MALE_NAMES = words("aaron adam adrian ahmed alan albert alexander alfred ali andre andrew "
+      + "angus anthony antonio arnold arthur barry ben benjamin bernard bill billy bob bobby boris brad bradley "
+      + "brandon brendan brett brian bruce bryan carl carlos charles charlie chuck clarence clayton clifford colin "
+      + "craig curtis dale dan daniel darren dave david dean dennis derek diego dmitry donald doug douglas duncan "
+      + "dwight earl eddie edgar eduardo edward elijah elon emmanuel eric ernest eugene evan frank franklin fred "
+      + "frederick gary gavin geoffrey george gerald gordon graham greg gregory gustavo harold harry harvey hector "
+      + "henry herbert howard hugh hugo ian isaac ivan jack jacob jake james jason jeff jeffrey jeremy jerome jerry "
+      + "jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph joshua juan justin keith ken kenneth "
+      + "kevin kurt larry lawrence liam lloyd louis luis luke malcolm marco marcus mario mark martin matt matthew "
+      + "maurice max michael miguel mike mitch mitchell mohammed muhammad nathan neil nicholas nick nigel noah "
+      + "norman oliver omar oscar owen patrick paul pedro peter phil philip pierre ralph randy ray raymond richard "
+      + "rick rob robert roberto rod rodney roger ron ronald ross roy russell ryan samuel scott sean sergei sergey "
+      + "seth simon stanley stephen steve steven stuart ted theodore thomas tim timothy todd tom tommy tony trevor "
+      + "troy victor vince vincent vladimir walter warren wayne william willie yuri");
+  static final Set<String> FEMALE_NAMES = words("abigail ada agnes alice alicia alison amanda amber amy ana andrea "
+      + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
+      + "caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia "
+      + "colleen cynthia daisy deborah debra denise diana diane donna doris dorothy edith eileen elaine eleanor "
+      + "elena elizabeth ellen emily emma erica erin esther eva evelyn fiona florence frances gabriela gail gloria "
+      + "grace gretchen hannah harriet heather heidi helen hillary holly ingrid irene isabel jacqueline jane "
+      + "janet janice jasmine jennifer jenny jessica jill joan joanna joanne josephine joyce judith judy julia "
+      + "julie karen katherine kathleen kathryn kathy katie kay kimberly kristen laura lauren linda lisa "
+      + "lois lori louise lucy lynn margaret maria marie marilyn martha mary megan melania melissa "
+      + "michelle mildred monica nancy naomi natalie nicola nicole nina olivia pamela patricia paula pauline "
+      + "peggy penny phyllis priscilla rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara "
+      + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
+      + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
 
   /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
   static final Set<String> MONTH_NAMES = words("april may june august");
@@ -266,8 +303,9 @@ final class Lexicon {
       + "leading one two some several other another certain");
 
   /**
-   * Countries, continents, capitals and blocs that speak as institutions ("Washington accused Moscow") and are never a
-   * person ("she" is not "South Africa"); names that are also first names (Jordan, Chad) are left out.
+   * Countries, continents, capitals, large cities and blocs that speak as institutions ("Washington accused Moscow")
+   * and are never a person ("she" is not "South Africa", "he" not "San Francisco"); names that are also first names
+   * or surnames (Jordan, Chad, Sydney, Houston) are left out.
    */
   static final Set<String> PLACES = words("washington moscow beijing london paris berlin kyiv kiev brussels tokyo "
       + "delhi tehran pyongyang seoul ankara jerusalem damascus baghdad kabul cairo rome madrid ottawa canberra "
@@ -278,7 +316,10 @@ final class Lexicon {
       + "nigeria kenya ethiopia somalia sudan libya tunisia morocco algeria ghana zimbabwe argentina chile "
       + "colombia venezuela cuba indonesia malaysia thailand vietnam philippines singapore bangladesh myanmar "
       + "qatar yemen lebanon gaza sweden norway denmark finland netherlands belgium austria switzerland greece "
-      + "portugal hungary romania serbia croatia");
+      + "portugal hungary romania serbia croatia amsterdam dublin lisbon vienna prague warsaw budapest athens "
+      + "stockholm oslo copenhagen helsinki zurich frankfurt munich hamburg barcelona melbourne toronto montreal "
+      + "vancouver mumbai shanghai bangkok manila jakarta nairobi lagos johannesburg chicago seattle miami atlanta "
+      + "detroit philadelphia baltimore francisco angeles kong");
 
   static Set<String> words(String list) {
     return new HashSet<>(java.util.Arrays.asList(list.split(" +")));

@@ -48,7 +48,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
-        && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to))) {
+        && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to)) && !endsWithNameAfterRole(t, from, to)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
@@ -61,6 +61,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of()); // "the Tories'"
+    }
+    if (last > from && t.lower(from).endsWith("-based") && !hasTitle(t, from + 1, to)) { // "Leeds-based Acme"
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words.subList(1, words.size())),
+          List.of());
     }
     return person(t, from, to, last);
   }
@@ -115,6 +119,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     return false;
+  }
+
+  /**
+   * "University of Leeds professor Ann Roe", "Department of Health spokesman Al Roe": an organisation's name, then a
+   * lower-case role noun, then a name to the end, names the person.
+   */
+  private static boolean endsWithNameAfterRole(Tokens t, int from, int to) {
+    int k = to - 1;
+    while (k > from && t.capitalized(k) && !Lexicon.NON_PERSON_HEADS.contains(t.lower(k))) {
+      k--;
+    }
+    return k > from && k < to - 1 && !t.capitalized(k) && Lexicon.isRoleNoun(t.lower(k));
   }
 
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {
@@ -209,6 +225,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       out.append(t.word(k));
     }
     return out.toString();
+  }
+
+  /** This person's mention named without its possessive mark ("Roe's" → Roe). */
+  Mention withoutPossessive() {
+    return new Mention(from, to, begin, end, text, kind, stripPossessive(name), titles);
   }
 
   boolean isPlural() {

@@ -23,6 +23,7 @@ final class Mentions {
   /** Mentions and subject pronouns of each sentence, in reading order. */
   private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
+  private final Map<String, java.util.Set<String>> names = new HashMap<>(); // every name seen, by surname
   private final Map<String, String> quotedFullest = new HashMap<>();
 
   void add(Mention m, int sentence, boolean prepositional) {
@@ -31,6 +32,7 @@ final class Mentions {
     inSentence(s);
     if (m.kind() == Mention.Kind.PERSON) {
       String key = surname(m.name());
+      names.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(m.name());
       String known = fullest.get(key);
       if (known == null || m.name().split(" ").length > known.split(" ").length) {
         fullest.put(key, m.name());
@@ -79,10 +81,52 @@ final class Mentions {
     return fullest.containsKey(surname(word)) && fullest.get(surname(word)).contains(" ");
   }
 
-  /** The fullest name the document gives this person's surname, unless it has fewer words than {@code name}. */
+  /**
+   * The fullest name the document gives this person's surname, unless it has fewer words than {@code name}; a single
+   * word that is no surname there but opens exactly one name of three words or more is that person ("Tedros" for
+   * Tedros Adhanom Ghebreyesus, as names of his country are used; a two-word "name" may be a product, "Tesla Semi").
+   */
   String fullName(String name) {
     String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
+    if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "WHO chief Tedros" names no surname
+      String byFirst = byFirstName(name);
+      full = byFirst != null ? byFirst : full;
+    }
+    full = full == null ? null : withoutGluedWords(full);
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+  }
+
+  /**
+   * A full name without the word glued before it, when the document also uses the name alone and that word is no
+   * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
+   * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper".
+   */
+  private String withoutGluedWords(String full) {
+    String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
+    if (!full.contains(" ") || Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first)) {
+      return full;
+    }
+    String alone = full;
+    for (String other : names.getOrDefault(surname(full), java.util.Set.of())) {
+      if (other.contains(" ") && full.endsWith(" " + other) && other.length() < alone.length()) {
+        alone = other;
+      }
+    }
+    return alone;
+  }
+
+  /** The one name of three words or more that opens with {@code first}, or null when none or several do. */
+  private String byFirstName(String first) {
+    String found = null;
+    for (String full : fullest.values()) {
+      if (full.startsWith(first + " ") && full.split(" ").length >= 3) {
+        if (found != null && !found.equals(full)) {
+          return null;
+        }
+        found = full;
+      }
+    }
+    return found;
   }
 
   /** Words that end a company's name: "the company" is the last organisation named so. */
@@ -111,7 +155,10 @@ final class Mentions {
     return null;
   }
 
+  /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */
   private static String surname(String name) {
-    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    String last = words[words.length - 1];
+    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(last) ? words[words.length - 2] : last;
   }
 }

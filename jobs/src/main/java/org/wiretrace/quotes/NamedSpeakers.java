@@ -23,10 +23,12 @@ final class NamedSpeakers {
     };
   }
 
-  /** An organisation's name; "the company", "the union": the one named before ({@link Mentions#organisationNamed}). */
+  /**
+   * An organisation's name; "the company", "the union", "The Chronicle": the one named before whose name holds the
+   * word ({@link Mentions#organisationNamed}).
+   */
   private static String organisation(Mention m, Mentions mentions) {
-    if (m.isDefinite() && !m.name().isEmpty() && Character.isLowerCase(m.name().charAt(0))
-        && !m.name().contains(" ")) {
+    if (m.isDefinite() && !m.name().isEmpty() && !m.name().contains(" ")) {
       String named = mentions.organisationNamed(m.name().toLowerCase(Locale.ROOT), m.begin());
       return named != null ? named : m.name();
     }

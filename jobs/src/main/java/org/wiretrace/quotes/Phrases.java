@@ -13,9 +13,12 @@ final class Phrases {
 
   private Phrases() {}
 
-  /** A word that may head or sit inside a speaker phrase. */
+  /** A word that may head or sit inside a speaker phrase; not a month before a number ("May 26" is a date). */
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
+    if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
+      return false;
+    }
     return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"

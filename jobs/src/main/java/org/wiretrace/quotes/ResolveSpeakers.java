@@ -77,8 +77,7 @@ final class ResolveSpeakers {
     String first = t.word(m.from());
     if (m.to() - m.from() == 2 && (first.endsWith("’s") || first.endsWith("'s"))) {
       Mention owner = Mention.of(t, m.from(), m.from() + 1);
-      return owner.kind() != Mention.Kind.PERSON ? null : new Mention(owner.from(), owner.to(), owner.begin(),
-          owner.end(), owner.text(), owner.kind(), Mention.stripPossessive(owner.name()), owner.titles());
+      return owner.kind() != Mention.Kind.PERSON ? null : owner.withoutPossessive();
     }
     return null;
   }

@@ -60,12 +60,21 @@ final class SeeMentions {
     doc.setMentions(mentions);
   }
 
-  /** The first word of the sentence [lo, hi) outside quotations, or -1. */
+  /** Words that may open a sentence before its subject: "But she was pleased", "Still, he said". */
+  private static final java.util.Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
+      + "now then later");
+
+  /** The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma; or -1. */
   private static int firstWord(QuoteDocument doc, int lo, int hi) {
     Tokens t = doc.tokens();
     for (int k = lo; k < hi; k++) {
       if (t.isWord(k)) {
-        return doc.mask().covers(t.begin(k)) ? -1 : k;
+        if (doc.mask().covers(t.begin(k))) {
+          return -1;
+        }
+        int next = t.is(k + 1, ",") ? k + 2 : k + 1;
+        return LINKS.contains(t.lower(k)) && next < hi && t.isWord(next) && !doc.mask().covers(t.begin(next))
+            ? next : k;
       }
     }
     return -1;
@@ -85,10 +94,15 @@ final class SeeMentions {
       return;
     }
     Mention m = Mention.of(t, from, to);
+    // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it
+    // counts as a governed mention
+    boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());
+    m = possessor ? m.withoutPossessive() : m;
     boolean single = to - from == 1 && t.capitalized(from);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {
-      boolean prepositional = from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
+      boolean prepositional = possessor
+          || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
       mentions.add(m, sentence, prepositional);
     }
   }

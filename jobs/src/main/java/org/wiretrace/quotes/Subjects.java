@@ -8,6 +8,9 @@ final class Subjects {
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
       + "about against among between through without within after before during under over");
 
+  /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
+  private static final java.util.Set<String> THIRD_PERSON = Lexicon.words("he she they");
+
   private Subjects() {}
 
   /**
@@ -107,9 +110,13 @@ final class Subjects {
   /**
    * The first phrase of the sentence [lo, hi) that is followed by a lower-case word and that no preposition governs
    * ("With Bailey and Halbrook as holdouts, Durkin sent …"), or a person's name that opens it before a comma
-   * ("Stallone, 71, appeared …"): the likely clause subject.
+   * ("Stallone, 71, appeared …"), or a pronoun that opens it before its verb ("He met them and said …"): the likely
+   * clause subject.
    */
   static int[] ofClause(Tokens t, int lo, int hi) {
+    if (lo + 1 < hi && THIRD_PERSON.contains(t.lower(lo)) && t.isWord(lo + 1) && !t.capitalized(lo + 1)) {
+      return new int[] {lo, lo + 1};
+    }
     for (int s = lo; s < hi; s++) {
       if (!Phrases.isNamePart(t, s) && !Lexicon.DETERMINERS.contains(t.lower(s))) {
         continue;

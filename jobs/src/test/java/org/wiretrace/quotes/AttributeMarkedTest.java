@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
 
@@ -76,5 +77,43 @@ class AttributeMarkedTest {
     assertEquals("Ruth Mayer", FoundQuotes.speaker(text, "killing small firms"));
     String alleged = "Colin Pratt is alleged to have told the clerk: \"I am the husband of the governor.\"";
     assertEquals("Colin Pratt", FoundQuotes.speaker(alleged, "I am the husband"));
+  }
+
+  @Test
+  void withOpensAClauseWhoseSubjectSpeaks() {
+    String text = "The Greens launched their manifesto on Monday, with leader Anna Holt saying the party was the "
+        + "\"real alternative\" on climate.";
+    assertEquals("saying / leader Anna Holt", attributionOf(text, "real alternative"));
+  }
+
+  @Test
+  void aSecondVerbOfAPronounSubjectSpeaksForThePronoun() {
+    String text = "Senator Joan Pike toured the plant on Friday. She met workers at the gate and said in a radio "
+        + "interview that \"the jobs are coming back.\"";
+    assertEquals("said / She", attributionOf(text, "the jobs"));
+    assertEquals("Joan Pike", FoundQuotes.speaker(text, "the jobs"));
+    // "it" opening the sentence is seldom anyone's: "It might mean saying “…”"
+    String it = "The plan is vague. It might mean working late, or saying \"enough\" to the boss.";
+    assertNull(FoundQuotes.speaker(it, "enough"));
+  }
+
+  @Test
+  void verbsOfLabellingAndOfSpeakingInNewsStyle() {
+    String text = "Treasury spokesman Mark Dale also branded the proposals as \"voodoo accounting\". Tom Reese "
+        + "pronounced the scheme \"dead in the water\".";
+    assertEquals("Mark Dale", FoundQuotes.speaker(text, "voodoo"));
+    assertEquals("Tom Reese", FoundQuotes.speaker(text, "dead in the water"));
+    String chimed = "Lee Hart said the parks would reopen soon. \"We can't wait,\" he enthused. Mayor Ana Ortiz "
+        + "chimed in with \"not before June,\" followed by a warning that gyms would stay \"closed until we know "
+        + "more.\"";
+    assertEquals("Lee Hart", FoundQuotes.speaker(chimed, "We can't wait"));
+    assertEquals("Ana Ortiz", FoundQuotes.speaker(chimed, "not before June"));
+    assertEquals("Ana Ortiz", FoundQuotes.speaker(chimed, "closed until"));
+  }
+
+  @Test
+  void aCueLackingItsObjectBeforeAsIsAPassive() {
+    String text = "Her record on housing got Lena Ortiz hailed as a \"fearless reformer\" in the local press.";
+    assertNull(FoundQuotes.speaker(text, "fearless reformer"));
   }
 }

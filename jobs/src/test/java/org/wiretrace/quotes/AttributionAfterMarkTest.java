@@ -83,4 +83,12 @@ class AttributionAfterMarkTest {
         + "remain hopeful that members respect their colleagues.\"";
     assertEquals("Steve Bryce", speaker(text, "we remain"));
   }
+
+  @Test
+  void aClauseAfterTheMarkWithItsOwnCueAndQuotationIsNoAttribution() {
+    String text = "Professor Dana Ruiz speaks of \"a lost generation,\" and Omar Haddad, an economist at the bank, "
+        + "warns of \"a long winter.\"";
+    assertEquals("Dana Ruiz", speaker(text, "a lost generation"));
+    assertEquals("Omar Haddad", speaker(text, "a long winter"));
+  }
 }

@@ -117,4 +117,15 @@ class InterviewsTest {
     assertEquals("cue", startingWith(found, "It will cost").speakerRule());
     assertNull(startingWith(found, "The figures are wrong").speaker());
   }
+
+  @Test
+  void aClauseAboutThePersonEndingInAColonIntroducesTheirStatement() {
+    String text = "The council votes on the levy next week.\n\n"
+        + "Martha Klein has come out against the levy: \"It would cost every family a week of wages.\"\n\n"
+        + "The levy was approved: \"It passed by two votes.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Martha Klein", startingWith(found, "It would cost").speaker());
+    assertEquals("direct", startingWith(found, "It would cost").kind());
+    assertNull(startingWith(found, "It passed").speaker()); // no person opens the clause
+  }
 }

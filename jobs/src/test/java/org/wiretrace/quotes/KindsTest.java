@@ -31,7 +31,9 @@ class KindsTest {
     // a sentence standing alone in marks is direct, whoever said it; a few words in the reporter's
     // sentence that no cue attributes are a scare quote
     assertEquals("direct", kindOf("Dan Levy spoke online.\n\"Do something nice.\"", "Do something"));
-    assertEquals("scare", kindOf("Dan Levy spoke of \"real kindness\" online.", "real kindness"));
+    assertEquals("scare", kindOf("Dan Levy hoped for \"real kindness\" online.", "real kindness"));
+    // "spoke of" is a cue: what he spoke of is his fragment
+    assertEquals("partial", kindOf("Dan Levy spoke of \"real kindness\" online.", "real kindness"));
   }
 
   @Test

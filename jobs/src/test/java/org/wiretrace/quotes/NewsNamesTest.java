@@ -121,4 +121,55 @@ class NewsNamesTest {
     assertEquals("Dana Ruiz", speaker(mayor, "We are ready"));
     assertEquals("Dana Ruiz", speaker(mayor, "start on Monday"));
   }
+
+  @Test
+  void aSurnameBeforeASuffixAndAFirstNameUsedAloneFindTheFullName() {
+    String text = "County chairman Walter Briggs Jr. spoke first. \"We are ready,\" said Briggs.";
+    assertEquals("Walter Briggs Jr", speaker(text, "We are ready"));
+    String first = "Kofi Annan Mensah, the agency's chief, arrived late. Kofi said the plan would \"save thousands "
+        + "of lives.\"";
+    assertEquals("Kofi Annan Mensah", speaker(first, "save thousands"));
+    // a first name that opens two full names names neither, nor does the first word of a two-word name
+    String two = "Kofi Annan Mensah met Kofi Owusu Boateng on Monday. Kofi said the plan would \"save thousands "
+        + "of lives.\"";
+    assertEquals("Kofi", speaker(two, "save thousands"));
+    String product = "The Nova Cube is delayed. Nova says the launch was \"a first in our history\".";
+    assertEquals("Nova", speaker(product, "a first"));
+  }
+
+  @Test
+  void aPlaceBasedCompanyIsNoAntecedentForHe() {
+    String text = "Leeds-based Acme has 40 clients, said Peter Crane, the firm's director. He said demand was "
+        + "rising. \"It is like a gold rush,\" he said.";
+    assertEquals("Peter Crane", speaker(text, "It is like"));
+  }
+
+  @Test
+  void aCityAfterAUniversityIsNoPersonAndARoleAfterAnOrganisationOpensAName() {
+    String text = "The study was small. Dev Malik, a chemist at the University of California, San Francisco, warned of "
+        + "side effects.\n\"You need to be careful,\" he said.";
+    assertEquals("Dev Malik", speaker(text, "You need"));
+    String role = "University of Leeds professor Ann Roe speaks of \"health gaps.\" Supervisor Mark Hale-Brown "
+        + "pronounced her \"uniquely qualified.\"";
+    assertEquals("Ann Roe", speaker(role, "health gaps"));
+    assertEquals("Mark Hale-Brown", speaker(role, "uniquely"));
+  }
+
+  @Test
+  void aWordGluedBeforeANameTheDocumentAlsoUsesAloneIsNoPartOfIt() {
+    String text = "Fact-checking Dana Pryce's claims about the economy\n\nDana Pryce said sales were at a \"record "
+        + "high.\" Remember Ken Holt Marsh? Ken Holt Marsh said it was \"a fraud.\" \"It was,\" Marsh said.";
+    assertEquals("Dana Pryce", speaker(text, "record high"));
+    assertEquals("Ken Holt Marsh", speaker(text, "It was"));
+    // a known first name before a double surname used alone is part of the name
+    String doubleSurname = "Kristen Maxwell Hale runs the bureau. \"We are busy,\" Maxwell Hale said.";
+    assertEquals("Kristen Maxwell Hale", speaker(doubleSurname, "We are busy"));
+  }
+
+  @Test
+  void aMonthBeforeANumberIsADateNotAName() {
+    String text = "Governor Ann Lee spoke on Monday. Shops may open across the state starting May 26.\n\"Please "
+        + "stay safe,\" she said.";
+    assertEquals("Ann Lee", speaker(text, "Please stay"));
+  }
 }

@@ -73,4 +73,11 @@ class NonPersonSpeakersTest {
     String report = "The agency's report issued Monday said \"the river is safe to swim in again\".";
     assertEquals("document", FoundQuotes.quote(report, "the river").speakerType());
   }
+
+  @Test
+  void aNewspaperIsAnOrganisationAndItsShortNameTheOneNamedBefore() {
+    String text = "According to The Leeds Chronicle, the council votes on Monday. The Chronicle added that the vote "
+        + "was \"a formality.\"";
+    assertSpeaker("Leeds Chronicle", "organisation", quote(text, "a formality"));
+  }
 }

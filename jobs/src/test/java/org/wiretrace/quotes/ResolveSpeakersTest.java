@@ -96,4 +96,34 @@ class ResolveSpeakersTest {
         + "holiday.\"";
     assertEquals("Maria Lund", FoundQuotes.speaker(text, "I am a total wreck"));
   }
+
+  @Test
+  void heAndSheAgreeWithTheFirstNameOfTheirAntecedent() {
+    String text = "Governor Gretchen Hale eased the rules on Friday.\n\"Hospitals are safe,\" hospital chief Brian "
+        + "Peters said in a statement.\nShe also urged residents to stay home. \"Please stay safe,\" she said.";
+    assertEquals("Gretchen Hale", speakerOf(text, "Please stay").name());
+    String he = "Brian Peters joined Governor Gretchen Hale on Friday.\n\"We are ready,\" she said. \"So are the "
+        + "hospitals,\" he said.";
+    assertEquals("Brian Peters", speakerOf(he, "So are").name());
+    // a first name given to both, or none, agrees with either
+    String either = "Robin Hale spoke first.\n\"We are ready,\" she said.";
+    assertEquals("Robin Hale", speakerOf(either, "We are ready").name());
+  }
+
+  @Test
+  void aPossessorIsSomeoneALaterPronounMayMean() {
+    String text = "Governor Gretchen Hale extended the order until June. Salons may open. Gyms stay shut. Parks reopen "
+        + "in May.\nThe hospital association said Hale's announcement was a positive step.\n\"Hospitals are safe,\" "
+        + "association chief Brian Peters said in a statement.\nShe also urged residents to stay home.\n\"Please "
+        + "stay safe,\" she said.";
+    assertEquals("Gretchen Hale", speakerOf(text, "Please stay").name());
+  }
+
+  @Test
+  void aPronounAfterALinkingWordIsStillTheSentencesSubject() {
+    String text = "Vera Stone, 71, left the show on Friday. She said she needed \"a long holiday\". But she was glad "
+        + "to have made peace with actress Nora Bell, her former daughter-in-law. \"That alone was worth it,\" she "
+        + "said.";
+    assertEquals("Vera Stone", speakerOf(text, "That alone").name());
+  }
 }
