@@ -183,7 +183,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.isTitle(lower)
+    return Tokens.isProperNounCase(word, 0, word.length()) && !Lexicon.isTitle(lower)
         && !Lexicon.PHRASE_STOPS.contains(lower) && (!Lexicon.CAP_STOPS.contains(lower)
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))

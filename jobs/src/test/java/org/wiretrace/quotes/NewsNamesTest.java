@@ -193,4 +193,12 @@ class NewsNamesTest {
     String text = "Peter Galbraith founded the firm in 1998.\n\n\"We sell to 40 countries now,\" said Mr Galbriath.";
     assertEquals("Peter Galbraith", speaker(text, "We sell"));
   }
+
+  @Test
+  void aSurnameOpeningWithALowerCaseParticleIsPartOfTheName() {
+    String glued = "\"We are seeing more of it every week,\" said Dr. Mike deBoisvert, who runs the unit.";
+    assertEquals("Mike deBoisvert", speaker(glued, "We are seeing"));
+    String hyphen = "\"The war is over,\" Bashir al-Haddad told the crowd.";
+    assertEquals("Bashir al-Haddad", speaker(hyphen, "The war"));
+  }
 }
