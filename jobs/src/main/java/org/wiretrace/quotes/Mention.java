@@ -87,7 +87,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (nameStart > 0 && Lexicon.NAME_SUFFIXES.contains(words.get(nameStart).toLowerCase(Locale.ROOT))) {
       nameStart--; // the suffix goes with the name before it
     }
-    while (nameStart > 0 && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
+    while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
+        && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
         || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
         && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
@@ -95,6 +96,29 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     List<String> titles = titleWords(words.subList(0, nameStart));
     String name = String.join(" ", words.subList(nameStart, nameEnd));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
+  }
+
+  /**
+   * Word {@code k} names what a title is of, not a person: it is one of the capitalized words after "of" or "of the"
+   * that follows a title ("Chancellor of the Exchequer Nigel Lawson", "President of the United States Ann Roe").
+   */
+  private static boolean completesTitle(List<String> words, int k) {
+    int j = k;
+    while (j > 0 && !words.get(j).isEmpty() && Character.isUpperCase(words.get(j).charAt(0))) {
+      j--;
+    }
+    int of = j > 0 && words.get(j).equals("the") ? j - 1 : j;
+    return of >= 1 && of < k && words.get(of).equals("of")
+        && Lexicon.isTitle(words.get(of - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words of the name [from, to) that are more than an initial ("Wilbur L. Ross" has two). */
+  private static int fullWords(List<String> words, int from, int to) {
+    int n = 0;
+    for (String w : words.subList(from, to)) {
+      n += isInitials(w) ? 0 : 1;
+    }
+    return n;
   }
 
   /**
@@ -159,7 +183,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.isTitle(lower)
+    return Tokens.isProperNounCase(word, 0, word.length()) && !Lexicon.isTitle(lower)
         && !Lexicon.PHRASE_STOPS.contains(lower) && (!Lexicon.CAP_STOPS.contains(lower)
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))

@@ -88,6 +88,10 @@ final class Mentions {
    */
   String fullName(String name) {
     String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
+    if (full == null || !full.contains(" ")) { // "Mr Monteith" after "David Monteith": a typo of his surname
+      String byTypo = bySurnameTypo(surname(name));
+      full = byTypo != null ? byTypo : full;
+    }
     if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "WHO chief Tedros" names no surname
       String byFirst = byFirstName(name);
       full = byFirst != null ? byFirst : full;
@@ -113,6 +117,24 @@ final class Mentions {
       }
     }
     return alone;
+  }
+
+  /**
+   * The one full name whose surname is one typo away from {@code surname} ({@link NameVariants#surnamesMatch}: five
+   * letters or more, a letter changed, added, dropped or two swapped), or null when none or several are.
+   */
+  private String bySurnameTypo(String surname) {
+    String found = null;
+    for (Map.Entry<String, String> e : fullest.entrySet()) {
+      if (!e.getKey().equals(surname) && e.getValue().contains(" ")
+          && NameVariants.surnamesMatch(NameVariants.fold(e.getKey()), NameVariants.fold(surname))) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /** The one name of three words or more that opens with {@code first}, or null when none or several do. */

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * When two written names are the same person: the same surname, or one typo apart in a surname of five letters or
- * more (Blinken/Blinkin, Scholz/Schulz), AND compatible first names — equal, a known short form (Tony → Antony,
+ * more (Blinken/Blinkin, Scholz/Schulz, Monteith/Montieth), AND compatible first names — equal, a known short form
+ * (Tony → Antony,
  * Anthony), one letter apart in a transliteration (Sergey/Sergei, Antony/Anthony), or an initial. Two people who
  * share a surname but not a compatible first name stay apart; a bare surname joins only when its block holds one
  * person.
@@ -174,22 +175,27 @@ public final class NameVariants {
     return i;
   }
 
+  /**
+   * Edits between two words, a swap of two neighbouring letters counting as one (optimal string alignment): the
+   * commonest typos in names are a letter wrong and two letters swapped (Monteith/Montieth).
+   */
   static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

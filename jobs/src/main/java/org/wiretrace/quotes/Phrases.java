@@ -24,6 +24,12 @@ final class Phrases {
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
 
+  /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
+  private static boolean titleOfThe(Tokens t, int k, int lo) {
+    return k >= lo && k + 2 < t.size() && t.capitalized(k) && Lexicon.isTitle(t.lower(k)) && t.is(k + 1, "of")
+        && t.is(k + 2, "the");
+  }
+
   /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
   static boolean isNickname(Tokens t, int k) {
     return k + 2 < t.size() && isMark(t.word(k)) && t.capitalized(k + 1) && t.isWord(k + 1) && isMark(t.word(k + 2));
@@ -85,7 +91,10 @@ final class Phrases {
     boolean role = isRole(t, e);
     for (int j = e - 1; j >= lo; j--) {
       String x = t.lower(j);
-      if (Lexicon.DETERMINERS.contains(x)) {
+      if (x.equals("the") && pending == 0 && t.capitalized(from) && titleOfThe(t, j - 2, lo)) {
+        from = j - 2; // "Chancellor of the Exchequer Nigel Lawson"
+        j -= 2;
+      } else if (Lexicon.DETERMINERS.contains(x)) {
         from = pending == 0 || role ? j : from;
         pending = 0;
         break;
@@ -161,6 +170,8 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
+      } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
+        j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
           && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
         continue; // Ilse van der Berg

@@ -78,10 +78,18 @@ final class QuoteDocument {
       if (opens[k] && tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
           && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))
           && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
-          && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))) {
+          && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))
+          && !opensTitleOf(k)) {
         tokens.readAsLowerCase(k);
       }
     }
+  }
+
+  /** Token {@code k} is a title of something named: "Secretary of Commerce", "Chancellor of the Exchequer". */
+  private boolean opensTitleOf(int k) {
+    int named = k + 2 < tokens.size() && tokens.is(k + 2, "the") ? k + 3 : k + 2;
+    return Lexicon.isTitle(tokens.lower(k)) && tokens.is(k + 1, "of") && named < tokens.size()
+        && tokens.capitalized(named);
   }
 
   /** Token {@code k} is an -ing form that a lower-case word follows ("Moving forward", "Looking ahead"). */

@@ -96,9 +96,30 @@ public final class Tokens {
     return word(i).toLowerCase();
   }
 
-  /** First char is an upper-case letter, and the token is not read as lower case ({@link #readAsLowerCase}). */
+  /** Written as a proper noun, and the token is not read as lower case ({@link #readAsLowerCase}). */
   public boolean capitalized(int i) {
-    return Character.isUpperCase(text.charAt(begins[i])) && (lowered == null || !lowered.get(i));
+    return isProperNounCase(text, begins[i], ends[i]) && (lowered == null || !lowered.get(i));
+  }
+
+  /**
+   * Chars [from, to) open with an upper-case letter, or with a lower-case particle of up to three letters glued to a
+   * capitalized rest, or hyphened to it: "deBoisvert", "vanDyke", "al-Haddad" (and "eBay", also a proper noun).
+   */
+  public static boolean isProperNounCase(CharSequence text, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(from))) {
+      return true;
+    }
+    int k = from;
+    while (k < to && k - from < 3 && Character.isLowerCase(text.charAt(k))) {
+      k++;
+    }
+    if (k > from && k + 2 < to && text.charAt(k) == '-') {
+      k++;
+    }
+    return k > from && k + 1 < to && Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k + 1));
   }
 
   /** Token {@code i} is a common word capitalized only because it opens a sentence ("Hours later, …"). */

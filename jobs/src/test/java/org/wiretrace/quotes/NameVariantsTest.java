@@ -16,6 +16,7 @@ class NameVariantsTest {
     assertTrue(NameVariants.samePerson("Tony Blinken", "Antony Blinken"));
     assertTrue(NameVariants.samePerson("Anthony Blinkin", "Anthony Blinken"));
     assertTrue(NameVariants.samePerson("Olaf Schulz", "Olaf Scholz"));
+    assertTrue(NameVariants.samePerson("David Montieth", "David Monteith"), "two letters swapped");
     assertTrue(NameVariants.samePerson("Sergéi Lavrov", "Sergei Lavrov"));
   }
 

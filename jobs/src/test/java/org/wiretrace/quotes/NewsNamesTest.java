@@ -172,4 +172,33 @@ class NewsNamesTest {
         + "stay safe,\" she said.";
     assertEquals("Ann Lee", speaker(text, "Please stay"));
   }
+
+  @Test
+  void whatATitleIsOfBelongsToTheTitle() {
+    String text = "\"We have been clear about the pound,\" Chancellor of the Exchequer Martin Hale said.";
+    assertEquals("Martin Hale", speaker(text, "We have been"));
+    String commerce = "Secretary of Commerce Ann Roe said the tariffs were \"a last resort\" for the country.";
+    assertEquals("Ann Roe", speaker(commerce, "a last resort"));
+    String state = "Secretary of State Ann Roe said the tariffs were \"a last resort\" for the country.";
+    assertEquals("Ann Roe", speaker(state, "a last resort"));
+    String before = "Prices will rise, Britain's Chancellor of the Exchequer Nigel Gale said. \"We will not panic,\" "
+        + "Gale added.";
+    assertEquals("Nigel Gale", speaker(before, "We will not"));
+    String initial = "\"Nothing is agreed,\" said Secretary of Commerce Wilbur J. Stone.";
+    assertEquals("Wilbur J. Stone", speaker(initial, "Nothing is"));
+  }
+
+  @Test
+  void aMisspelledSurnameIsThePersonTheDocumentNamedInFull() {
+    String text = "Peter Galbraith founded the firm in 1998.\n\n\"We sell to 40 countries now,\" said Mr Galbriath.";
+    assertEquals("Peter Galbraith", speaker(text, "We sell"));
+  }
+
+  @Test
+  void aSurnameOpeningWithALowerCaseParticleIsPartOfTheName() {
+    String glued = "\"We are seeing more of it every week,\" said Dr. Mike deBoisvert, who runs the unit.";
+    assertEquals("Mike deBoisvert", speaker(glued, "We are seeing"));
+    String hyphen = "\"The war is over,\" Bashir al-Haddad told the crowd.";
+    assertEquals("Bashir al-Haddad", speaker(hyphen, "The war"));
+  }
 }
