@@ -23,8 +23,8 @@ public final class LanguageGuesser {
   /**
    * English prose is told without the model, which costs about 0.45 ms per article: a sample of at least
    * {@link #MIN_WORDS} words, a fifth of them English stop words and "the" twice. On Reuters-21578, BBC News and
-   * ReCOVery the model said "en" for every sample that passes, and no sample it gave another language had a tenth
-   * (docs/benchmarks.md, "Session 7").
+   * ReCOVery the model said "en" for every sample that passes, and none of 20 words or more that it gave another
+   * language had an eighth of its words English stop words (docs/benchmarks.md, "Session 7").
    */
   private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   private static final int MIN_WORDS = 20;
