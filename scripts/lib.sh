@@ -75,12 +75,11 @@ wiretrace_tool() {
     -cp "$(wiretrace_tools_classpath)" "$@"
 }
 
-# True when a `run` reads a small corpus: it ingests (no --stages, or one that lists ingest) local --input paths (the
-# seeds when none is given) of at most SMALL_BYTES in all. A run of later stages alone says nothing of the corpus's
-# size, so it is never small:   wiretrace_small_run SMALL_BYTES RUN_ARGS...
-wiretrace_small_run() {
-  local limit="$1" inputs=() stages=ingest total=0 path bytes
-  shift
+# The bytes a `run` ingests, when it ingests (no --stages, or one that lists ingest) local --input paths only (the
+# seeds when none is given); fails otherwise. A run of later stages alone says nothing of the corpus's size:
+#   wiretrace_ingest_bytes RUN_ARGS...
+wiretrace_ingest_bytes() {
+  local inputs=() stages=ingest total=0 path bytes
   while [ $# -gt 0 ]; do
     case "$1" in
       --input) inputs+=("${2:-}"); shift ;;
@@ -97,5 +96,5 @@ wiretrace_small_run() {
     bytes=$(du -sb "$path" 2>/dev/null | cut -f1) && [ -n "$bytes" ] || return 1
     total=$((total + bytes))
   done
-  [ "$total" -le "$limit" ]
+  echo "$total"
 }

@@ -1,7 +1,11 @@
 package org.wiretrace.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
@@ -22,8 +26,8 @@ final class Antecedents {
 
   private final Mentions mentions;
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
-  private final java.util.Map<Integer, Speaker> chained = new java.util.HashMap<>(); // subject pronoun pos → referent
-  private final java.util.Map<String, Speaker> roles = new java.util.HashMap<>(); // "chancellor" → the person it named
+  private final Map<Integer, Speaker> chained = new HashMap<>(); // subject pronoun pos → referent
+  private final Map<String, Speaker> roles = new HashMap<>(); // "chancellor" → the person it named
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
@@ -183,10 +187,10 @@ final class Antecedents {
   }
 
   /** A person's name that opens with a first name of {@code names}: the gender "he" or "she" must agree with. */
-  private static boolean firstNameIn(Speaker s, java.util.Set<String> names) {
+  private static boolean firstNameIn(Speaker s, Set<String> names) {
     if (!s.type().equals(Speaker.PERSON) || s.name() == null || !s.name().contains(" ")) {
       return false;
     }
-    return names.contains(s.name().substring(0, s.name().indexOf(' ')).toLowerCase(java.util.Locale.ROOT));
+    return names.contains(s.name().substring(0, s.name().indexOf(' ')).toLowerCase(Locale.ROOT));
   }
 }

@@ -3,9 +3,12 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The mentions layer ({@link SeeMentions}): the names and descriptors a document uses outside quotations, in reading
@@ -23,7 +26,7 @@ final class Mentions {
   /** Mentions and subject pronouns of each sentence, in reading order. */
   private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
-  private final Map<String, java.util.Set<String>> names = new HashMap<>(); // every name seen, by surname
+  private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname
   private final Map<String, String> quotedFullest = new HashMap<>();
 
   void add(Mention m, int sentence, boolean prepositional) {
@@ -32,7 +35,7 @@ final class Mentions {
     inSentence(s);
     if (m.kind() == Mention.Kind.PERSON) {
       String key = surname(m.name());
-      names.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(m.name());
+      names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
       String known = fullest.get(key);
       if (known == null || m.name().split(" ").length > known.split(" ").length) {
         fullest.put(key, m.name());
@@ -111,7 +114,7 @@ final class Mentions {
       return full;
     }
     String alone = full;
-    for (String other : names.getOrDefault(surname(full), java.util.Set.of())) {
+    for (String other : names.getOrDefault(surname(full), Set.of())) {
       if (other.contains(" ") && full.endsWith(" " + other) && other.length() < alone.length()) {
         alone = other;
       }
@@ -124,24 +127,20 @@ final class Mentions {
    * letters or more, a letter changed, added, dropped or two swapped), or null when none or several are.
    */
   private String bySurnameTypo(String surname) {
-    String found = null;
-    for (Map.Entry<String, String> e : fullest.entrySet()) {
-      if (!e.getKey().equals(surname) && e.getValue().contains(" ")
-          && NameVariants.surnamesMatch(NameVariants.fold(e.getKey()), NameVariants.fold(surname))) {
-        if (found != null && !found.equals(e.getValue())) {
-          return null;
-        }
-        found = e.getValue();
-      }
-    }
-    return found;
+    return onlyName(full -> full.contains(" ") && !surname(full).equals(surname)
+        && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), NameVariants.fold(surname)));
   }
 
   /** The one name of three words or more that opens with {@code first}, or null when none or several do. */
   private String byFirstName(String first) {
+    return onlyName(full -> full.startsWith(first + " ") && full.split(" ").length >= 3);
+  }
+
+  /** The one name among the fullest the document gives its surnames that passes {@code test}; else null. */
+  private String onlyName(Predicate<String> test) {
     String found = null;
     for (String full : fullest.values()) {
-      if (full.startsWith(first + " ") && full.split(" ").length >= 3) {
+      if (test.test(full)) {
         if (found != null && !found.equals(full)) {
           return null;
         }
@@ -152,7 +151,7 @@ final class Mentions {
   }
 
   /** Words that end a company's name: "the company" is the last organisation named so. */
-  private static final java.util.Set<String> CORPORATE = Lexicon.words("corp corporation inc co ltd llc plc group "
+  private static final Set<String> CORPORATE = Lexicon.words("corp corporation inc co ltd llc plc group "
       + "holdings company airlines airways motors bank");
 
   /**

@@ -26,8 +26,18 @@ final class Phrases {
 
   /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
   private static boolean titleOfThe(Tokens t, int k, int lo) {
-    return k >= lo && k + 2 < t.size() && t.capitalized(k) && Lexicon.isTitle(t.lower(k)) && t.is(k + 1, "of")
-        && t.is(k + 2, "the");
+    return k >= lo && t.capitalized(k) && afterTitleOf(t, k) == k + 3;
+  }
+
+  /**
+   * The token after "of" or "of the" when token {@code k} is a title they follow ("Secretary of Commerce",
+   * "Chancellor of the Exchequer"): what the title is of; else -1.
+   */
+  static int afterTitleOf(Tokens t, int k) {
+    if (!Lexicon.isTitle(t.lower(k)) || !t.is(k + 1, "of")) {
+      return -1;
+    }
+    return k + 2 < t.size() && t.is(k + 2, "the") ? k + 3 : k + 2;
   }
 
   /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */

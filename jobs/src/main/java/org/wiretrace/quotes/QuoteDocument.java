@@ -87,9 +87,8 @@ final class QuoteDocument {
 
   /** Token {@code k} is a title of something named: "Secretary of Commerce", "Chancellor of the Exchequer". */
   private boolean opensTitleOf(int k) {
-    int named = k + 2 < tokens.size() && tokens.is(k + 2, "the") ? k + 3 : k + 2;
-    return Lexicon.isTitle(tokens.lower(k)) && tokens.is(k + 1, "of") && named < tokens.size()
-        && tokens.capitalized(named);
+    int named = Phrases.afterTitleOf(tokens, k);
+    return named >= 0 && named < tokens.size() && tokens.capitalized(named);
   }
 
   /** Token {@code k} is an -ing form that a lower-case word follows ("Moving forward", "Looking ahead"). */
