@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class Antecedents {
   private static final int REACH = 3;
+  /**
+   * How far back "he" or "she" looks when nobody fits within {@link #REACH}: a person quoted, then a few sentences
+   * about their firm, then "he said".
+   */
+  private static final int PERSON_REACH = 6;
   /** An epithet always ends up naming one person (or one anonymous individual): "he" or "she" fits it, "they" not. */
   private static final Speaker ONE_PERSON = new Speaker(null, Speaker.PERSON, false);
 
@@ -82,7 +87,8 @@ final class Antecedents {
         return recent;
       }
       Mentions.Seen earlierEpithet = null;
-      for (Mentions.Seen s : candidates(begin, sentence)) {
+      boolean heOrShe = pronoun.equals("he") || pronoun.equals("she");
+      for (Mentions.Seen s : candidates(begin, sentence, heOrShe && epithet == null ? PERSON_REACH : REACH)) {
         if (s.mention().kind() == Mention.Kind.PRONOUN) {
           if (s.mention().name().equals(pronoun)) { // the same pronoun as subject: its referent
             Speaker referent = chained.get(s.pos());
@@ -141,12 +147,12 @@ final class Antecedents {
   }
 
   /**
-   * The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences; in each sentence
+   * The mentions before {@code begin}, nearest sentence first, within {@code reach} sentences; in each sentence
    * those a preposition governs come last, and in the pronoun's own sentence not at all ("In a statement, it said").
    */
-  private List<Mentions.Seen> candidates(int begin, int sentence) {
+  private List<Mentions.Seen> candidates(int begin, int sentence, int reach) {
     List<Mentions.Seen> out = new ArrayList<>();
-    for (int target = sentence; target >= sentence - REACH; target--) {
+    for (int target = sentence; target >= sentence - reach; target--) {
       List<Mentions.Seen> governed = new ArrayList<>();
       for (Mentions.Seen s : mentions.inSentence(target)) {
         if (s.pos() < begin) {

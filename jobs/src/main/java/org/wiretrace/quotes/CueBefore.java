@@ -76,6 +76,9 @@ final class CueBefore {
         : new Attribution(c, c + 1, speaker);
   }
 
+  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = Lexicon.words("for of by with without after "
+      + "before about from against");
+
   /** Lower-case words between a subject and the "to" of its infinitive cue: "then went on", "is alleged". */
   private static final int MAX_RAISING = 3;
 
@@ -87,6 +90,9 @@ final class CueBefore {
     int j = to - 1;
     while (j >= lo && to - j <= MAX_RAISING && t.isWord(j) && !t.capitalized(j)
         && !Lexicon.PRONOUNS.contains(t.lower(j))) {
+      if (ADJUNCT_PREPOSITIONS.contains(t.lower(j))) {
+        return null; // "criticised Roe for failing to mention": Roe is the object, the infinitive an adjunct
+      }
       j--;
     }
     if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))) {
@@ -95,6 +101,24 @@ final class CueBefore {
     int[] subject = Phrases.left(t, j, lo);
     Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
     return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN ? subject : null;
+  }
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS = Lexicon.words("her him them us me");
+
+  /**
+   * When the phrase opening at {@code object} follows a past-tense verb ("messaged", "emailed both"), the subject of
+   * that verb, who did what the participle after the object says; else null.
+   */
+  private static int[] agentBefore(Tokens t, int object, int lo) {
+    int v = object - 1;
+    if (v <= lo || !t.isWord(v) || t.capitalized(v) || Lexicon.PHRASE_STOPS.contains(t.lower(v))
+        || !(t.lower(v).endsWith("ed") || Phrases.isCue(t, v))) {
+      return null;
+    }
+    int[] agent = Subjects.of(t, v, lo);
+    Mention.Kind kind = agent == null ? null : Mention.of(t, agent[0], agent[1]).kind();
+    return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN || kind == Mention.Kind.ANONYMOUS
+        || kind == Mention.Kind.ORGANISATION ? agent : null;
   }
 
   /** "is", "was", "were", "are", "been": "X was saying" has X as subject. */
@@ -128,6 +152,12 @@ final class CueBefore {
         if (clause != null && clause[1] <= subject[0]
             && Mention.of(t, clause[0], clause[1]).kind() == Mention.Kind.PERSON) {
           return clause;
+        }
+      }
+      if (subject != null && w.endsWith("ing") && OBJECT_PRONOUNS.contains(t.lower(c + 1))) {
+        int[] agent = agentBefore(t, subject[0], lo);
+        if (agent != null) {
+          return agent; // "Al Roe messaged Jones asking her to": Jones is asked, Roe asks
         }
       }
       // "her time in the house saying": the house says nothing, the clause's subject does; but "with" opens a

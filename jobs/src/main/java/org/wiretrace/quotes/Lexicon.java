@@ -20,7 +20,7 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email enthuse chime pronounce brand";
+        + "reason recommend email enthuse chime pronounce brand praise";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -111,7 +111,7 @@ final class Lexicon {
       + "councilwoman alderman assemblyman assemblywoman legislator legislators delegate delegates governor "
       + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
-      + "specialist specialists official's management leadership");
+      + "specialist specialists official's management leadership contributor");
 
   /** Heads of a phrase that names a document speaking: "the letter read", "the memo said", "a study found". */
   static final Set<String> DOCUMENT_HEADS = words("letter letters memo memos memorandum statement statements report "
@@ -212,7 +212,7 @@ final class Lexicon {
       + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
-      + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican");
+      + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker");
 
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
   static final Set<String> NON_PERSON_HEADS = words("hotel lake river sea ocean mountain street road square "
@@ -227,7 +227,7 @@ final class Lexicon {
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
-      + "chronicle tribune herald gazette telegraph examiner inquirer courier");
+      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
@@ -320,6 +320,15 @@ final class Lexicon {
       + "stockholm oslo copenhagen helsinki zurich frankfurt munich hamburg barcelona melbourne toronto montreal "
       + "vancouver mumbai shanghai bangkok manila jakarta nairobi lagos johannesburg chicago seattle miami atlanta "
       + "detroit philadelphia baltimore francisco angeles kong");
+
+  /**
+   * Common Chinese, Korean and Vietnamese surnames, which come first in the name ("Zhao Lijian", then "Zhao said");
+   * those that are also English words or Western surnames (He, Lee, Song) are left out.
+   */
+  static final Set<String> SURNAMES_FIRST = words("zhao wang li zhang liu chen yang huang wu zhou xu sun zhu hu "
+      + "guo lin luo gao zheng liang xie tang cao deng xiao feng zeng cai peng pan yuan dong su ye lu wei jiang "
+      + "tian du ding shen xi geng kim choi jung kang cho yoon jang lim seo shin kwon hwang ahn moon nguyen tran "
+      + "pham huynh phan vu vo dang bui");
 
   static Set<String> words(String list) {
     return new HashSet<>(java.util.Arrays.asList(list.split(" +")));

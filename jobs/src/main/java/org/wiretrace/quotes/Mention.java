@@ -17,6 +17,14 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   static Mention of(Tokens t, int from, int to) {
     String text = t.word(from).isEmpty() ? "" : textOf(t, from, to);
     int last = to - 1;
+    if (isFirm(t, from, to)) {
+      List<String> all = new ArrayList<>();
+      for (int k = from; k < to; k++) {
+        all.add(bare(t.word(k)));
+      }
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ORGANISATION, descriptor(all),
+          List.of());
+    }
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
         // not "Department for Work and Pensions", nor "Health and Human Services Secretary Alex Azar"
@@ -67,6 +75,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
           List.of());
     }
     return person(t, from, to, last);
+  }
+
+  /** "Daniel J. Galli & Associates", "Milwaukee Food & City Tours": names joined by an ampersand name a firm. */
+  private static boolean isFirm(Tokens t, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (t.is(k, "&") && t.capitalized(k - 1) && t.capitalized(k + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person's name ending at token {@code last} of [from, to), with the title words before it. */
@@ -147,14 +165,22 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * "University of Leeds professor Ann Roe", "Department of Health spokesman Al Roe": an organisation's name, then a
-   * lower-case role noun, then a name to the end, names the person.
+   * lower-case role noun, then a name to the end, names the person; so does a capitalized title before a name of two
+   * words or more ("House of Representatives Speaker Ann Roe", "Department of Health I.T. Director Al Roe").
    */
   private static boolean endsWithNameAfterRole(Tokens t, int from, int to) {
     int k = to - 1;
     while (k > from && t.capitalized(k) && !Lexicon.NON_PERSON_HEADS.contains(t.lower(k))) {
       k--;
     }
-    return k > from && k < to - 1 && !t.capitalized(k) && Lexicon.isRoleNoun(t.lower(k));
+    if (k > from && k < to - 1 && !t.capitalized(k) && Lexicon.isRoleNoun(t.lower(k))) {
+      return true;
+    }
+    int name = to - 1;
+    while (name > from && isNameWord(bare(t.word(name)))) {
+      name--;
+    }
+    return name > from && name < to - 2 && t.capitalized(name) && Lexicon.isTitle(bare(t.lower(name)));
   }
 
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {

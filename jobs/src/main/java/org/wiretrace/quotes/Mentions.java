@@ -28,16 +28,27 @@ final class Mentions {
   private final Map<String, String> fullest = new HashMap<>();
   private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname
   private final Map<String, String> quotedFullest = new HashMap<>();
+  private final Set<String> afterTitle = new HashSet<>(); // names seen after a title, which shows where they begin
 
   void add(Mention m, int sentence, boolean prepositional) {
     Seen s = new Seen(m.begin(), sentence, m, prepositional);
     seen.add(s);
     inSentence(s);
+    addName(m);
+  }
+
+  /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
+  void addName(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
       String key = surname(m.name());
       names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
+      if (!m.titles().isEmpty()) {
+        afterTitle.add(m.name());
+      }
       String known = fullest.get(key);
-      if (known == null || m.name().split(" ").length > known.split(" ").length) {
+      if (known == null || hasSuffix(known) && !hasSuffix(m.name()) && m.name().contains(" ")
+          || m.name().split(" ").length > known.split(" ").length && !(hasSuffix(m.name()) && !hasSuffix(known)
+          && known.contains(" "))) {
         fullest.put(key, m.name());
       }
     }
@@ -87,7 +98,8 @@ final class Mentions {
   /**
    * The fullest name the document gives this person's surname, unless it has fewer words than {@code name}; a single
    * word that is no surname there but opens exactly one name of three words or more is that person ("Tedros" for
-   * Tedros Adhanom Ghebreyesus, as names of his country are used; a two-word "name" may be a product, "Tesla Semi").
+   * Tedros Adhanom Ghebreyesus, as names of his country are used; a two-word "name" may be a product, "Tesla Semi",
+   * unless the word is a surname written first, "Zhao" for Zhao Lijian).
    */
   String fullName(String name) {
     String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
@@ -106,11 +118,13 @@ final class Mentions {
   /**
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
-   * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper".
+   * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
+   * ("CEO Fatima Goss Graves").
    */
   private String withoutGluedWords(String full) {
     String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
-    if (!full.contains(" ") || Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first)) {
+    if (!full.contains(" ") || Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first)
+        || afterTitle.contains(full)) {
       return full;
     }
     String alone = full;
@@ -131,9 +145,14 @@ final class Mentions {
         && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), NameVariants.fold(surname)));
   }
 
-  /** The one name of three words or more that opens with {@code first}, or null when none or several do. */
+  /**
+   * The one name of three words or more that opens with {@code first}, or of two when {@code first} is a surname
+   * written first ("Zhao" for Zhao Lijian); null when none or several do.
+   */
   private String byFirstName(String first) {
-    return onlyName(full -> full.startsWith(first + " ") && full.split(" ").length >= 3);
+    boolean surnameFirst = Lexicon.SURNAMES_FIRST.contains(first.toLowerCase(Locale.ROOT));
+    return onlyName(full -> full.startsWith(first + " ")
+        && (full.split(" ").length >= 3 || surnameFirst && full.split(" ").length == 2));
   }
 
   /** The one name among the fullest the document gives its surnames that passes {@code test}; else null. */
@@ -174,6 +193,15 @@ final class Mentions {
       }
     }
     return null;
+  }
+
+  /**
+   * "Robert Grier Sr.": a suffix sets a father or son apart from the same name without it, so a bare surname goes to
+   * the full name without a suffix when the document has one ("Rob Grier", then "Grier said").
+   */
+  private static boolean hasSuffix(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(words[words.length - 1]);
   }
 
   /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */

@@ -64,9 +64,17 @@ final class NamedSpeakers {
     return new Speaker(m.name(), Speaker.ANONYMOUS, m.isPlural());
   }
 
+  /** Words before a title that make it another office: "the president" is not the vice president. */
+  private static final java.util.Set<String> RANKS = Lexicon.words("vice deputy assistant associate former under "
+      + "lieutenant");
+
   private static boolean hasTitles(Mention person, String head, List<String> words) {
-    return person.kind() == Mention.Kind.PERSON && person.titles().contains(head)
-        && person.titles().containsAll(withoutPlaces(words));
+    if (person.kind() != Mention.Kind.PERSON || !person.titles().contains(head)
+        || !person.titles().containsAll(withoutPlaces(words))) {
+      return false;
+    }
+    int at = person.titles().lastIndexOf(head);
+    return at == 0 || !RANKS.contains(person.titles().get(at - 1)) || words.contains(person.titles().get(at - 1));
   }
 
   private static List<String> withoutPlaces(List<String> words) {

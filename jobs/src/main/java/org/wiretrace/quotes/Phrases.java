@@ -13,13 +13,17 @@ final class Phrases {
 
   private Phrases() {}
 
-  /** A word that may head or sit inside a speaker phrase; not a month before a number ("May 26" is a date). */
+  /**
+   * A word that may head or sit inside a speaker phrase; not a month before a number ("May 26" is a date), nor a
+   * function word with "’s" ("That’s as …").
+   */
   static boolean isNamePart(Tokens t, int k) {
     String w = t.lower(k);
     if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
       return false;
     }
-    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(w) || isAcronym(t.word(k))
+    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w))
+        || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
@@ -118,7 +122,8 @@ final class Phrases {
         role |= isRole(t, j);
         from = j;
         pending = 0;
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && j > lo && isNamePart(t, j - 1)
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || x.equals("&")) && j > lo
+          && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
       } else if (isParticle(t, j) && j > lo && (isNamePart(t, j - 1) || isParticle(t, j - 1)) && pending == 0
@@ -177,7 +182,8 @@ final class Phrases {
       } else if (last == j - 1 && last >= 0 && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
           && isNamePart(t, j + 3)) {
         j += 2; // Emanuel “Chris” Welch
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and")) && last >= 0 && last == j - 1 && j + 1 < hi
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || x.equals("&")) && last >= 0
+          && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;
       } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {

@@ -142,9 +142,39 @@ final class ResolveSpeakers {
       }
     }
     if (named.type().equals(Speaker.ANONYMOUS)) {
-      return new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
+      Speaker next = namedNext(m, sentence, doc);
+      return next != null ? next : new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
     }
     return named;
+  }
+
+  /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
+  private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
+      + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
+
+  /**
+   * "A PR expert has told the trial that …" then "Ann Kite told the court …": an indefinite descriptor in the lede
+   * (the first two paragraphs) is the person whose full name, not used before, opens the next sentence; else null.
+   */
+  private static Speaker namedNext(Mention m, int sentence, QuoteDocument doc) {
+    String lower = m.text().toLowerCase(java.util.Locale.ROOT);
+    if (!(lower.startsWith("a ") || lower.startsWith("an ")) || m.isPlural() || m.titles().isEmpty()
+        || UNNAMED_SOURCES.contains(m.titles().get(m.titles().size() - 1)) || doc.paragraph(sentence) > 1
+        || sentence + 1 >= doc.sentenceCount()) {
+      return null;
+    }
+    Tokens t = doc.tokens();
+    int[] phrase = Phrases.right(t, doc.firstToken(sentence + 1), doc.endToken(sentence + 1));
+    Mention next = phrase == null ? null : Mention.of(t, phrase[0], phrase[1]);
+    if (next == null || next.kind() != Mention.Kind.PERSON || !next.name().contains(" ")) {
+      return null;
+    }
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      if (s.pos() < m.begin() && next.name().equals(s.mention().name())) {
+        return null;
+      }
+    }
+    return new Speaker(next.name(), Speaker.PERSON, false);
   }
 
   /** "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. */

@@ -17,9 +17,11 @@ final class SeeMentions {
   static void annotate(QuoteDocument doc) {
     Tokens t = doc.tokens();
     Mentions mentions = new Mentions();
+    java.util.Set<Integer> captions = captions(doc);
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int lo = doc.firstToken(s);
       int hi = doc.endToken(s);
+      boolean caption = captions.contains(doc.paragraph(s));
       int first = firstWord(doc, lo, hi);
       if (first >= 0 && Lexicon.PRONOUNS.contains(t.lower(first)) && first + 1 < hi && t.isWord(first + 1)
           && !t.capitalized(first + 1)) {
@@ -45,12 +47,12 @@ final class SeeMentions {
           continue;
         }
         if (hasAnd(t, phrase)) {
-          see(t, phrase[0], phrase[1], s, mentions);
+          see(t, phrase[0], phrase[1], s, mentions, caption);
         }
         int part = phrase[0];
         for (int j = phrase[0]; j <= phrase[1]; j++) {
           if (j == phrase[1] || t.is(j, "and")) {
-            see(t, part, j, s, mentions);
+            see(t, part, j, s, mentions, caption);
             part = j + 1;
           }
         }
@@ -58,6 +60,32 @@ final class SeeMentions {
       }
     }
     doc.setMentions(mentions);
+  }
+
+  /**
+   * The paragraphs that end with a photo credit ("… in Washington, May 18, 2020. REUTERS/Leah Millis"): a caption,
+   * whose names are not in the story's text for pronouns to mean, though the story may use them in part.
+   */
+  private static java.util.Set<Integer> captions(QuoteDocument doc) {
+    Tokens t = doc.tokens();
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      boolean lastOfParagraph = s + 1 == doc.sentenceCount() || doc.paragraph(s + 1) != doc.paragraph(s);
+      int last = doc.endToken(s) - 1;
+      while (last > doc.firstToken(s) && !t.isWord(last)) {
+        last--;
+      }
+      if (lastOfParagraph && last > doc.firstToken(s) && !doc.mask().covers(t.begin(last))) {
+        int from = last;
+        while (from > doc.firstToken(s) && t.isWord(from - 1) && t.capitalized(from - 1)) {
+          from--;
+        }
+        if (isCredit(t, from, last + 1)) {
+          out.add(doc.paragraph(s));
+        }
+      }
+    }
+    return out;
   }
 
   /** Words that may open a sentence before its subject: "But she was pleased", "Still, he said". */
@@ -89,11 +117,39 @@ final class SeeMentions {
     return false;
   }
 
-  private static void see(Tokens t, int from, int to, int sentence, Mentions mentions) {
+  /**
+   * "the Abbott test", "a GoFundMe page": a name between an article and a common noun modifies the noun; the phrase
+   * names a thing, nobody a pronoun may mean.
+   */
+  private static boolean isModifier(Tokens t, int from, int to) {
+    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || to >= t.size() || !t.isWord(to)
+        || t.capitalized(to)) {
+      return false;
+    }
+    String next = t.lower(to);
+    return !next.endsWith("ed") && !Lexicon.CUES.containsKey(next) && !Lexicon.PHRASE_STOPS.contains(next)
+        && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next) && !next.endsWith("ly");
+  }
+
+  /** "REUTERS/Leah Millis", "Kamran Jebreili/AP": a name glued to a slash is a photo credit, not a mention. */
+  private static boolean isCredit(Tokens t, int from, int to) {
+    return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
+        || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);
+  }
+
+  /** The phrase [from, to) as a mention; in a {@code caption} only as a name the story may use in part. */
+  private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption) {
     if (from >= to) {
       return;
     }
     Mention m = Mention.of(t, from, to);
+    if (caption) {
+      mentions.addName(m);
+      return;
+    }
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))) {
+      return;
+    }
     // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it
     // counts as a governed mention
     boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());

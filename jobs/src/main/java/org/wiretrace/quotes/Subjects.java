@@ -61,7 +61,21 @@ final class Subjects {
         && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
       return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
     }
-    return before != null ? before : inner;
+    int[] named = before == null ? null : namedBefore(t, before, lo);
+    return named != null ? named : before != null ? before : inner;
+  }
+
+  /**
+   * "Keren Landman, an Atlanta-based physician, epidemiologist and author, accused": the full name before the comma
+   * that opens a descriptor, which the descriptor describes; null when the descriptor does not follow one.
+   */
+  private static int[] namedBefore(Tokens t, int[] descriptor, int lo) {
+    if (Mention.of(t, descriptor[0], descriptor[1]).kind() != Mention.Kind.ANONYMOUS || descriptor[0] - 2 < lo
+        || !t.is(descriptor[0] - 1, ",")) {
+      return null;
+    }
+    int[] name = Phrases.left(t, descriptor[0] - 2, lo);
+    return name != null && fullName(t, name) ? name : null;
   }
 
   /**

@@ -201,4 +201,54 @@ class NewsNamesTest {
     String hyphen = "\"The war is over,\" Bashir al-Haddad told the crowd.";
     assertEquals("Bashir al-Haddad", speaker(hyphen, "The war"));
   }
+
+  @Test
+  void aSuffixMarksAnotherPersonThanTheSameNameWithoutIt() {
+    String text = "\"It is hard some days,\" says Tom Welles.\n\nHis father, Thomas Welles Jr., served in the Navy. "
+        + "\"He would be in a home without me,\" Welles said.";
+    assertEquals("Tom Welles", speaker(text, "It is hard"));
+    assertEquals("Tom Welles", speaker(text, "He would be"));
+    String father = "Thomas Welles Jr. served in the Navy. \"I was lucky,\" Welles said.";
+    assertEquals("Thomas Welles Jr", speaker(father, "I was lucky"));
+  }
+
+  @Test
+  void namesJoinedByAnAmpersandNameAFirm() {
+    String text = "\"Keep your savings,\" says Ed Varga, a planner with Edward P. Varga & Associates.";
+    assertEquals("Ed Varga", speaker(text, "Keep your"));
+    String tours = "Lakeside Food & Boat Tours is thinking about private trips. Owner Jan Ruiz runs it.\n\n"
+        + "\"It is possible that some people will never come,\" she said.";
+    assertEquals("Jan Ruiz", speaker(tours, "It is possible"));
+  }
+
+  @Test
+  void aTitleBeforeANameAfterAnOrganisationNamesThePerson() {
+    String text = "Democratic House of Representatives Speaker Ann Roe, asked about the plan, said: \"It is a mistake.\"";
+    assertEquals("Ann Roe", speaker(text, "It is a"));
+    String director = "Department of Transport I.T. Director Glen Hart messaged staff. \"Shut it down,\" Hart wrote.";
+    assertEquals("Glen Hart", speaker(director, "Shut it"));
+    String contributor = "\"People believe it,\" said CBS News contributor Ray Dunn, who led the unit.";
+    assertEquals("Ray Dunn", speaker(contributor, "People believe"));
+  }
+
+  @Test
+  void aDoubleSurnameAfterATitleKeepsItsFirstName() {
+    String text = "Women's Fund President and CEO Amara Soto Vance said the crisis \"wiped out the gains.\"\n\n"
+        + "\"We do not know what comes next,\" Soto Vance said.";
+    assertEquals("Amara Soto Vance", speaker(text, "We do not"));
+  }
+
+  @Test
+  void aSurnameWrittenFirstFindsTheFullName() {
+    String text = "Beijing hit back, with its foreign ministry spokesman, Wang Jiming, calling the move unfair.\n\n"
+        + "\"It is bullying,\" Wang told a briefing.";
+    assertEquals("Wang Jiming", speaker(text, "It is bullying"));
+  }
+
+  @Test
+  void aFunctionWordWithAnApostropheSIsNoName() {
+    String text = "Lawsuits are being filed. That’s as President Dan Ober has railed at the bank, vowing to "
+        + "\"shut the whole thing down\" by June.";
+    assertEquals("Dan Ober", speaker(text, "shut the whole"));
+  }
 }

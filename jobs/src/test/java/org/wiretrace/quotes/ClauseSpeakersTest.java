@@ -1,0 +1,80 @@
+package org.wiretrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
+
+import org.junit.jupiter.api.Test;
+
+/** Who speaks in news clauses: participles after an object, appositive lists, captions, ledes, far pronouns. */
+class ClauseSpeakersTest {
+
+  @Test
+  void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
+    String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
+    assertEquals("Dana Price", speaker(text, "delete the old"));
+    String both = "Lena Ford chairs the board. An hour later, Ford emailed both Lewis and Marsh asking them to "
+        + "\"hold off\" for now.";
+    assertEquals("Lena Ford", speaker(both, "hold off"));
+    String own = "Minutes later, Lewis replied saying \"this is a mistake\" and complied.";
+    assertEquals("Lewis", speaker(own, "this is a"));
+  }
+
+  @Test
+  void aNameBeforeADescriptorListIsTheSubject() {
+    String text = "In the Boston Globe, Maya Stein, a Denver-based nurse, researcher and author, accused the governor "
+        + "of \"gambling with lives\" on Friday.";
+    assertEquals("Maya Stein", speaker(text, "gambling with"));
+  }
+
+  @Test
+  void theNamesOfACaptionAndOfAModifyingNameAreNoAntecedents() {
+    String caption = "Dr. Paul Reyes treats patients at a clinic in Queens.\n\nGovernor Dan Ober speaks at a briefing "
+        + "in Albany, New York, May 4, 2020. REUTERS/Kim Vale\n\n\"We have not seen any effect,\" he said.";
+    assertEquals("Paul Reyes", speaker(caption, "We have not"));
+    String named = "Ann Gray lands a plane in Ohio, May 4, 2020. AP Photo/Kim Vale\n\nRemember Ann Gray? "
+        + "\"I flew again,\" Gray said.";
+    assertEquals("Ann Gray", speaker(named, "I flew"));
+    String modifier = "Donna Hale said the family needed help. A GoFundMe page was set up for them.\n\n"
+        + "\"Sorry for the slow replies,\" she wrote.";
+    assertEquals("Donna Hale", speaker(modifier, "Sorry for"));
+  }
+
+  @Test
+  void praisingIsACue() {
+    String praised = "Mr. Ober has praised the test as \"ultra-fast\" and \"very accurate.\"";
+    assertEquals("Ober", speaker(praised, "ultra-fast"));
+    assertEquals("Ober", speaker(praised, "very accurate"));
+  }
+
+  @Test
+  void heOrSheLooksFurtherBackWhenNobodyFitsNearer() {
+    String text = "\"No fairs are booked,\" said Stallhub co-founder Tim Rowe. \"We had to pivot.\"\n\n"
+        + "Stallhub's team built a platform in ten days. This is not just a stream. The page has rooms for vendors.\n\n"
+        + "It held its first fair in April.\n\n\"We did not expect this,\" he said.";
+    assertEquals("Tim Rowe", speaker(text, "We did not"));
+  }
+
+  @Test
+  void theTitleOfAnotherOfficeNamesNobody() {
+    String text = "President Dan Ober met the governors. Vice President Mark Penn toured the plant.\n\n"
+        + "The president said the talks were \"very productive.\"";
+    assertEquals("Dan Ober", speaker(text, "very productive"));
+  }
+
+  @Test
+  void anInfinitiveAfterAPrepositionLeavesTheSpeakerToTheMainVerb() {
+    String text = "Ed Kane attacked Ray Bolt on Monday. Mr Kane criticised Mr Bolt for failing to mention the "
+        + "\"ticking bomb\" of debt.";
+    assertEquals("Ed Kane", speaker(text, "ticking bomb"));
+  }
+
+  @Test
+  void aLedesDescriptorIsThePersonTheNextSentenceNames() {
+    String text = "Advert 'a disaster', trial hears\n\nA PR expert has told the fraud trial that the TV advert at the "
+        + "heart of the case was an \"absolute disaster\".\n\nJane Cole told the court she was hired to \"manage\" "
+        + "the fallout.";
+    assertEquals("Jane Cole", speaker(text, "absolute disaster"));
+    String source = "A senior official said the deal was \"close\". Ray Bolt, the minister, said it was not.";
+    assertEquals("senior official", speaker(source, "close"));
+  }
+}
