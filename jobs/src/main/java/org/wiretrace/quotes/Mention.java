@@ -77,10 +77,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return person(t, from, to, last);
   }
 
-  /** "Daniel J. Galli & Associates", "Milwaukee Food & City Tours": names joined by an ampersand name a firm. */
+  /**
+   * "Daniel J. Galli & Associates", "Milwaukee Food & City Tours": names joined by an ampersand between spaces name a
+   * firm ("R&B star Ann Roe" does not).
+   */
   private static boolean isFirm(Tokens t, int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
-      if (t.is(k, "&") && t.capitalized(k - 1) && t.capitalized(k + 1)) {
+      if (Phrases.isSpacedAmpersand(t, k) && t.capitalized(k - 1) && t.capitalized(k + 1)) {
         return true;
       }
     }

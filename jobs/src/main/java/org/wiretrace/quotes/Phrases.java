@@ -28,6 +28,11 @@ final class Phrases {
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
 
+  /** Token {@code k} is "&" with spaces around it, joining names ("Galli & Associates"), not inside "R&B". */
+  static boolean isSpacedAmpersand(Tokens t, int k) {
+    return t.is(k, "&") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
+  }
+
   /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
   private static boolean titleOfThe(Tokens t, int k, int lo) {
     return k >= lo && t.capitalized(k) && afterTitleOf(t, k) == k + 3;
@@ -122,7 +127,7 @@ final class Phrases {
         role |= isRole(t, j);
         from = j;
         pending = 0;
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || x.equals("&")) && j > lo
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && j > lo
           && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
@@ -182,7 +187,7 @@ final class Phrases {
       } else if (last == j - 1 && last >= 0 && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
           && isNamePart(t, j + 3)) {
         j += 2; // Emanuel “Chris” Welch
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || x.equals("&")) && last >= 0
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && last >= 0
           && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last)) {
         continue;

@@ -77,4 +77,13 @@ class ClauseSpeakersTest {
     String source = "A senior official said the deal was \"close\". Ray Bolt, the minister, said it was not.";
     assertEquals("senior official", speaker(source, "close"));
   }
+
+  @Test
+  void aCueBeforeTheQuotationOutranksTheNextSentencesAttribution() {
+    String text = "The Treasury declined to comment on \"leaked draft papers.\" A spokesperson for the bank declined "
+        + "to comment.";
+    assertEquals("Treasury", speaker(text, "leaked draft"));
+    String next = "\"We won.\" Levy said.";
+    assertEquals("Levy", speaker(next, "We won"));
+  }
 }

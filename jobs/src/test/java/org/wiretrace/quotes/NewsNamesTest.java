@@ -219,6 +219,7 @@ class NewsNamesTest {
     String tours = "Lakeside Food & Boat Tours is thinking about private trips. Owner Jan Ruiz runs it.\n\n"
         + "\"It is possible that some people will never come,\" she said.";
     assertEquals("Jan Ruiz", speaker(tours, "It is possible"));
+    assertEquals("Ann Roe", speaker("R&B star Ann Roe said she was \"very excited\".", "very excited"));
   }
 
   @Test

@@ -141,6 +141,7 @@ public final class QuoteEval {
     Map<String, Integer> kinds = new TreeMap<>();
     Map<Integer, Tally> bands = new TreeMap<>();
     Map<String, Tally> rules = new TreeMap<>();
+    Map<String, Tally> ruleTypes = new TreeMap<>();
     List<String> notes = new ArrayList<>();
     for (Span g : gold) {
       boolean direct = g.kind().equals("direct") && words(g) >= 3;
@@ -188,6 +189,7 @@ public final class QuoteEval {
       }
       if (p.rule() != null) {
         rules.computeIfAbsent(p.rule(), k -> new Tally()).add(right, p.confidence());
+        ruleTypes.computeIfAbsent(p.rule() + " " + confidenceClass(p), k -> new Tally()).add(right, p.confidence());
       }
       if (!right) {
         notes.add("speaker " + g.file() + " [" + g.begin() + "," + g.end() + ") gold " + g.speaker() + ", got "
@@ -228,8 +230,22 @@ public final class QuoteEval {
     rules.forEach((rule, t) -> out.append(String.format(Locale.ROOT,
         "speaker_rule %s: %d matched, mean confidence %.3f, speaker accuracy %.3f%n", rule, t.total,
         t.confidence / t.total, ratio(t.right, t.total))));
+    ruleTypes.forEach((key, t) -> out.append(String.format(Locale.ROOT,
+        "speaker_rule %s: %d right of %d matched, confidence %.3f%n", key, t.right, t.total,
+        t.confidence / t.total)));
     notes.forEach(n -> out.append("  ").append(n).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * What the stage's speaker_confidence depends on besides the rule, for recalibrating it as (right + 1) / (n + 2):
+   * the predicted speaker_type, and for a quotation without a speaker whether its kind is direct.
+   */
+  private static String confidenceClass(Span p) {
+    if ("none".equals(p.rule())) {
+      return "direct".equals(p.kind()) ? "(direct)" : "(not direct)";
+    }
+    return "(" + p.speakerType() + ")";
   }
 
   private static int words(Span g) {

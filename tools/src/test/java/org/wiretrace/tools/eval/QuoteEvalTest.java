@@ -139,6 +139,7 @@ class QuoteEvalTest {
         + "0.000"), report);
     assertTrue(report.contains("speaker_confidence [0.9, 1.0]): 2 matched"), report);
     assertTrue(report.contains("speaker_rule cue: 2 matched, mean confidence 0.900, speaker accuracy 1.000"), report);
+    assertTrue(report.contains("speaker_rule pronoun (person): 0 right of 1 matched, confidence 0.600"), report);
     // without a speaker_type, a name of capitalised words is a person, a ministry is not
     assertTrue(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "Sergey Lavrov", "direct", List.of())));
     assertFalse(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "Russian Foreign Ministry", "direct", List.of())));
