@@ -13,17 +13,18 @@ import java.util.Set;
  * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
  * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit
  * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}); a sentence whose subject is the
- * same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's. An epithet takes
+ * same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's; "he" or "she"
+ * that nothing fits there takes the person quoted last, up to {@link #QUOTED_REACH} sentences back. An epithet takes
  * the person quoted just before it, else points back as "he" would from where it stands; a walk back that meets an
  * earlier epithet goes on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
 final class Antecedents {
   private static final int REACH = 3;
   /**
-   * How far back "he" or "she" looks when nobody fits within {@link #REACH}: a person quoted, then a few sentences
-   * about their firm, then "he said".
+   * How far back "he" or "she" looks for the person quoted last when nobody fits within {@link #REACH}: a person
+   * quoted, then a few sentences about their firm, then "he said".
    */
-  private static final int PERSON_REACH = 6;
+  private static final int QUOTED_REACH = 6;
   /** An epithet always ends up naming one person (or one anonymous individual): "he" or "she" fits it, "they" not. */
   private static final Speaker ONE_PERSON = new Speaker(null, Speaker.PERSON, false);
 
@@ -72,7 +73,7 @@ final class Antecedents {
   }
 
   Speaker epithet(Mention m, int sentence) {
-    Speaker quoted = lastQuotedPerson(m.begin(), sentence);
+    Speaker quoted = lastQuotedPerson(m.begin(), sentence, REACH);
     return quoted != null ? quoted : walkBack("he", m.begin(), sentence, m);
   }
 
@@ -87,8 +88,7 @@ final class Antecedents {
         return recent;
       }
       Mentions.Seen earlierEpithet = null;
-      boolean heOrShe = pronoun.equals("he") || pronoun.equals("she");
-      for (Mentions.Seen s : candidates(begin, sentence, heOrShe && epithet == null ? PERSON_REACH : REACH)) {
+      for (Mentions.Seen s : candidates(begin, sentence)) {
         if (s.mention().kind() == Mention.Kind.PRONOUN) {
           if (s.mention().name().equals(pronoun)) { // the same pronoun as subject: its referent
             Speaker referent = chained.get(s.pos());
@@ -121,10 +121,15 @@ final class Antecedents {
         }
       }
       if (earlierEpithet == null) {
+        Speaker quoted = epithet == null && (pronoun.equals("he") || pronoun.equals("she"))
+            ? lastQuotedPerson(begin, sentence, QUOTED_REACH) : null;
+        if (quoted != null && fits(pronoun, quoted)) {
+          return quoted;
+        }
         return epithet != null ? new Speaker(epithet.name(), Speaker.ANONYMOUS, false)
             : new Speaker(null, Speaker.UNKNOWN, pronoun.equals("they") || pronoun.equals("we"));
       }
-      Speaker quoted = lastQuotedPerson(earlierEpithet.pos(), earlierEpithet.sentence());
+      Speaker quoted = lastQuotedPerson(earlierEpithet.pos(), earlierEpithet.sentence(), REACH);
       if (quoted != null) {
         return quoted;
       }
@@ -147,12 +152,12 @@ final class Antecedents {
   }
 
   /**
-   * The mentions before {@code begin}, nearest sentence first, within {@code reach} sentences; in each sentence
+   * The mentions before {@code begin}, nearest sentence first, within {@link #REACH} sentences; in each sentence
    * those a preposition governs come last, and in the pronoun's own sentence not at all ("In a statement, it said").
    */
-  private List<Mentions.Seen> candidates(int begin, int sentence, int reach) {
+  private List<Mentions.Seen> candidates(int begin, int sentence) {
     List<Mentions.Seen> out = new ArrayList<>();
-    for (int target = sentence; target >= sentence - reach; target--) {
+    for (int target = sentence; target >= sentence - REACH; target--) {
       List<Mentions.Seen> governed = new ArrayList<>();
       for (Mentions.Seen s : mentions.inSentence(target)) {
         if (s.pos() < begin) {
@@ -166,12 +171,12 @@ final class Antecedents {
     return out;
   }
 
-  /** The person quoted last before {@code begin}, if within {@link #REACH} sentences; null otherwise. */
-  private Speaker lastQuotedPerson(int begin, int sentence) {
+  /** The person quoted last before {@code begin}, if within {@code reach} sentences; null otherwise. */
+  private Speaker lastQuotedPerson(int begin, int sentence, int reach) {
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speech q = speeches.get(i);
       if (q.pos() < begin) {
-        boolean near = q.sentence() >= sentence - REACH;
+        boolean near = q.sentence() >= sentence - reach;
         return near && q.speaker().type().equals(Speaker.PERSON) && !q.speaker().plural() ? q.speaker() : null;
       }
     }

@@ -103,16 +103,17 @@ final class AttributeMarked {
     String quote = q.text(text);
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
-    if (!a.found() || a.cueFrom() >= doc.endToken(last) && attributedBefore(doc, lo, open)) {
+    boolean closesSentence = ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
+    if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
   }
 
   /**
-   * A cue with a speaker stands before the opening mark in the quotation's own sentence: it attributes the quotation
-   * rather than the next sentence's ("The agency declined to comment on “…” A spokesperson for X declined to
-   * comment.").
+   * A cue with a speaker stands before the opening mark in the quotation's own sentence: when the quotation closes
+   * that sentence, the cue attributes it rather than the next sentence's ("The agency declined to comment on “….” A
+   * spokesperson for X declined to comment.").
    */
   private static boolean attributedBefore(QuoteDocument doc, int lo, int open) {
     Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());

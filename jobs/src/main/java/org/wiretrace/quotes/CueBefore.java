@@ -84,7 +84,8 @@ final class CueBefore {
 
   /**
    * The subject of the verb an infinitive cue hangs on ("He then went on to call", "Smith is alleged to have told",
-   * "she declined to say"): the pronoun or name before the few lower-case words ahead of "to"; null if none.
+   * "she declined to say", "the ministry declined to comment on"): the pronoun or name before the few lower-case
+   * words ahead of "to"; null if none.
    */
   private static int[] raisedSubject(Tokens t, int to, int lo) {
     int j = to - 1;
@@ -100,7 +101,8 @@ final class CueBefore {
     }
     int[] subject = Phrases.left(t, j, lo);
     Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
-    return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN ? subject : null;
+    return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN || kind == Mention.Kind.ORGANISATION
+        ? subject : null;
   }
 
   private static final java.util.Set<String> OBJECT_PRONOUNS = Lexicon.words("her him them us me");

@@ -47,11 +47,15 @@ class ClauseSpeakersTest {
   }
 
   @Test
-  void heOrSheLooksFurtherBackWhenNobodyFitsNearer() {
+  void heOrSheTakesThePersonQuotedLastWhenNobodyFitsNearer() {
     String text = "\"No fairs are booked,\" said Stallhub co-founder Tim Rowe. \"We had to pivot.\"\n\n"
         + "Stallhub's team built a platform in ten days. This is not just a stream. The page has rooms for vendors.\n\n"
         + "It held its first fair in April.\n\n\"We did not expect this,\" he said.";
     assertEquals("Tim Rowe", speaker(text, "We did not"));
+    String unquoted = "Tim Rowe founded Stallhub. Its team built a platform in ten days. This is not just a stream. "
+        + "The page has rooms for vendors at the Cinco De Mayo fair. It held its first fair in April.\n\n"
+        + "\"We did not expect this,\" he said.";
+    assertEquals(null, speaker(unquoted, "We did not"));
   }
 
   @Test
