@@ -30,21 +30,21 @@ enum SpeakerRule {
 
   /**
    * How often a speaker found this way, of this speaker_type, is right (for {@link #NONE}: how often the quotation
-   * indeed has no speaker the article names): the accuracy on the project's annotated sets pooled (seeds,
-   * quotes-heldout, -fresh, -fresh2, -fresh3, -fresh4, -fresh5; 831 matched quotations), smoothed as
-   * (right + 1) / (n + 2); rules with few cases share the figure of the rule nearest to them. The counts are in the
-   * comments.
+   * indeed has no speaker the article names): the accuracy on the project's eight annotated evaluation sets pooled
+   * (quotes-heldout, -fresh, -fresh2 to -fresh7; 1,252 matched quotations, counted by {@code scripts/eval-quotes}
+   * per rule and speaker_type), smoothed as (right + 1) / (n + 2); rules with few cases share the figure of the rule
+   * nearest to them. The counts are in the comments.
    */
   double confidence(String kind, String speakerType) {
     boolean person = Speaker.PERSON.equals(speakerType);
     boolean anonymous = Speaker.ANONYMOUS.equals(speakerType);
     return switch (this) {
-      case CUE -> person ? 0.956 : anonymous ? 0.588 : 0.65; // 306/319, 29/49, 25/38 (organisations, documents)
-      case PRONOUN -> person ? 0.933 : 0.545; // 111/118, 5/9
-      case CONTINUATION -> person ? 0.958 : 0.375; // 114/118, 2/6
-      case TITLE, EPITHET -> 0.769; // 9/11 together
+      case CUE -> person ? 0.953 : anonymous ? 0.451 : 0.578; // 466/488, 36/80, 36/62 (organisations, documents)
+      case PRONOUN -> person ? 0.935 : 0.5; // 158/168, 6/12
+      case CONTINUATION -> person ? 0.962 : 0.467; // 177/183, 6/13
+      case TITLE, EPITHET -> 0.85; // 16/18 together
       case INTERVIEW -> 0.966; // 27/27
-      case NONE -> "direct".equals(kind) ? 0.308 : 0.654; // 3/11, 82/125
+      case NONE -> "direct".equals(kind) ? 0.167 : 0.641; // 3/22, 115/179
     };
   }
 }
