@@ -322,7 +322,7 @@ final class Lexicon {
       + "detroit philadelphia baltimore francisco angeles kong");
 
   /**
-   * Common Chinese, Korean and Vietnamese surnames, which come first in the name ("Zhao Lijian", then "Zhao said");
+   * Common Chinese, Korean and Vietnamese surnames, which come first in the name ("Wang Jiming", then "Wang said");
    * those that are also English words or Western surnames (He, Lee, Song) are left out.
    */
   static final Set<String> SURNAMES_FIRST = words("zhao wang li zhang liu chen yang huang wu zhou xu sun zhu hu "

@@ -78,7 +78,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * "Daniel J. Galli & Associates", "Milwaukee Food & City Tours": names joined by an ampersand between spaces name a
+   * "Edward P. Varga & Associates", "Lakeside Food & Boat Tours": names joined by an ampersand between spaces name a
    * firm ("R&B star Ann Roe" does not).
    */
   private static boolean isFirm(Tokens t, int from, int to) {

@@ -46,9 +46,7 @@ final class Mentions {
         afterTitle.add(m.name());
       }
       String known = fullest.get(key);
-      if (known == null || hasSuffix(known) && !hasSuffix(m.name()) && m.name().contains(" ")
-          || m.name().split(" ").length > known.split(" ").length && !(hasSuffix(m.name()) && !hasSuffix(known)
-          && known.contains(" "))) {
+      if (known == null || fuller(m.name(), known)) {
         fullest.put(key, m.name());
       }
     }
@@ -99,7 +97,7 @@ final class Mentions {
    * The fullest name the document gives this person's surname, unless it has fewer words than {@code name}; a single
    * word that is no surname there but opens exactly one name of three words or more is that person ("Tedros" for
    * Tedros Adhanom Ghebreyesus, as names of his country are used; a two-word "name" may be a product, "Tesla Semi",
-   * unless the word is a surname written first, "Zhao" for Zhao Lijian).
+   * unless the word is a surname written first, "Wang" for Wang Jiming).
    */
   String fullName(String name) {
     String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
@@ -119,7 +117,7 @@ final class Mentions {
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
    * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
-   * ("CEO Fatima Goss Graves").
+   * ("CEO Amara Soto Vance").
    */
   private String withoutGluedWords(String full) {
     String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
@@ -147,7 +145,7 @@ final class Mentions {
 
   /**
    * The one name of three words or more that opens with {@code first}, or of two when {@code first} is a surname
-   * written first ("Zhao" for Zhao Lijian); null when none or several do.
+   * written first ("Wang" for Wang Jiming); null when none or several do.
    */
   private String byFirstName(String first) {
     boolean surnameFirst = Lexicon.SURNAMES_FIRST.contains(first.toLowerCase(Locale.ROOT));
@@ -196,8 +194,19 @@ final class Mentions {
   }
 
   /**
-   * "Robert Grier Sr.": a suffix sets a father or son apart from the same name without it, so a bare surname goes to
-   * the full name without a suffix when the document has one ("Rob Grier", then "Grier said").
+   * {@code name} is a fuller form of a surname than {@code known}: more words; but of two full names, one with a suffix
+   * and one without, the one without.
+   */
+  private static boolean fuller(String name, String known) {
+    if (name.contains(" ") && known.contains(" ") && hasSuffix(name) != hasSuffix(known)) {
+      return !hasSuffix(name);
+    }
+    return name.split(" ").length > known.split(" ").length;
+  }
+
+  /**
+   * "Thomas Welles Jr.": a suffix sets a father or son apart from the same name without it, so a bare surname goes to
+   * the full name without a suffix when the document has one ("Tom Welles", then "Welles said").
    */
   private static boolean hasSuffix(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split(" ");

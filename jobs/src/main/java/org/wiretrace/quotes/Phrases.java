@@ -28,7 +28,7 @@ final class Phrases {
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
   }
 
-  /** Token {@code k} is "&" with spaces around it, joining names ("Galli & Associates"), not inside "R&B". */
+  /** Token {@code k} is "&" with spaces around it, joining names ("Varga & Associates"), not inside "R&B". */
   static boolean isSpacedAmpersand(Tokens t, int k) {
     return t.is(k, "&") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
   }

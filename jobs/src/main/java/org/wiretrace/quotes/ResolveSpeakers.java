@@ -153,7 +153,7 @@ final class ResolveSpeakers {
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
 
   /**
-   * "A PR expert has told the trial that …" then "Ann Kite told the court …": an indefinite descriptor in the lede
+   * "A PR expert has told the trial that …" then "Jane Cole told the court …": an indefinite descriptor in the lede
    * (the first two paragraphs) is the person whose full name, not used before, opens the next sentence; else null.
    */
   private static Speaker namedNext(Mention m, int sentence, QuoteDocument doc) {

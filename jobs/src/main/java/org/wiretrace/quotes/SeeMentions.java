@@ -63,7 +63,7 @@ final class SeeMentions {
   }
 
   /**
-   * The paragraphs that end with a photo credit ("… in Washington, May 18, 2020. REUTERS/Leah Millis"): a caption,
+   * The paragraphs that end with a photo credit ("… in Albany, May 4, 2020. REUTERS/Kim Vale"): a caption,
    * whose names are not in the story's text for pronouns to mean, though the story may use them in part.
    */
   private static java.util.Set<Integer> captions(QuoteDocument doc) {
@@ -118,7 +118,7 @@ final class SeeMentions {
   }
 
   /**
-   * "the Abbott test", "a GoFundMe page": a name between an article and a common noun modifies the noun; the phrase
+   * "the Acme test", "a Kickstarter page": a name between an article and a common noun modifies the noun; the phrase
    * names a thing, nobody a pronoun may mean.
    */
   private static boolean isModifier(Tokens t, int from, int to) {
@@ -131,7 +131,7 @@ final class SeeMentions {
         && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next) && !next.endsWith("ly");
   }
 
-  /** "REUTERS/Leah Millis", "Kamran Jebreili/AP": a name glued to a slash is a photo credit, not a mention. */
+  /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);

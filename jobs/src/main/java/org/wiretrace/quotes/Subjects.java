@@ -66,7 +66,7 @@ final class Subjects {
   }
 
   /**
-   * "Keren Landman, an Atlanta-based physician, epidemiologist and author, accused": the full name before the comma
+   * "Ann Roe, a Denver-based nurse, researcher and author, accused": the full name before the comma
    * that opens a descriptor, which the descriptor describes; null when the descriptor does not follow one.
    */
   private static int[] namedBefore(Tokens t, int[] descriptor, int lo) {

@@ -34,7 +34,7 @@ class ClauseSpeakersTest {
     String named = "Ann Gray lands a plane in Ohio, May 4, 2020. AP Photo/Kim Vale\n\nRemember Ann Gray? "
         + "\"I flew again,\" Gray said.";
     assertEquals("Ann Gray", speaker(named, "I flew"));
-    String modifier = "Donna Hale said the family needed help. A GoFundMe page was set up for them.\n\n"
+    String modifier = "Donna Hale said the family needed help. A Kickstarter page was set up for them.\n\n"
         + "\"Sorry for the slow replies,\" she wrote.";
     assertEquals("Donna Hale", speaker(modifier, "Sorry for"));
   }
