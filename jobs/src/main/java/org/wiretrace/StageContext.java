@@ -20,36 +20,37 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What a stage sees of a run: the session and the tables by name. It records which tables each stage reads, so that
+ * What one stage sees of a run: the session and the tables by name. It records which tables the stage reads, so that
  * every table it writes carries its lineage: a fingerprint of its own content and those of the tables it was computed
- * from.
+ * from. Each stage has its own context, so stages that do not read each other's tables can run at once.
  */
 public final class StageContext {
   private final SparkSession spark;
   private final OutputLayout layout;
   private final Manifest previous;
   private final String run;
+  private final String stage;
+  /** Tables written by the stages before this one in the run, and the schemas they were written with. */
+  private final Map<String, Manifest.Table> earlier;
+  private final Map<String, StructType> earlierSchemas;
   private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
   /** The schema each table was written with: reading it back needs no Spark job to infer it from the files. */
   private final Map<String, StructType> writtenSchemas = new HashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
-  private String stage;
 
-  StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run) {
+  StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run, String stage,
+      Map<String, Manifest.Table> earlier, Map<String, StructType> earlierSchemas) {
     this.spark = spark;
     this.layout = layout;
     this.previous = previous;
     this.run = run;
+    this.stage = stage;
+    this.earlier = Map.copyOf(earlier);
+    this.earlierSchemas = Map.copyOf(earlierSchemas);
   }
 
   public SparkSession spark() {
     return spark;
-  }
-
-  /** The stage that runs next: what it reads becomes the inputs of what it writes. */
-  void begin(String stageName) {
-    stage = stageName;
-    reads.clear();
   }
 
   /** A table written earlier in this run, else the current one of a previous run. */
@@ -59,7 +60,7 @@ public final class StageContext {
       throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
     }
     reads.put(name, table.lineage());
-    StructType schema = writtenSchemas.get(name);
+    StructType schema = writtenSchemas.getOrDefault(name, earlierSchemas.get(name));
     return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(layout.readPath(name));
   }
 
@@ -78,7 +79,7 @@ public final class StageContext {
   }
 
   private Manifest.Table current(String name) {
-    Manifest.Table table = written.get(name);
+    Manifest.Table table = written.containsKey(name) ? written.get(name) : earlier.get(name);
     if (table == null && previous.isCurrent(name) && layout.hasCommitted(name)) {
       table = previous.get(name);
     }
@@ -90,6 +91,7 @@ public final class StageContext {
    * sum of row hashes: the same rows in any order give the same value) are observed while writing: no second job.
    */
   public long write(String name, Dataset<Row> rows) {
+    spark.sparkContext().setJobDescription(stage + ": " + name);
     Observation observed = new Observation(name + "_rows");
     Column[] all = Arrays.stream(rows.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
     Column fingerprint = sum(xxhash64(all).cast("decimal(20,0)"));
@@ -111,8 +113,12 @@ public final class StageContext {
     return count;
   }
 
-  /** The tables written so far, by name. */
+  /** The tables this stage wrote, by name, in the order it wrote them. */
   Map<String, Manifest.Table> written() {
     return written;
+  }
+
+  Map<String, StructType> writtenSchemas() {
+    return writtenSchemas;
   }
 }
