@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -30,37 +31,45 @@ public final class StageContext {
   private final Manifest previous;
   private final String run;
   private final String stage;
-  /** Tables written by the stages before this one in the run, and the schemas they were written with. */
-  private final Map<String, Manifest.Table> earlier;
-  private final Map<String, StructType> earlierSchemas;
+  /** Tables written by the stages before this one in the run (null for a table none of them writes). */
+  private final Function<String, Written> earlier;
   private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
   /** The schema each table was written with: reading it back needs no Spark job to infer it from the files. */
   private final Map<String, StructType> writtenSchemas = new HashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
 
+  /** A table written in this run, and the schema it was written with. */
+  record Written(Manifest.Table table, StructType schema) {}
+
+  /**
+   * A context for {@code stage}; {@code earlier} gives the tables written by the stages before it in the run, waiting
+   * for one that a stage still running will write.
+   */
   StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run, String stage,
-      Map<String, Manifest.Table> earlier, Map<String, StructType> earlierSchemas) {
+      Function<String, Written> earlier) {
     this.spark = spark;
     this.layout = layout;
     this.previous = previous;
     this.run = run;
     this.stage = stage;
-    this.earlier = Map.copyOf(earlier);
-    this.earlierSchemas = Map.copyOf(earlierSchemas);
+    this.earlier = earlier;
   }
 
   public SparkSession spark() {
     return spark;
   }
 
-  /** A table written earlier in this run, else the current one of a previous run. */
+  /**
+   * A table written earlier in this run (once the stage writing it is done), else the current one of a previous run.
+   */
   public Dataset<Row> table(String name) {
     Manifest.Table table = current(name);
     if (table == null) {
       throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
     }
     reads.put(name, table.lineage());
-    StructType schema = writtenSchemas.getOrDefault(name, earlierSchemas.get(name));
+    Written before = written.containsKey(name) ? null : earlier.apply(name);
+    StructType schema = before != null ? before.schema() : writtenSchemas.get(name);
     return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(layout.readPath(name));
   }
 
@@ -79,7 +88,11 @@ public final class StageContext {
   }
 
   private Manifest.Table current(String name) {
-    Manifest.Table table = written.containsKey(name) ? written.get(name) : earlier.get(name);
+    if (written.containsKey(name)) {
+      return written.get(name);
+    }
+    Written before = earlier.apply(name);
+    Manifest.Table table = before == null ? null : before.table();
     if (table == null && previous.isCurrent(name) && layout.hasCommitted(name)) {
       table = previous.get(name);
     }

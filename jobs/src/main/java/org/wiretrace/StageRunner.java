@@ -11,20 +11,21 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Runs the stages of one run, each as soon as the stages whose tables it needs or uses have written them: after
- * ingest, terms and quotes run at once; overlap (which uses the terms stage's weights) starts when terms ends, while
- * quotes may still run; stories waits for all three. Spark takes jobs from several threads, so while one stage's
- * driver plans its next job, or its job has a single task, the other stage keeps the cores busy. The tables are the
- * same in any order: each stage reads only the tables of the stages it waits for.
+ * Runs the stages of one run, each as soon as the stages whose tables it needs have written them: after ingest, terms,
+ * overlap and quotes run at once, and stories waits for terms. A table a stage only uses (overlap the terms stage's
+ * weights, stories the quotes and passages) is waited for when the stage reads it. Spark takes jobs from several
+ * threads, so while one stage's driver plans its next job, or its job has a single task, another stage keeps the
+ * cores busy. The tables are the same in any order: a stage reads a table of this run only once it is written.
  */
 final class StageRunner {
-  /** What one stage did: its tables in the order it wrote them, and its own wall time. */
-  record Result(Map<String, Manifest.Table> written, double seconds) {}
+  /** What one stage did: its tables in the order it wrote them, with their schemas, and its own wall time. */
+  record Result(Map<String, Manifest.Table> written, Map<String, StructType> schemas, double seconds) {}
 
   private final SparkSession spark;
   private final OutputLayout layout;
@@ -32,9 +33,6 @@ final class StageRunner {
   private final String run;
   private final Progress progress;
   private final PrintStream out;
-  /** Tables (and their schemas) written by the stages that have ended; a stage starts with what is there. */
-  private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
-  private final Map<String, StructType> schemas = new HashMap<>();
 
   StageRunner(SparkSession spark, OutputLayout layout, Manifest previous, String run, Progress progress,
       PrintStream out) {
@@ -49,7 +47,7 @@ final class StageRunner {
   /**
    * Runs the stages (at once where their tables allow it, else one after another in the given order) and returns
    * each stage's result in that order. When a stage fails, the jobs still running are cancelled, the stages waiting
-   * for it never start, and its failure is thrown once every stage has ended.
+   * for it fail or never start, and its failure is thrown once every stage has ended.
    */
   Map<String, Result> runAll(List<Stage> stages, boolean concurrent) {
     ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -60,15 +58,17 @@ final class StageRunner {
     AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     try {
       Map<Stage, CompletableFuture<Result>> started = new LinkedHashMap<>();
+      Map<String, CompletableFuture<Result>> producers = new HashMap<>();
       for (Stage stage : stages) {
         List<CompletableFuture<Result>> before = new ArrayList<>();
         started.forEach((earlier, future) -> {
-          if (!concurrent || readsFrom(stage, earlier)) {
+          if (!concurrent || earlier.writes().stream().anyMatch(stage.needs()::contains)) {
             before.add(future);
           }
         });
+        Map<String, CompletableFuture<Result>> writers = Map.copyOf(producers);
         CompletableFuture<Result> future = CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
-            .thenApplyAsync(ignored -> run(stage), threads);
+            .thenApplyAsync(ignored -> run(stage, name -> written(writers.get(name), name)), threads);
         future.whenComplete((result, thrown) -> {
           Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
               ? thrown.getCause() : thrown;
@@ -77,6 +77,7 @@ final class StageRunner {
           }
         });
         started.put(stage, future);
+        stage.writes().forEach(table -> producers.put(table, future));
       }
       Map<String, Result> results = new LinkedHashMap<>();
       for (Map.Entry<Stage, CompletableFuture<Result>> e : started.entrySet()) {
@@ -102,30 +103,33 @@ final class StageRunner {
     }
   }
 
-  /** Whether {@code stage} reads a table that {@code earlier} writes. */
-  static boolean readsFrom(Stage stage, Stage earlier) {
-    return earlier.writes().stream().anyMatch(t -> stage.needs().contains(t) || stage.uses().contains(t));
+  /** The table {@code name} as its writer in this run wrote it, once that stage is done; null without a writer. */
+  private static StageContext.Written written(CompletableFuture<Result> writer, String name) {
+    if (writer == null) {
+      return null;
+    }
+    Result result = writer.join();
+    Manifest.Table table = result.written().get(name);
+    return table == null ? null : new StageContext.Written(table, result.schemas().get(name));
   }
 
-  private Result run(Stage stage) {
-    StageContext context;
-    synchronized (this) {
-      context = new StageContext(spark, layout, previous, run, stage.name(), written, schemas);
-    }
+  private Result run(Stage stage, Function<String, StageContext.Written> earlier) {
+    StageContext context = new StageContext(spark, layout, previous, run, stage.name(), earlier);
     progress.started(stage.name());
     spark.sparkContext().setJobDescription(stage.name());
     long t0 = System.nanoTime();
-    stage.run(context);
+    try {
+      stage.run(context);
+    } finally {
+      progress.ended(stage.name());
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    progress.ended(stage.name());
-    synchronized (this) {
-      written.putAll(context.written());
-      schemas.putAll(context.writtenSchemas());
-      String counts = context.written().entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue().rows())
-          .collect(Collectors.joining(" "));
+    String counts = context.written().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue().rows())
+        .collect(Collectors.joining(" "));
+    synchronized (out) {
       out.println(String.format("%-8s %s (%.1f s)", stage.name(), counts, seconds));
     }
-    return new Result(context.written(), Math.round(seconds * 10) / 10.0);
+    return new Result(context.written(), context.writtenSchemas(), Math.round(seconds * 10) / 10.0);
   }
 }

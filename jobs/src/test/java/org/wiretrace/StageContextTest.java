@@ -3,7 +3,6 @@ package org.wiretrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,7 +24,7 @@ class StageContextTest {
     Dataset<Row> rows = TestSpark.rows(schema, new Object[] {"a", 1, List.of("x", "y"), RowFactory.create(2L, 0.5)});
     OutputLayout layout = new OutputLayout(spark, dir.toString());
     layout.startStaging();
-    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", Map.of(), Map.of());
+    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", name -> null);
     assertEquals(1, context.write("t", rows));
 
     Dataset<Row> readBack = context.table("t");

@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--one-stage-at-a-time",
-      description = "Run the stages one after another. By default the stages that do not read each other's tables "
+      description = "Run the stages one after another. By default the stages that do not need each other's tables "
           + "(terms, overlap, quotes) run at once, which is faster but holds their working data at the same time.")
   boolean oneStageAtATime;
 
