@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -36,34 +35,29 @@ public final class Pipeline {
     Instant started = Instant.now();
     String run = RUN_ID.format(started) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
     layout.startStaging();
-    StageContext context = new StageContext(spark, layout, previous, run);
+    Map<String, Manifest.Table> written = new LinkedHashMap<>();
     Map<String, Double> seconds = new LinkedHashMap<>();
     try (Progress progress = Progress.start(spark, plan.progress() ? out : null)) {
-      for (Stage stage : stages) {
-        long t0 = System.nanoTime();
-        int before = context.written().size();
-        context.begin(stage.name());
-        progress.stage(stage.name());
-        stage.run(context);
-        double took = (System.nanoTime() - t0) / 1e9;
-        seconds.put(stage.name(), Math.round(took * 10) / 10.0);
-        out.println(resultLine(stage.name(), context.written(), before, took));
-      }
+      new StageRunner(spark, layout, previous, run, progress, out).runAll(stages, plan.concurrent())
+          .forEach((stage, result) -> {
+            seconds.put(stage, result.seconds());
+            written.putAll(result.written());
+          });
       Map<String, Manifest.Table> tables = new TreeMap<>();
       previous.tables().forEach((name, table) -> {
         if (previous.isCurrent(name) && layout.hasCommitted(name)) {
           tables.put(name, table);
         }
       });
-      tables.putAll(context.written());
+      tables.putAll(written);
       Manifest next = new Manifest(tables, Set.of());
       Set<String> removed = new TreeSet<>(previous.legacy());
       removed.addAll(previous.tables().keySet());
       tables.keySet().forEach(removed::remove);
       tables.keySet().removeIf(name -> !next.isCurrent(name) && removed.add(name));
-      removed.removeIf(name -> context.written().containsKey(name) || !layout.hasCommitted(name));
+      removed.removeIf(name -> written.containsKey(name) || !layout.hasCommitted(name));
       String json = next.toJson(runInfo(plan, layout, run, seconds, started));
-      layout.commit(context.written().keySet(), removed, json);
+      layout.commit(written.keySet(), removed, json);
       if (!removed.isEmpty()) {
         out.println("removed  " + String.join(" ", removed) + " (computed from tables this run replaced)");
       }
@@ -93,13 +87,6 @@ public final class Pipeline {
       }
       produced.addAll(stage.writes());
     }
-  }
-
-  private static String resultLine(String stage, Map<String, Manifest.Table> written, int before, double seconds) {
-    String counts = written.entrySet().stream().skip(before)
-        .map(e -> e.getKey() + "=" + e.getValue().rows())
-        .collect(Collectors.joining(" "));
-    return String.format("%-8s %s (%.1f s)", stage, counts, seconds);
   }
 
   private static Map<String, Object> runInfo(RunPlan plan, OutputLayout layout, String run,

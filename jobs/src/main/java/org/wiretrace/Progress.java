@@ -1,7 +1,9 @@
 package org.wiretrace;
 
 import java.io.PrintStream;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,8 @@ final class Progress implements AutoCloseable {
       }
     }
   };
+  /** The stages running now, in the order they started; their names joined label the progress lines. */
+  private final Set<String> running = new LinkedHashSet<>();
   private volatile String stage;
   private volatile long startedNanos;
 
@@ -63,13 +67,21 @@ final class Progress implements AutoCloseable {
     return progress;
   }
 
-  /** A stage starts: the counts start again. */
-  void stage(String name) {
-    tasks.set(0);
-    done.set(0);
-    rows.set(0);
-    startedNanos = System.nanoTime();
-    stage = name;
+  /** A stage starts; when no other stage runs, the counts start again. */
+  synchronized void started(String name) {
+    if (running.isEmpty()) {
+      tasks.set(0);
+      done.set(0);
+      rows.set(0);
+      startedNanos = System.nanoTime();
+    }
+    running.add(name);
+    stage = String.join("+", running);
+  }
+
+  synchronized void ended(String name) {
+    running.remove(name);
+    stage = running.isEmpty() ? null : String.join("+", running);
   }
 
   private void report() {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -20,46 +21,55 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What a stage sees of a run: the session and the tables by name. It records which tables each stage reads, so that
+ * What one stage sees of a run: the session and the tables by name. It records which tables the stage reads, so that
  * every table it writes carries its lineage: a fingerprint of its own content and those of the tables it was computed
- * from.
+ * from. Each stage has its own context, so stages that do not read each other's tables can run at once.
  */
 public final class StageContext {
   private final SparkSession spark;
   private final OutputLayout layout;
   private final Manifest previous;
   private final String run;
+  private final String stage;
+  /** Tables written by the stages before this one in the run (null for a table none of them writes). */
+  private final Function<String, Written> earlier;
   private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
   /** The schema each table was written with: reading it back needs no Spark job to infer it from the files. */
   private final Map<String, StructType> writtenSchemas = new HashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
-  private String stage;
 
-  StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run) {
+  /** A table written in this run, and the schema it was written with. */
+  record Written(Manifest.Table table, StructType schema) {}
+
+  /**
+   * A context for {@code stage}; {@code earlier} gives the tables written by the stages before it in the run, waiting
+   * for one that a stage still running will write.
+   */
+  StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run, String stage,
+      Function<String, Written> earlier) {
     this.spark = spark;
     this.layout = layout;
     this.previous = previous;
     this.run = run;
+    this.stage = stage;
+    this.earlier = earlier;
   }
 
   public SparkSession spark() {
     return spark;
   }
 
-  /** The stage that runs next: what it reads becomes the inputs of what it writes. */
-  void begin(String stageName) {
-    stage = stageName;
-    reads.clear();
-  }
-
-  /** A table written earlier in this run, else the current one of a previous run. */
+  /**
+   * A table written earlier in this run (once the stage writing it is done), else the current one of a previous run.
+   */
   public Dataset<Row> table(String name) {
     Manifest.Table table = current(name);
     if (table == null) {
       throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
     }
     reads.put(name, table.lineage());
-    StructType schema = writtenSchemas.get(name);
+    Written before = written.containsKey(name) ? null : earlier.apply(name);
+    StructType schema = before != null ? before.schema() : writtenSchemas.get(name);
     return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(layout.readPath(name));
   }
 
@@ -78,7 +88,11 @@ public final class StageContext {
   }
 
   private Manifest.Table current(String name) {
-    Manifest.Table table = written.get(name);
+    if (written.containsKey(name)) {
+      return written.get(name);
+    }
+    Written before = earlier.apply(name);
+    Manifest.Table table = before == null ? null : before.table();
     if (table == null && previous.isCurrent(name) && layout.hasCommitted(name)) {
       table = previous.get(name);
     }
@@ -90,6 +104,7 @@ public final class StageContext {
    * sum of row hashes: the same rows in any order give the same value) are observed while writing: no second job.
    */
   public long write(String name, Dataset<Row> rows) {
+    spark.sparkContext().setJobDescription(stage + ": " + name);
     Observation observed = new Observation(name + "_rows");
     Column[] all = Arrays.stream(rows.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
     Column fingerprint = sum(xxhash64(all).cast("decimal(20,0)"));
@@ -111,8 +126,12 @@ public final class StageContext {
     return count;
   }
 
-  /** The tables written so far, by name. */
+  /** The tables this stage wrote, by name, in the order it wrote them. */
   Map<String, Manifest.Table> written() {
     return written;
+  }
+
+  Map<String, StructType> writtenSchemas() {
+    return writtenSchemas;
   }
 }

@@ -74,6 +74,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines during long stages (for scripts).")
   boolean quiet;
 
+  @Option(names = "--one-stage-at-a-time",
+      description = "Run the stages one after another. By default the stages that do not need each other's tables "
+          + "(terms, overlap, quotes) run at once, which is faster but holds their working data at the same time.")
+  boolean oneStageAtATime;
+
   @Option(names = "--verbose",
       description = "Spark's warnings on the terminal too (scripts/wiretrace; they always go to the log file).")
   boolean verbose;
@@ -102,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
     if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {
       checkInputs(spark, paths);
     }
-    Pipeline.run(spark, new RunPlan(selected, paths, output, !quiet), System.out);
+    Pipeline.run(spark, new RunPlan(selected, paths, output, !quiet, !oneStageAtATime), System.out);
     return 0;
   }
 

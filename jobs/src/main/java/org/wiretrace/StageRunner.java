@@ -1,0 +1,135 @@
+package org.wiretrace;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Runs the stages of one run, each as soon as the stages whose tables it needs have written them: after ingest, terms,
+ * overlap and quotes run at once, and stories waits for terms. A table a stage only uses (overlap the terms stage's
+ * weights, stories the quotes and passages) is waited for when the stage reads it. Spark takes jobs from several
+ * threads, so while one stage's driver plans its next job, or its job has a single task, another stage keeps the
+ * cores busy. The tables are the same in any order: a stage reads a table of this run only once it is written.
+ */
+final class StageRunner {
+  /** What one stage did: its tables in the order it wrote them, with their schemas, and its own wall time. */
+  record Result(Map<String, Manifest.Table> written, Map<String, StructType> schemas, double seconds) {}
+
+  private final SparkSession spark;
+  private final OutputLayout layout;
+  private final Manifest previous;
+  private final String run;
+  private final Progress progress;
+  private final PrintStream out;
+
+  StageRunner(SparkSession spark, OutputLayout layout, Manifest previous, String run, Progress progress,
+      PrintStream out) {
+    this.spark = spark;
+    this.layout = layout;
+    this.previous = previous;
+    this.run = run;
+    this.progress = progress;
+    this.out = out;
+  }
+
+  /**
+   * Runs the stages (at once where their tables allow it, else one after another in the given order) and returns
+   * each stage's result in that order. When a stage fails, the jobs still running are cancelled, the stages waiting
+   * for it fail or never start, and its failure is thrown once every stage has ended.
+   */
+  Map<String, Result> runAll(List<Stage> stages, boolean concurrent) {
+    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "wiretrace-stage");
+      thread.setDaemon(true);
+      return thread;
+    });
+    AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    try {
+      Map<Stage, CompletableFuture<Result>> started = new LinkedHashMap<>();
+      Map<String, CompletableFuture<Result>> producers = new HashMap<>();
+      for (Stage stage : stages) {
+        List<CompletableFuture<Result>> before = new ArrayList<>();
+        started.forEach((earlier, future) -> {
+          if (!concurrent || earlier.writes().stream().anyMatch(stage.needs()::contains)) {
+            before.add(future);
+          }
+        });
+        Map<String, CompletableFuture<Result>> writers = Map.copyOf(producers);
+        CompletableFuture<Result> future = CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
+            .thenApplyAsync(ignored -> run(stage, name -> written(writers.get(name), name)), threads);
+        future.whenComplete((result, thrown) -> {
+          Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
+              ? thrown.getCause() : thrown;
+          if (cause != null && firstFailure.compareAndSet(null, cause)) {
+            spark.sparkContext().cancelAllJobs();
+          }
+        });
+        started.put(stage, future);
+        stage.writes().forEach(table -> producers.put(table, future));
+      }
+      Map<String, Result> results = new LinkedHashMap<>();
+      for (Map.Entry<Stage, CompletableFuture<Result>> e : started.entrySet()) {
+        try {
+          results.put(e.getKey().name(), e.getValue().join());
+        } catch (CompletionException thrown) {
+          // the first stage to fail says why; the others failed because of it (cancelled, or never started)
+        }
+      }
+      Throwable failure = firstFailure.get();
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+      return results;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** The table {@code name} as its writer in this run wrote it, once that stage is done; null without a writer. */
+  private static StageContext.Written written(CompletableFuture<Result> writer, String name) {
+    if (writer == null) {
+      return null;
+    }
+    Result result = writer.join();
+    Manifest.Table table = result.written().get(name);
+    return table == null ? null : new StageContext.Written(table, result.schemas().get(name));
+  }
+
+  private Result run(Stage stage, Function<String, StageContext.Written> earlier) {
+    StageContext context = new StageContext(spark, layout, previous, run, stage.name(), earlier);
+    progress.started(stage.name());
+    spark.sparkContext().setJobDescription(stage.name());
+    long t0 = System.nanoTime();
+    try {
+      stage.run(context);
+    } finally {
+      progress.ended(stage.name());
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    String counts = context.written().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue().rows())
+        .collect(Collectors.joining(" "));
+    synchronized (out) {
+      out.println(String.format("%-8s %s (%.1f s)", stage.name(), counts, seconds));
+    }
+    return new Result(context.written(), context.writtenSchemas(), Math.round(seconds * 10) / 10.0);
+  }
+}

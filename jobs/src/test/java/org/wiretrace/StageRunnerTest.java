@@ -1,0 +1,142 @@
+package org.wiretrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StageRunnerTest {
+  /** A stage that declares tables and does what it is given. */
+  private record Fake(String name, List<String> needs, List<String> uses, List<String> writes,
+      Consumer<StageContext> body) implements Stage {
+    @Override
+    public void run(StageContext context) {
+      body.accept(context);
+    }
+  }
+
+  private final List<String> events = new CopyOnWriteArrayList<>();
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  private StageRunner runner(Path dir) {
+    OutputLayout layout = new OutputLayout(TestSpark.session(), dir.toString());
+    layout.startStaging();
+    return new StageRunner(TestSpark.session(), layout, Manifest.parse(null), "run",
+        Progress.start(TestSpark.session(), null), new PrintStream(printed, true, StandardCharsets.UTF_8));
+  }
+
+  /** A stage that reads what it needs and uses, then writes a one-row table of each name it declares. */
+  private Fake logged(String name, List<String> needs, List<String> uses, List<String> writes) {
+    return new Fake(name, needs, uses, writes, context -> {
+      events.add("start " + name);
+      for (String table : needs) {
+        context.rows(table);
+      }
+      for (String table : uses) {
+        if (context.hasTable(table)) {
+          events.add(name + " read " + table);
+        }
+      }
+      for (String table : writes) {
+        context.write(table, TestSpark.rows(new StructType().add("x", DataTypes.IntegerType, false),
+            new Object[] {1}));
+      }
+      events.add("end " + name);
+    });
+  }
+
+  @Test
+  void aStageRunsBesideOneWhoseTablesItOnlyUses(@TempDir Path dir) {
+    // Each of the two waits for the other to have started: run one after the other, the first would time out.
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    Consumer<StageContext> meetTheOther = context -> {
+      bothStarted.countDown();
+      try {
+        assertTrue(bothStarted.await(30, TimeUnit.SECONDS), "the other stage never started");
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+    Fake terms = new Fake("terms", List.of("documents"), List.of(), List.of("doc_terms"), meetTheOther);
+    Fake overlap =
+        new Fake("overlap", List.of("documents"), List.of("doc_terms"), List.of("passages"), meetTheOther);
+
+    var results = runner(dir).runAll(List.of(ingest, terms, overlap), true);
+
+    assertEquals(List.of("ingest", "terms", "overlap"), List.copyOf(results.keySet()));
+    assertEquals(0, bothStarted.getCount());
+  }
+
+  @Test
+  void aStageStartsAfterTheStagesWhoseTablesItNeedsAndReadsAUsedTableOnceItIsWritten(@TempDir Path dir) {
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+    Fake terms = logged("terms", List.of("documents"), List.of(), List.of("doc_terms"));
+    Fake quotes = logged("quotes", List.of("documents"), List.of(), List.of("quotes"));
+    Fake stories = logged("stories", List.of("documents", "doc_terms"), List.of("quotes"), List.of("stories"));
+
+    var results = runner(dir).runAll(List.of(ingest, terms, quotes, stories), true);
+
+    assertEquals(0, events.indexOf("start ingest"));
+    assertTrue(events.indexOf("start terms") > events.indexOf("end ingest"));
+    assertTrue(events.indexOf("start quotes") > events.indexOf("end ingest"));
+    assertTrue(events.indexOf("start stories") > events.indexOf("end terms"));
+    assertTrue(events.indexOf("stories read quotes") > events.indexOf("end quotes"));
+    assertEquals(List.of("ingest", "terms", "quotes", "stories"), List.copyOf(results.keySet()));
+    assertEquals(1, results.get("stories").written().get("stories").rows());
+  }
+
+  @Test
+  void oneStageAtATimeRunsThemInTheGivenOrder(@TempDir Path dir) {
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+    Fake terms = logged("terms", List.of("documents"), List.of(), List.of("doc_terms"));
+    Fake quotes = logged("quotes", List.of("documents"), List.of(), List.of("quotes"));
+
+    runner(dir).runAll(List.of(ingest, terms, quotes), false);
+
+    assertEquals(List.of("start ingest", "end ingest", "start terms", "end terms", "start quotes", "end quotes"),
+        events);
+  }
+
+  @Test
+  void aFailureIsThrownAsItWasAndTheStagesWaitingForItNeverStart(@TempDir Path dir) {
+    IllegalArgumentException broken = new IllegalArgumentException("broken record");
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+    Fake terms = new Fake("terms", List.of("documents"), List.of(), List.of("doc_terms"), context -> {
+      throw broken;
+    });
+    Fake quotes = logged("quotes", List.of("documents"), List.of(), List.of("quotes"));
+    Fake stories = logged("stories", List.of("doc_terms"), List.of(), List.of("stories"));
+
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        () -> runner(dir).runAll(List.of(ingest, terms, quotes, stories), true));
+
+    assertSame(broken, thrown);
+    assertFalse(events.contains("start stories"));
+  }
+
+  @Test
+  void eachStagePrintsItsLineWhenItEnds(@TempDir Path dir) {
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+
+    runner(dir).runAll(List.of(ingest), true);
+
+    assertTrue(printed.toString(StandardCharsets.UTF_8).matches("ingest +documents=1 \\(\\d+\\.\\d s\\)\\R"),
+        printed.toString(StandardCharsets.UTF_8));
+  }
+}
