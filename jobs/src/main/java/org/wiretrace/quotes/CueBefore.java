@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -7,7 +8,7 @@ import org.wiretrace.text.Tokens;
  * the cue nearest before it and that cue's subject.
  */
 final class CueBefore {
-  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
+  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
       + "about through under over");
 
   private CueBefore() {}
@@ -76,7 +77,7 @@ final class CueBefore {
         : new Attribution(c, c + 1, speaker);
   }
 
-  private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = Lexicon.words("for of by with without after "
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Lexicon.words("for of by with without after "
       + "before about from against");
 
   /** Lower-case words between a subject and the "to" of its infinitive cue: "then went on", "is alleged". */
@@ -105,7 +106,7 @@ final class CueBefore {
         ? subject : null;
   }
 
-  private static final java.util.Set<String> OBJECT_PRONOUNS = Lexicon.words("her him them us me");
+  private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("her him them us me");
 
   /**
    * When the phrase opening at {@code object} follows a past-tense verb ("messaged", "emailed both"), the subject of

@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -331,6 +332,6 @@ final class Lexicon {
       + "pham huynh phan vu vo dang bui");
 
   static Set<String> words(String list) {
-    return new HashSet<>(java.util.Arrays.asList(list.split(" +")));
+    return new HashSet<>(Arrays.asList(list.split(" +")));
   }
 }

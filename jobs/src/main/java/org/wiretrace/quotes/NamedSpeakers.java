@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Who a name, title or descriptor stands for, from the document's mentions alone: a person's surname the fullest name
@@ -65,7 +66,7 @@ final class NamedSpeakers {
   }
 
   /** Words before a title that make it another office: "the president" is not the vice president. */
-  private static final java.util.Set<String> RANKS = Lexicon.words("vice deputy assistant associate former under "
+  private static final Set<String> RANKS = Lexicon.words("vice deputy assistant associate former under "
       + "lieutenant");
 
   private static boolean hasTitles(Mention person, String head, List<String> words) {

@@ -1,6 +1,8 @@
 package org.wiretrace.quotes;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.wiretrace.text.Sentences;
 import org.wiretrace.text.Tokens;
 
@@ -53,8 +55,8 @@ final class QuoteDocument {
    * not "May said" where "Theresa May" is named, nor "Bill Gates".
    */
   private void readCommonWordsAsLowerCase() {
-    java.util.Set<String> lower = new java.util.HashSet<>();
-    java.util.Set<String> capitalizedInside = new java.util.HashSet<>();
+    Set<String> lower = new HashSet<>();
+    Set<String> capitalizedInside = new HashSet<>();
     boolean[] opens = new boolean[tokens.size()];
     for (int s = 0; s < sentences.size(); s++) {
       for (int k = firstToken[s]; k < endToken[s]; k++) {

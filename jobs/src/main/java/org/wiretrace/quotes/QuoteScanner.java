@@ -2,6 +2,8 @@ package org.wiretrace.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
@@ -191,7 +193,7 @@ public final class QuoteScanner {
   }
 
   /** Words that open with an apostrophe for letters left out: the '90s, 'em, 'til, 'cause, 'tis. */
-  private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "cause", "tis", "twas", "n",
+  private static final Set<String> ELISIONS = Set.of("em", "til", "cause", "tis", "twas", "n",
       "bout", "round", "s");
 
   private static boolean isElision(String text, int from) {
@@ -199,7 +201,7 @@ public final class QuoteScanner {
     while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
       k++;
     }
-    String word = text.substring(from, k).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(from, k).toLowerCase(Locale.ROOT);
     return ELISIONS.contains(word) || word.matches("\\d\\ds?");
   }
 

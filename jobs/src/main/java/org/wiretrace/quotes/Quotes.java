@@ -14,8 +14,10 @@ import static org.apache.spark.sql.functions.struct;
 import static org.wiretrace.Columns.columns;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -92,7 +94,7 @@ public final class Quotes implements Stage {
   /** Thin wrapper: the plain-Java extraction, one document at a time (a partition is never held whole). */
   private static Iterator<Row> extract(Iterator<Row> documents) {
     return new Iterator<>() {
-      private Iterator<Row> current = java.util.Collections.emptyIterator();
+      private Iterator<Row> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
@@ -112,7 +114,7 @@ public final class Quotes implements Stage {
       @Override
       public Row next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         return current.next();
       }

@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.Locale;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -157,7 +158,7 @@ final class ResolveSpeakers {
    * (the first two paragraphs) is the person whose full name, not used before, opens the next sentence; else null.
    */
   private static Speaker namedNext(Mention m, int sentence, QuoteDocument doc) {
-    String lower = m.text().toLowerCase(java.util.Locale.ROOT);
+    String lower = m.text().toLowerCase(Locale.ROOT);
     if (!(lower.startsWith("a ") || lower.startsWith("an ")) || m.isPlural() || m.titles().isEmpty()
         || UNNAMED_SOURCES.contains(m.titles().get(m.titles().size() - 1)) || doc.paragraph(sentence) > 1
         || sentence + 1 >= doc.sentenceCount()) {

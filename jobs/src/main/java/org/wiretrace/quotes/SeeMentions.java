@@ -1,5 +1,7 @@
 package org.wiretrace.quotes;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -9,7 +11,7 @@ import org.wiretrace.text.Tokens;
  * someone named in full before; pronouns are not mentions.
  */
 final class SeeMentions {
-  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
+  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
       + "onto under over after before during about against among between through without within");
 
   private SeeMentions() {}
@@ -17,7 +19,7 @@ final class SeeMentions {
   static void annotate(QuoteDocument doc) {
     Tokens t = doc.tokens();
     Mentions mentions = new Mentions();
-    java.util.Set<Integer> captions = captions(doc);
+    Set<Integer> captions = captions(doc);
     for (int s = 0; s < doc.sentenceCount(); s++) {
       int lo = doc.firstToken(s);
       int hi = doc.endToken(s);
@@ -66,9 +68,9 @@ final class SeeMentions {
    * The paragraphs that end with a photo credit ("… in Albany, May 4, 2020. REUTERS/Kim Vale"): a caption,
    * whose names are not in the story's text for pronouns to mean, though the story may use them in part.
    */
-  private static java.util.Set<Integer> captions(QuoteDocument doc) {
+  private static Set<Integer> captions(QuoteDocument doc) {
     Tokens t = doc.tokens();
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+    Set<Integer> out = new HashSet<>();
     for (int s = 0; s < doc.sentenceCount(); s++) {
       boolean lastOfParagraph = s + 1 == doc.sentenceCount() || doc.paragraph(s + 1) != doc.paragraph(s);
       int last = doc.endToken(s) - 1;
@@ -89,7 +91,7 @@ final class SeeMentions {
   }
 
   /** Words that may open a sentence before its subject: "But she was pleased", "Still, he said". */
-  private static final java.util.Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
+  private static final Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
       + "now then later");
 
   /** The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma; or -1. */

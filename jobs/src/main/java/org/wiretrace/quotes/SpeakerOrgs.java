@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -13,7 +14,7 @@ import org.wiretrace.text.Tokens;
  */
 final class SpeakerOrgs {
   /** Title words that rank a person rather than name an organisation ("a Deputy spokesman"). */
-  private static final java.util.Set<String> RANKS = Lexicon.words("deputy acting chief senior junior assistant "
+  private static final Set<String> RANKS = Lexicon.words("deputy acting chief senior junior assistant "
       + "former vice interim executive principal lead top first mr mrs ms dr");
 
   private SpeakerOrgs() {}

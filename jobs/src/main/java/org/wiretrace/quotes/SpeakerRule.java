@@ -1,5 +1,7 @@
 package org.wiretrace.quotes;
 
+import java.util.Locale;
+
 /**
  * How {@link ResolveSpeakers} found a passage's speaker (the {@code speaker_rule} column), and how often each way is
  * right ({@link #confidence}, the {@code speaker_confidence} column).
@@ -25,7 +27,7 @@ enum SpeakerRule {
 
   /** The column's value: the name in lower case. */
   String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**

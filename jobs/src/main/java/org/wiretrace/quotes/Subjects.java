@@ -1,15 +1,16 @@
 package org.wiretrace.quotes;
 
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
   private static final int MAX_APPOSITIVE = 30;
-  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
+  private static final Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
       + "about against among between through without within after before during under over");
 
   /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
-  private static final java.util.Set<String> THIRD_PERSON = Lexicon.words("he she they");
+  private static final Set<String> THIRD_PERSON = Lexicon.words("he she they");
 
   private Subjects() {}
 
