@@ -41,7 +41,7 @@ public final class Pipeline {
       new StageRunner(spark, layout, previous, run, progress, out).runAll(stages, plan.concurrent())
           .forEach((stage, result) -> {
             seconds.put(stage, result.seconds());
-            written.putAll(result.written());
+            result.written().forEach((table, w) -> written.put(table, w.table()));
           });
       Map<String, Manifest.Table> tables = new TreeMap<>();
       previous.tables().forEach((name, table) -> {

@@ -44,8 +44,7 @@ final class Progress implements AutoCloseable {
   };
   /** The stages running now, in the order they started; their names joined label the progress lines. */
   private final Set<String> running = new LinkedHashSet<>();
-  private volatile String stage;
-  private volatile long startedNanos;
+  private long startedNanos;
 
   private Progress(SparkSession spark, PrintStream out) {
     this.spark = spark;
@@ -76,17 +75,16 @@ final class Progress implements AutoCloseable {
       startedNanos = System.nanoTime();
     }
     running.add(name);
-    stage = String.join("+", running);
   }
 
   synchronized void ended(String name) {
     running.remove(name);
-    stage = running.isEmpty() ? null : String.join("+", running);
   }
 
-  private void report() {
+  private synchronized void report() {
     long seconds = (System.nanoTime() - startedNanos) / 1_000_000_000L;
-    if (stage != null && seconds >= EVERY_SECONDS) {
+    if (!running.isEmpty() && seconds >= EVERY_SECONDS) {
+      String stage = String.join("+", running);
       out.println(String.format(Locale.ROOT, "%-8s ... %d:%02d, %,d of %,d Spark tasks done, %,d rows read", stage,
           seconds / 60, seconds % 60, done.get(), tasks.get(), rows.get()));
     }

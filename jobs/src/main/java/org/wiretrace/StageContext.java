@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,12 +32,13 @@ public final class StageContext {
   private final String stage;
   /** Tables written by the stages before this one in the run (null for a table none of them writes). */
   private final Function<String, Written> earlier;
-  private final Map<String, Manifest.Table> written = new LinkedHashMap<>();
-  /** The schema each table was written with: reading it back needs no Spark job to infer it from the files. */
-  private final Map<String, StructType> writtenSchemas = new HashMap<>();
+  private final Map<String, Written> written = new LinkedHashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
 
-  /** A table written in this run, and the schema it was written with. */
+  /**
+   * A table and the schema it was written with in this run (reading it back needs no Spark job to infer it from the
+   * files); null schema for a table of a previous run.
+   */
   record Written(Manifest.Table table, StructType schema) {}
 
   /**
@@ -63,23 +63,22 @@ public final class StageContext {
    * A table written earlier in this run (once the stage writing it is done), else the current one of a previous run.
    */
   public Dataset<Row> table(String name) {
-    Manifest.Table table = current(name);
+    Written table = current(name);
     if (table == null) {
       throw new IllegalStateException("no current table " + name + " (the pipeline checks a stage's needs first)");
     }
-    reads.put(name, table.lineage());
-    Written before = written.containsKey(name) ? null : earlier.apply(name);
-    StructType schema = before != null ? before.schema() : writtenSchemas.get(name);
+    reads.put(name, table.table().lineage());
+    StructType schema = table.schema();
     return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(layout.readPath(name));
   }
 
   /** The rows of a current table (from its manifest entry: no pass over the data). */
   public long rows(String name) {
-    Manifest.Table table = current(name);
+    Written table = current(name);
     if (table == null) {
       throw new IllegalStateException("no current table " + name);
     }
-    return table.rows();
+    return table.table().rows();
   }
 
   /** Whether a current table is there, written earlier in this run or by a previous run of the same lineage. */
@@ -87,14 +86,10 @@ public final class StageContext {
     return current(name) != null;
   }
 
-  private Manifest.Table current(String name) {
-    if (written.containsKey(name)) {
-      return written.get(name);
-    }
-    Written before = earlier.apply(name);
-    Manifest.Table table = before == null ? null : before.table();
+  private Written current(String name) {
+    Written table = written.containsKey(name) ? written.get(name) : earlier.apply(name);
     if (table == null && previous.isCurrent(name) && layout.hasCommitted(name)) {
-      table = previous.get(name);
+      table = new Written(previous.get(name), null);
     }
     return table;
   }
@@ -121,17 +116,12 @@ public final class StageContext {
     BigDecimal sum = (BigDecimal) metrics.get("fingerprint");
     String lineage = Ids.sha16(name + ":" + count + ":" + (sum == null ? 0 : sum.toPlainString()) + ":"
         + rows.schema().json());
-    written.put(name, new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)));
-    writtenSchemas.put(name, rows.schema());
+    written.put(name, new Written(new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)), rows.schema()));
     return count;
   }
 
   /** The tables this stage wrote, by name, in the order it wrote them. */
-  Map<String, Manifest.Table> written() {
+  Map<String, Written> written() {
     return written;
-  }
-
-  Map<String, StructType> writtenSchemas() {
-    return writtenSchemas;
   }
 }

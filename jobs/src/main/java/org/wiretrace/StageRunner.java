@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Runs the stages of one run, each as soon as the stages whose tables it needs have written them: after ingest, terms,
@@ -26,8 +25,8 @@ import org.apache.spark.sql.types.StructType;
  * written.
  */
 final class StageRunner {
-  /** What one stage did: its tables in the order it wrote them, with their schemas, and its own wall time. */
-  record Result(Map<String, Manifest.Table> written, Map<String, StructType> schemas, double seconds) {}
+  /** What one stage did: its tables in the order it wrote them, and its own wall time. */
+  record Result(Map<String, StageContext.Written> written, double seconds) {}
 
   private final SparkSession spark;
   private final OutputLayout layout;
@@ -110,9 +109,7 @@ final class StageRunner {
     if (writer == null) {
       return null;
     }
-    Result result = writer.join();
-    Manifest.Table table = result.written().get(name);
-    return table == null ? null : new StageContext.Written(table, result.schemas().get(name));
+    return writer.join().written().get(name);
   }
 
   private Result run(Stage stage, Function<String, StageContext.Written> earlier) {
@@ -127,11 +124,11 @@ final class StageRunner {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     String counts = context.written().entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue().rows())
+        .map(e -> e.getKey() + "=" + e.getValue().table().rows())
         .collect(Collectors.joining(" "));
     synchronized (out) {
       out.println(String.format("%-8s %s (%.1f s)", stage.name(), counts, seconds));
     }
-    return new Result(context.written(), context.writtenSchemas(), Math.round(seconds * 10) / 10.0);
+    return new Result(context.written(), Math.round(seconds * 10) / 10.0);
   }
 }

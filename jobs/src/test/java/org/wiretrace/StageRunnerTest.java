@@ -98,7 +98,7 @@ class StageRunnerTest {
     assertTrue(events.indexOf("start stories") > events.indexOf("end terms"));
     assertTrue(events.indexOf("stories read quotes") > events.indexOf("end quotes"));
     assertEquals(List.of("ingest", "terms", "quotes", "stories"), List.copyOf(results.keySet()));
-    assertEquals(1, results.get("stories").written().get("stories").rows());
+    assertEquals(1, results.get("stories").written().get("stories").table().rows());
   }
 
   @Test

@@ -18,12 +18,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String text = t.word(from).isEmpty() ? "" : textOf(t, from, to);
     int last = to - 1;
     if (isFirm(t, from, to)) {
-      List<String> all = new ArrayList<>();
-      for (int k = from; k < to; k++) {
-        all.add(bare(t.word(k)));
-      }
-      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ORGANISATION, descriptor(all),
-          List.of());
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ORGANISATION,
+          descriptor(bareWords(t, from, to)), List.of());
     }
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
@@ -40,10 +36,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, text.toLowerCase(Locale.ROOT),
           List.of());
     }
-    List<String> words = new ArrayList<>();
-    for (int k = from; k <= last; k++) {
-      words.add(bare(t.word(k)));
-    }
+    List<String> words = bareWords(t, from, last + 1);
     if (last == from + 1 && t.is(from, "the") && Lexicon.EPITHETS.contains(lastWord)) { // "the Dutchman"
       return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ANONYMOUS, words.get(1),
           List.of(lastWord));
@@ -75,6 +68,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
           List.of());
     }
     return person(t, from, to, last);
+  }
+
+  /** The words of tokens [from, to), each without a final full stop ({@link #bare}). */
+  private static List<String> bareWords(Tokens t, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      words.add(bare(t.word(k)));
+    }
+    return words;
   }
 
   /**
