@@ -44,14 +44,53 @@ final class Antecedents {
     speeches.add(new Speech(pos, sentence, speaker));
   }
 
+  /**
+   * The person last quoted whose full name has this surname, or null: where a document names two people so ("Carl
+   * Rose Jr." and his father Carl Rose, "Liz Roe" and her mother), "Rose said" is the one speaking.
+   */
+  Speaker lastQuotedWithSurname(String surname, int begin) {
+    String key = Mentions.surname(surname);
+    for (int i = speeches.size() - 1; i >= 0; i--) {
+      Speaker s = speeches.get(i).speaker();
+      if (speeches.get(i).pos() < begin && s.type().equals(Speaker.PERSON) && s.name().contains(" ")
+          && Mentions.surname(s.name()).equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** A role description ("the chancellor") named this person: later ones with the same head name them too. */
   void roleNamed(Mention m, Speaker person) {
     roles.put(head(m), person);
   }
 
-  /** The person an earlier role description with the same head named, or null. */
-  Speaker personOfRole(Mention m) {
-    return roles.get(head(m));
+  /** Role nouns of a woman or of a man: "the actress" is the woman named before it, "the California Democrat" anyone. */
+  private static final Set<String> WOMEN = Lexicon.words("actress woman mother wife daughter sister girl "
+      + "businesswoman congresswoman chairwoman councilwoman assemblywoman queen princess grandmother widow lady");
+  private static final Set<String> MEN = Lexicon.words("actor man father husband son brother boy businessman "
+      + "congressman chairman councilman assemblyman king prince grandfather widower");
+  /** What a role description points back to: a named person, of its gender if the noun has one. */
+  private static final String NAMED_WOMAN = "a named woman";
+  private static final String NAMED_MAN = "a named man";
+  private static final String NAMED_PERSON = "a named person";
+
+  /**
+   * The named person a role description ("the actress", "the veteran coach") stands for: the one it named before, else
+   * the person quoted or named last before it who fits its gender; an anonymous speaker or descriptor is not one.
+   */
+  Speaker personOfRole(Mention m, int sentence) {
+    Speaker named = roles.get(head(m));
+    return named != null ? named : walkBack(roleKey(m), m.begin(), sentence, null);
+  }
+
+  private static boolean isRoleKey(String key) {
+    return key.equals(NAMED_WOMAN) || key.equals(NAMED_MAN) || key.equals(NAMED_PERSON);
+  }
+
+  private static String roleKey(Mention m) {
+    String head = head(m);
+    return WOMEN.contains(head) ? NAMED_WOMAN : MEN.contains(head) ? NAMED_MAN : NAMED_PERSON;
   }
 
   private static String head(Mention m) {
@@ -109,10 +148,7 @@ final class Antecedents {
           Speaker named = NamedSpeakers.of(s.mention(), mentions);
           if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
               && fits(pronoun, named)) {
-            Speaker person = personOfRole(s.mention());
-            if (person == null) { // "the actor … he": the actor is the person named before, of the same gender
-              person = walkBack(pronoun.equals("she") ? "she" : "he", s.pos(), s.sentence(), null);
-            }
+            Speaker person = personOfRole(s.mention(), s.sentence()); // "the actor … he": the actor named before
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }
           if (fits(pronoun, named)) {
@@ -121,7 +157,7 @@ final class Antecedents {
         }
       }
       if (earlierEpithet == null) {
-        Speaker quoted = epithet == null && (pronoun.equals("he") || pronoun.equals("she"))
+        Speaker quoted = epithet == null && (pronoun.equals("he") || pronoun.equals("she") || isRoleKey(pronoun))
             ? lastQuotedPerson(begin, sentence, QUOTED_REACH) : null;
         if (quoted != null && fits(pronoun, quoted)) {
           return quoted;
@@ -189,8 +225,15 @@ final class Antecedents {
       case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
       case "he" -> isOnePerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
       case "she" -> isOnePerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
+      case NAMED_MAN -> isNamedPerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
+      case NAMED_WOMAN -> isNamedPerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
+      case NAMED_PERSON -> isNamedPerson(s);
       default -> isOnePerson(s);
     };
+  }
+
+  private static boolean isNamedPerson(Speaker s) {
+    return s.type().equals(Speaker.PERSON) && s.name() != null && !s.plural();
   }
 
   private static boolean isOnePerson(Speaker s) {

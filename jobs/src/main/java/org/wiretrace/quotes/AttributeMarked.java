@@ -46,13 +46,29 @@ final class AttributeMarked {
     doc.setPassages(passages);
   }
 
+  /** "…, according to a statement": where the report came from, not who spoke. */
+  private static boolean citesDocument(Tokens t, Attribution a) {
+    return a.found() && a.speaker() != null && Attribution.isAccordingTo(t, a.cueFrom())
+        && a.speaker().kind() == Mention.Kind.DOCUMENT;
+  }
+
+  /**
+   * A cue naming a person stands before the opening mark: 'a move Dr. Ann Roe called “…,” according to a statement'
+   * is hers, the statement only reports it.
+   */
+  private static boolean personBefore(QuoteDocument doc, int lo, int open) {
+    Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());
+    return before.found() && before.speaker() != null && before.speaker().kind() == Mention.Kind.PERSON;
+  }
+
   private static Passage with(Passage p, Attribution a) {
     return Passage.marked(p.marked(), p.text(), p.firstSentence(), p.lastSentence(), p.shape(), a);
   }
 
   /**
    * Where an attribution after the quotation is read: from the token after its closing mark to the end of its last
-   * sentence, or of the next when the sentence ended inside the marks ('“…?” Levy asked.', '“We won.” Levy said.').
+   * sentence, or of the next in its paragraph when the sentence ended inside the marks ('“…?” Levy asked.', '“We
+   * won.” Levy said.'; a new paragraph is another thought: '“Thanks!”' then 'Anyone who …, the backers said').
    */
   private static int[] reach(QuoteDocument doc, QuoteScanner.Quoted q) {
     Tokens t = doc.tokens();
@@ -66,8 +82,8 @@ final class AttributeMarked {
         && Character.isUpperCase(text.charAt(closeMark + 1))) {
       return new int[] {afterClose, afterClose}; // '…one strain."Jonathan Stoye said': a paragraph break was lost
     }
-    if (afterClose >= hi && last + 1 < doc.sentenceCount() && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0
-        || isAttribution(doc, last + 1))) {
+    if (afterClose >= hi && last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)
+        && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0 || isAttribution(doc, last + 1))) {
       hi = doc.endToken(last + 1);
     }
     return new int[] {afterClose, hi};
@@ -104,7 +120,8 @@ final class AttributeMarked {
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
     boolean closesSentence = ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
-    if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)) {
+    if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
+        || open > lo && citesDocument(t, a) && personBefore(doc, lo, open)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);

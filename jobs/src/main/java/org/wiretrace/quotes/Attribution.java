@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -41,6 +42,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
       int[] speaker = Phrases.right(t, k + 1, hi);
       return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
+    }
+    if (Phrases.isDocumentCue(t, k)) { // '”, reads one post', '” read the sign'
+      int[] document = Phrases.right(t, k + 1, hi);
+      return document == null || Mention.of(t, document[0], document[1]).kind() != Mention.Kind.DOCUMENT ? NONE
+          : withSpeaker(t, k, k + 1, document);
     }
     if (t.is(k, "in") && t.is(k + 1, "the") && t.is(k + 2, "words") && t.is(k + 3, "of")) {
       return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
@@ -100,6 +106,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
       return openingIsName ? opening : describedOpening(t, opening, c);
     }
+    if (opening != null && opening[1] + 1 == subject[0] && t.is(opening[1], ",")
+        && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.PERSON) {
+      return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
+    }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
       String w = t.lower(j);
       if (!t.isWord(j) || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
@@ -144,6 +154,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return false;
     }
     String prev = t.lower(c - 1);
+    if (c > 1 && (t.is(c - 2, "a") || t.is(c - 2, "an")) && t.isWord(c - 1) && !t.capitalized(c - 1)
+        && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))) {
+      return true; // "a similar estimate", "a brief comment": a bare verb form after "a" and a word is a noun
+    }
     return Lexicon.DETERMINERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
         || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
@@ -153,6 +167,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
    * "was described as", "Roe hailed as": a passive, whose subject is no speaker.
    */
+  private static final Set<String> NAMING = Lexicon.words("called dubbed named nicknamed");
+
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
     if (c > 0 && (t.is(c - 1, "is") || t.is(c - 1, "are") || t.is(c - 1, "was") || t.is(c - 1, "were")
@@ -167,6 +183,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return false;
     }
     String prev = t.lower(c - 1);
+    if (NAMING.contains(w) && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
+        && !t.capitalized(c - 1) && !Lexicon.isRoleNoun(prev)) {
+      return true; // "a stretch called the “pigeon pose”": the thing is named, nobody speaks
+    }
     return t.isWord(c - 1) && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev)
         && !Lexicon.PRONOUNS.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev)
         && !prev.endsWith("ly") && Lexicon.PARTICIPLE_PREPOSITIONS.contains(t.lower(c + 1));

@@ -39,6 +39,9 @@ final class CueBefore {
       } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)) {
         Attribution earlier = upTo(t, latest, latestVerb, c);
         Attribution verb = ofVerb(t, c, lo, earlier);
+        if (inRelativeClause(t, verb, lo)) {
+          continue; // "He called a shield — which Democrats criticized — a “red line”": he calls it so
+        }
         if (verb.speaker() != null || earlier.speaker() == null) {
           latestVerb = verb;
           latest = c;
@@ -46,6 +49,16 @@ final class CueBefore {
       }
     }
     return upTo(t, latest, latestVerb, hi);
+  }
+
+  /**
+   * The cue takes an object and its subject follows "which" or "whom": a relative clause about something else ("a
+   * shield — which Democrats criticized —"), unlike "which they say will help".
+   */
+  private static boolean inRelativeClause(Tokens t, Attribution verb, int lo) {
+    int before = verb.speaker() == null ? -1 : verb.speaker().from() - 1;
+    return before >= lo && (t.is(before, "which") || t.is(before, "whom"))
+        && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(t.lower(verb.cueFrom())));
   }
 
   /** The attribution of the latest cue, as seen from token {@code hi}: "according to" names the phrase up to it. */

@@ -57,7 +57,7 @@ final class Kinds {
     boolean capital = startsWithCapital(p.text());
     Before before = before(doc, p);
     boolean resumed = before == Before.ATTRIBUTION && sentenceOpensWithQuotation(doc, p);
-    if (before != Before.REPORTER && (capital || resumed)) {
+    if (before != Before.REPORTER && (capital || resumed) || capital && shape.sentence() && afterColon(doc, p)) {
       return "direct";
     }
     if (shape.words() >= MIN_CLAUSE && isThatClause(doc, p) && (endsSentence(doc, p) || endsClause(p.text()))) {
@@ -112,6 +112,16 @@ final class Kinds {
       }
     }
     return Before.REPORTER;
+  }
+
+  /**
+   * A colon stands right before the opening mark: whole sentences after it stand as the speaker's own, whatever the
+   * reporter wrote before ("X echoed that view in an email: “It is not airborne.”").
+   */
+  private static boolean afterColon(QuoteDocument doc, Passage p) {
+    Tokens t = doc.tokens();
+    int k = t.indexAt(p.begin()) - 2;
+    return k >= doc.firstToken(p.firstSentence()) && t.is(k, ":");
   }
 
   /** The first letter is a capital ('"\'We are …' counts the W). */

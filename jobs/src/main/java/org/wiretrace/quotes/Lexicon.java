@@ -21,7 +21,7 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email enthuse chime pronounce brand praise";
+        + "reason recommend email enthuse chime pronounce brand praise echo";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -47,6 +47,13 @@ final class Lexicon {
     irregular("sing", "sang", "sings", "singing");
     irregular("label", "labeled", "labelled", "labels", "labeling", "labelling");
     irregular("speak", "spoke", "speaks", "spoken"); // not "speaking": mostly "speaking on condition of anonymity"
+    // verbs of criticism and threat report what their subject said, as "criticize" and "warn" do
+    irregular("pan", "panned", "pans", "panning");
+    irregular("slam", "slammed", "slams", "slamming");
+    irregular("blast", "blasted", "blasting");
+    irregular("decry", "decried", "decries", "decrying");
+    irregular("denounce", "denounced", "denounces", "denouncing");
+    irregular("threaten", "threatened", "threatens", "threatening");
     CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
   }
 
@@ -112,7 +119,7 @@ final class Lexicon {
       + "councilwoman alderman assemblyman assemblywoman legislator legislators delegate delegates governor "
       + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
-      + "specialist specialists official's management leadership contributor");
+      + "specialist specialists official's management leadership contributor commenter commenters");
 
   /** Heads of a phrase that names a document speaking: "the letter read", "the memo said", "a study found". */
   static final Set<String> DOCUMENT_HEADS = words("letter letters memo memos memorandum statement statements report "
@@ -133,7 +140,8 @@ final class Lexicon {
       + "member members participant participants researcher researchers scientist scientists doctor doctors "
       + "economist economists lawmaker lawmakers critic critics protester protesters supporter supporters "
       + "observer observers crowd audience voters fans users customers consumers students teachers parents "
-      + "patients nurses staff representative representatives executive executives activist activists");
+      + "patients nurses staff representative representatives executive executives activist activists commenter "
+      + "commenters");
 
   /** A title word: listed, or shaped like one ("epidemiologist", "physician", "president-elect", "ex-minister"). */
   static boolean isTitle(String lower) {
@@ -213,7 +221,7 @@ final class Lexicon {
       + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
-      + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker");
+      + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");
 
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
   static final Set<String> NON_PERSON_HEADS = words("hotel lake river sea ocean mountain street road square "
@@ -281,7 +289,7 @@ final class Lexicon {
       + "several many other both this these those my your");
 
   /** Words skipped between a subject and its verb: auxiliaries, adverbs of time, negation. */
-  static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("had has have was were is are will would also again "
+  static final Set<String> BETWEEN_SUBJECT_AND_VERB = words("had has have was were is are will would also again both "
       + "later earlier then likewise previously already today yesterday recently once did does do reportedly "
       + "repeatedly still further too not never just even only first since separately publicly privately "
       + "tonight overnight now subsequently simply herself himself themselves itself can could may might should "

@@ -45,7 +45,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     int end = t.end(to - 1);
     if (!t.capitalized(last)) {
       Kind kind = Lexicon.DOCUMENT_HEADS.contains(Mention.stripPossessive(lastWord)) ? Kind.DOCUMENT
-          : Lexicon.ORG_HEADS.contains(lastWord) ? Kind.ORGANISATION : Kind.ANONYMOUS;
+          : Lexicon.ORG_HEADS.contains(Mention.stripPossessive(lastWord)) ? Kind.ORGANISATION : Kind.ANONYMOUS;
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)

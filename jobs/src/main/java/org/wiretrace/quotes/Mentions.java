@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mentions layer ({@link SeeMentions}): the names and descriptors a document uses outside quotations, in reading
@@ -29,6 +31,10 @@ final class Mentions {
   private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname
   private final Map<String, String> quotedFullest = new HashMap<>();
   private final Set<String> afterTitle = new HashSet<>(); // names seen after a title, which shows where they begin
+  private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+
+  /** A nickname in marks inside a name: Bernard “Jack” Young. */
+  private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
 
   void add(Mention m, int sentence, boolean prepositional) {
     Seen s = new Seen(m.begin(), sentence, m, prepositional);
@@ -44,6 +50,10 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         afterTitle.add(m.name());
+      }
+      Matcher nickname = NICKNAME.matcher(m.text());
+      if (nickname.find() && m.name().contains(" ")) {
+        nicknamed.put(nickname.group(1) + " " + m.name().substring(m.name().lastIndexOf(' ') + 1), m.name());
       }
       String known = fullest.get(key);
       if (known == null || fuller(m.name(), known)) {
@@ -94,7 +104,8 @@ final class Mentions {
   }
 
   /**
-   * The fullest name the document gives this person's surname, unless it has fewer words than {@code name}; a single
+   * The fullest name the document gives this person's surname, unless it has fewer words than {@code name} or names
+   * someone else (another first name: "Liz Roe" is not "Nancy Ann Roe"); a single
    * word that is no surname there but opens exactly one name of three words or more is that person ("Tedros" for
    * Tedros Adhanom Ghebreyesus, as names of his country are used; a two-word "name" may be a product, "Tesla Semi",
    * unless the word is a surname written first, "Wang" for Wang Jiming).
@@ -110,6 +121,10 @@ final class Mentions {
       full = byFirst != null ? byFirst : full;
     }
     full = full == null ? null : withoutGluedWords(full);
+    if (full != null && name.contains(" ") && !full.endsWith(" " + name) && !NameVariants.samePerson(name, full)
+        && !full.equals(nicknamed.get(name)) && !hasSuffix(name) && !hasSuffix(full)) {
+      return name; // "Liz Roe" is her mother "Nancy Ann Roe" no more than a daughter is her mother
+    }
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
   }
 
@@ -214,7 +229,7 @@ final class Mentions {
   }
 
   /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */
-  private static String surname(String name) {
+  static String surname(String name) {
     String[] words = name.toLowerCase(Locale.ROOT).split(" ");
     String last = words[words.length - 1];
     return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(last) ? words[words.length - 2] : last;

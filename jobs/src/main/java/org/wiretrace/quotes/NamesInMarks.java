@@ -59,11 +59,12 @@ final class NamesInMarks {
     int close = t.indexAt(p.end()); // the closing mark
     int lo = doc.firstToken(p.firstSentence());
     if (isAlias(t, open, close, lo)) {
-      return Passage.Naming.ALIAS;
+      return namesAThing(t, open, lo) ? Passage.Naming.TITLE : Passage.Naming.ALIAS;
     }
     boolean titleCase = isTitleCase(p.text());
     for (int k = open - 1; k >= lo && k >= open - 3; k--) {
-      if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of")) { // not "a sign of “…”"
+      if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
+          && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
         return Passage.Naming.TITLE;
       }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))) {
@@ -87,6 +88,16 @@ final class NamesInMarks {
       return Passage.Naming.TITLE;
     }
     return p.attribution().found() ? Passage.Naming.NONE : Passage.Naming.TITLE;
+  }
+
+  /** "The new project, dubbed “…”": the alias names a project, a show, an operation (a title), not a person. */
+  private static boolean namesAThing(Tokens t, int open, int lo) {
+    for (int k = open - 2; k >= lo && k >= open - 4; k--) {
+      if (BEFORE_TITLE.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "known as the “…”", "dubbed “…”", or one capitalized word between a first name and a surname. */

@@ -129,14 +129,15 @@ final class ResolveSpeakers {
       return antecedents.epithet(m, sentence);
     }
     Speaker named = NamedSpeakers.of(m, doc.mentions());
+    if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {
+      Speaker quoted = antecedents.lastQuotedWithSurname(m.name(), m.begin());
+      named = quoted != null ? quoted : named;
+    }
     if (named.type().equals(Speaker.PERSON) && m.kind() == Mention.Kind.ANONYMOUS && isRoleDescription(m)) {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
     if (named.type().equals(Speaker.ANONYMOUS) && isRoleDescription(m)) {
-      Speaker person = antecedents.personOfRole(m);
-      if (person == null) {
-        person = antecedents.pronoun(m.begin(), "he", sentence);
-      }
+      Speaker person = antecedents.personOfRole(m, sentence);
       if (person.type().equals(Speaker.PERSON)) {
         antecedents.roleNamed(m, person);
         return person;

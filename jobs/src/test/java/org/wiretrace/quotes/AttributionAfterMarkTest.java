@@ -91,4 +91,27 @@ class AttributionAfterMarkTest {
     assertEquals("Dana Ruiz", speaker(text, "a lost generation"));
     assertEquals("Omar Haddad", speaker(text, "a long winter"));
   }
+
+  @Test
+  void aNameInAppositionAfterADescriptorIsTheSpeaker() {
+    String text = "The retailers back the order as \"the best course for shoppers,\" the group’s president, Ana "
+        + "Mora, said in a statement.";
+    assertEquals("Ana Mora", speaker(text, "the best course"));
+  }
+
+  @Test
+  void aPostReadsAndACommenterWrites() {
+    String text = "The store posts updates on its page.\n\n\"No reason to panic,\" reads one post. \"We have "
+        + "you covered!\"\n\n\"Thank you for the flour,\" wrote one commenter.";
+    assertEquals("post", speaker(text, "No reason"));
+    assertEquals("post", speaker(text, "We have you"));
+    assertEquals("commenter", speaker(text, "Thank you"));
+  }
+
+  @Test
+  void anAttributionAfterAQuotationEndsWithItsParagraph() {
+    String text = "\"We had a lovely time!\" one woman wrote. \"Thank you!\"\n\nAnyone who disagreed, the owners "
+        + "said, could stay away.";
+    assertEquals("woman", speaker(text, "Thank you"));
+  }
 }

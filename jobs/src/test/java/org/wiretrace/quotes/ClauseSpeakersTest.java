@@ -90,4 +90,48 @@ class ClauseSpeakersTest {
     String next = "\"We won.\" Levy said.";
     assertEquals("Levy", speaker(next, "We won"));
   }
+
+  @Test
+  void aCueInARelativeClauseIsNotTheQuotationsCue() {
+    String text = "Senator Mark Dale wants a bill soon. He called a liability shield — which unions have long "
+        + "criticized — a \"red line\" in the talks.";
+    assertEquals("Mark Dale", speaker(text, "red line"));
+    // "which they say" is a cue of its own
+    String say = "Acme Corp. and Bolt Labs are proud of their cell line, which they say will help \"to speed up "
+        + "production.\"";
+    assertEquals("Acme Corp", speaker(say, "to speed up"));
+  }
+
+  @Test
+  void verbsOfCriticismAndThreatAreCues() {
+    String text = "Mayor Ken Ito threatened to \"review\" the contract if the firm does not make \"real changes\" by "
+        + "June. Later, Ito panned \"so-called experts\" who do \"what is easy.\"";
+    assertEquals("Ken Ito", speaker(text, "review"));
+    assertEquals("Ken Ito", speaker(text, "real changes"));
+    assertEquals("Ken Ito", speaker(text, "so-called"));
+    assertEquals("Ken Ito", speaker(text, "what is easy"));
+  }
+
+  @Test
+  void aNounAfterAnArticleAndAWordIsNoCue() {
+    String text = "A study of Kent made a similar estimate: 3% to 5% \"seroprevalence\" (the share with antibodies).";
+    assertEquals(null, speaker(text, "seroprevalence"));
+    // "both" stands between joint subjects and their verb; the first of them is credited
+    String both = "Ann Roe and Gen. Ray Dunn will lead it. Roe and Dunn both said they are \"confident\" it works.";
+    assertEquals("Ann Roe", speaker(both, "confident"));
+  }
+
+  @Test
+  void aCompanysPossessiveIsNoPerson() {
+    String text = "Erin Wolfe lost her funding. \"I was stressed,\" Wolfe said. That meant she had to let go of the "
+        + "\"ego\" she thought she would have around the company's valuation. \"I did not think about it,\" she said.";
+    assertEquals("Erin Wolfe", speaker(text, "I did not"));
+  }
+
+  @Test
+  void aStatementCitedAfterAPersonsCueOnlyReportsIt() {
+    String text = "The gym reopened, a move county health officer Dr. Lena Ortiz called \"deeply worrying,\" "
+        + "according to a county statement.";
+    assertEquals("Lena Ortiz", speaker(text, "deeply worrying"));
+  }
 }

@@ -22,6 +22,14 @@ class KindsTest {
     assertEquals("scare", kindOf("The so-called \"experts\" were wrong.", "experts"));
     assertEquals("scare", kindOf("Ms Jones said staff face a high \"churn rate\" in call centres.", "churn"));
     assertEquals("indirect", kindOf("BAA said that it was working closely with all parties.", "it was"));
+    // a thing called so is named, by nobody
+    assertEquals("scare", kindOf("My favourite is a stretch called the \"cat pose\" before class.", "cat pose"));
+    // a whole sentence after a colon stands as the speaker's own, whatever the reporter wrote before it
+    assertEquals("direct", kindOf("Ann Hart, a spokeswoman, echoed that view in an email: \"The virus is not "
+        + "airborne. It falls fast.\"", "The virus"));
+    // "shows" as a verb introduces no title
+    assertEquals("partial", kindOf("Ann Roe told graduates that the crisis shows many leaders \"are not even "
+        + "trying.\"", "are not"));
   }
 
   @Test
@@ -73,6 +81,8 @@ class KindsTest {
     assertEquals("title", kindOf(musicals, "Mamma"));
     String codename = "The effort, codenamed \"Project Shield\", began in May.";
     assertEquals("title", kindOf(codename, "Project"));
+    String dubbed = "The new project, dubbed \"Operation Clear Sky,\" aims to finish by May.";
+    assertEquals("title", kindOf(dubbed, "Operation"));
     QuoteDocument doc = AnnotatedDocs.resolved(show);
     assertEquals(null, AnnotatedDocs.passage(doc, "All Things").speaker());
   }

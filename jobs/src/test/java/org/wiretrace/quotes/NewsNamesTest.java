@@ -210,6 +210,30 @@ class NewsNamesTest {
     assertEquals("Tom Welles", speaker(text, "He would be"));
     String father = "Thomas Welles Jr. served in the Navy. \"I was lucky,\" Welles said.";
     assertEquals("Thomas Welles Jr", speaker(father, "I was lucky"));
+    // the son quoted with his suffix stays the speaker of his surname, though his late father has the bare name
+    String son = "Last month Dale Mercer, who founded the store, died at 88.\n\n\"It was a hard spring,\" said Dale "
+        + "Mercer Jr., who runs it now.\n\nDale Mercer of Mercer Hardware ordered masks. \"We will be fine,\" Mercer "
+        + "said.";
+    assertEquals("Dale Mercer Jr", speaker(son, "It was a hard"));
+    assertEquals("Dale Mercer Jr", speaker(son, "We will be fine"));
+  }
+
+  @Test
+  void aFullNameWithAnotherFirstNameIsAnotherPerson() {
+    String text = "Years ago, Maria Lopes Hart fell ill at 14. Her daughter Ines remembers the stories.\n\n"
+        + "\"She kept us apart,\" Ines Hart says.";
+    assertEquals("Ines Hart", speaker(text, "She kept"));
+    // a nickname in marks and a double surname are the same person
+    String nickname = "Mayor Bernard “Jack” Yates spoke on Friday. \"Stay home,\" Jack Yates said.";
+    assertEquals("Bernard Yates", speaker(nickname, "Stay home"));
+    String twoSurnames = "Ana Ruiz Cole leads the fund. \"We are ready,\" Ruiz Cole said.";
+    assertEquals("Ana Ruiz Cole", speaker(twoSurnames, "We are ready"));
+  }
+
+  @Test
+  void aCapitalizedTitleAfterAFirmEndsTheName() {
+    String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
+    assertEquals("Lena Voss", speaker(text, "catalyst"));
   }
 
   @Test

@@ -21,6 +21,10 @@ class NonPersonSpeakersTest {
         quote("\"Funds will support food banks in Ohio,\" Dana's spreadsheet says.", "Funds will"));
     // "read" and "found" report speech only when a document speaks
     assertEquals(null, speaker("Police found a \"large quantity\" of cash in the car.", "large quantity"));
+    // "the memo" is the memo the article introduced
+    String memo = "Troops should stay home, according to a draft Army memo seen by reporters.\n\n\"We face a long "
+        + "winter,\" reads the memo.";
+    assertSpeaker("draft Army memo", "document", quote(memo, "We face"));
   }
 
   @Test
@@ -54,6 +58,13 @@ class NonPersonSpeakersTest {
     // an anonymous source's role stays anonymous
     String official = "Ray Dunne met the press. \"Talks go on,\" the official said.";
     assertSpeaker("official", "anonymous", quote(official, "Talks"));
+    // a party member of either gender; a woman's role noun is the woman named before, not an anonymous phrase
+    String party = "Senator Laura Quinn calls the bill an opening offer. \"We are open to talks,\" the Ohio Democrat "
+        + "told reporters.";
+    assertSpeaker("Laura Quinn", "person", quote(party, "We are open"));
+    String actress = "Maria Vance cancelled a premiere of her new film saying she was ill.\n\nThe actress dropped "
+        + "out at the last minute. She said: \"I wanted to be in London.\"";
+    assertSpeaker("Maria Vance", "person", quote(actress, "I wanted"));
   }
 
   @Test
