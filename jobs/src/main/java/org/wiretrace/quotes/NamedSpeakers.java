@@ -18,7 +18,7 @@ final class NamedSpeakers {
     return switch (m.kind()) {
       case PERSON -> new Speaker(mentions.fullName(m.name()), Speaker.PERSON, m.isPlural());
       case ORGANISATION -> new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
-      case DOCUMENT -> new Speaker(document(m, mentions), Speaker.DOCUMENT, m.isPlural());
+      case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
     };
@@ -32,22 +32,6 @@ final class NamedSpeakers {
     if (m.isDefinite() && !m.name().isEmpty() && !m.name().contains(" ")) {
       String named = mentions.organisationNamed(m.name().toLowerCase(Locale.ROOT), m.begin());
       return named != null ? named : m.name();
-    }
-    return m.name();
-  }
-
-  /** "the memo" after "a draft Pentagon memo": the document last introduced with that head, described in full. */
-  private static String document(Mention m, Mentions mentions) {
-    if (m.isDefinite() && !m.titles().isEmpty()) {
-      String head = last(m.titles());
-      List<Mentions.Seen> seen = mentions.seen();
-      for (int i = seen.size() - 1; i >= 0; i--) {
-        Mention earlier = seen.get(i).mention();
-        if (seen.get(i).pos() < m.begin() && earlier.kind() == Mention.Kind.DOCUMENT && !earlier.isDefinite()
-            && head.equals(last(earlier.titles())) && earlier.titles().size() > m.titles().size()) {
-          return earlier.name();
-        }
-      }
     }
     return m.name();
   }

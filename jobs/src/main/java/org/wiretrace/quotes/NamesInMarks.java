@@ -90,14 +90,12 @@ final class NamesInMarks {
     return p.attribution().found() ? Passage.Naming.NONE : Passage.Naming.TITLE;
   }
 
-  /** "The new project, dubbed “…”": the alias names a project, a show, an operation (a title), not a person. */
+  /**
+   * "The new project, dubbed “…”": an alias set off after a word for a project, a show, an operation names it (a
+   * title), not a person; "an operation known as the “…”" stays an alias.
+   */
   private static boolean namesAThing(Tokens t, int open, int lo) {
-    for (int k = open - 2; k >= lo && k >= open - 4; k--) {
-      if (BEFORE_TITLE.contains(t.lower(k))) {
-        return true;
-      }
-    }
-    return false;
+    return open - 3 >= lo && t.is(open - 2, ",") && BEFORE_TITLE.contains(t.lower(open - 3));
   }
 
   /** "known as the “…”", "dubbed “…”", or one capitalized word between a first name and a surname. */

@@ -103,11 +103,8 @@ class ClauseSpeakersTest {
   }
 
   @Test
-  void verbsOfCriticismAndThreatAreCues() {
-    String text = "Mayor Ken Ito threatened to \"review\" the contract if the firm does not make \"real changes\" by "
-        + "June. Later, Ito panned \"so-called experts\" who do \"what is easy.\"";
-    assertEquals("Ken Ito", speaker(text, "review"));
-    assertEquals("Ken Ito", speaker(text, "real changes"));
+  void verbsOfCriticismAreCues() {
+    String text = "Mayor Ken Ito spoke on Friday. Later, Ito panned \"so-called experts\" who do \"what is easy.\"";
     assertEquals("Ken Ito", speaker(text, "so-called"));
     assertEquals("Ken Ito", speaker(text, "what is easy"));
   }

@@ -21,10 +21,8 @@ class NonPersonSpeakersTest {
         quote("\"Funds will support food banks in Ohio,\" Dana's spreadsheet says.", "Funds will"));
     // "read" and "found" report speech only when a document speaks
     assertEquals(null, speaker("Police found a \"large quantity\" of cash in the car.", "large quantity"));
-    // "the memo" is the memo the article introduced
-    String memo = "Troops should stay home, according to a draft Army memo seen by reporters.\n\n\"We face a long "
-        + "winter,\" reads the memo.";
-    assertSpeaker("draft Army memo", "document", quote(memo, "We face"));
+    // a document cue after the mark
+    assertSpeaker("memo", "document", quote("\"We face a long winter,\" reads the memo.", "We face"));
   }
 
   @Test
