@@ -106,11 +106,6 @@ final class Antecedents {
     return walkBack(m.name(), m.begin(), sentence, null);
   }
 
-  /** What {@code pronoun} at char {@code begin} of {@code sentence} would point back to. */
-  Speaker pronoun(int begin, String pronoun, int sentence) {
-    return walkBack(pronoun, begin, sentence, null);
-  }
-
   Speaker epithet(Mention m, int sentence) {
     Speaker quoted = lastQuotedPerson(m.begin(), sentence, REACH);
     return quoted != null ? quoted : walkBack("he", m.begin(), sentence, m);
