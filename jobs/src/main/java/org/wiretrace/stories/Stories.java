@@ -61,11 +61,9 @@ public final class Stories implements Stage {
     links.unpersist();
     Dataset<Row> storyDocs = context.table(StoryDocsTable.NAME);
     context.write(StoriesTable.NAME, StorySummary.of(storyDocs, documents));
-    Dataset<Row> known = SourceSimilarity.known(storyDocs, vectors).persist(StorageLevel.MEMORY_AND_DISK());
-    context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(known,
+    context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(storyDocs, vectors,
         context.hasTable(QuotesTable.NAME) ? context.table(QuotesTable.NAME) : null,
         context.hasTable(PassagesTable.NAME) ? context.table(PassagesTable.NAME) : null));
-    known.unpersist();
     vectors.unpersist();
   }
 }
