@@ -89,11 +89,12 @@ public final class Overlap implements Stage {
         PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), docTerms), components);
     Dataset<Row> linked = kept.select(DOC_A, DOC_B)
         .union(aligned.select(DOC_A, DOC_B)).distinct();
+    Dataset<Row> docs = SourceOverlap.docs(documents, sets).persist(StorageLevel.MEMORY_AND_DISK());
     return new Tables(
         docPairs.select(columns(DocPairsTable.SCHEMA)),
         aligned.select(columns(PassagesTable.SCHEMA)),
-        SourceOverlap.of(linked, aligned, documents, sets),
-        List.of(sets, verified, kept, aligned));
+        SourceOverlap.of(linked, aligned, docs),
+        List.of(sets, verified, kept, aligned, docs));
   }
 
 }

@@ -70,7 +70,10 @@ public final class PairMeasures {
     if (docTerms == null) {
       return pairs.withColumn(DocPairsTable.COSINE, lit(null).cast("double"));
     }
-    Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"));
+    // Only the documents of some pair: most of a corpus pairs with nothing, and its terms need not be shuffled.
+    Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
+    Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
+        .join(paired, DOC_ID, "left_semi");
     Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(sum(col("w").multiply(col("w")))).as("norm"));
     Dataset<Row> ta = weights.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("w", "w_a");
     Dataset<Row> tb = weights.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("w", "w_b");

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.wiretrace.text.TermAnalyzer;
 
 /**
@@ -20,6 +21,7 @@ public final class StoryFeatures {
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "mr", "mrs", "ms", "dr", "i");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Name words and title-and-lead terms of one article, each with its count. */
   public record Features(Map<String, Integer> names, Map<String, Integer> lead) {}
@@ -70,6 +72,16 @@ public final class StoryFeatures {
     return inside;
   }
 
+  /** ASCII has no accents to take off: most words skip the normalisation (a hot path, once per capitalised word). */
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An apostrophe, hyphen or dot between two letters keeps a word whole ("O'Brien", "Al-Assad", "U.S."). */
   private static boolean inWord(String text, int i) {
     char c = text.charAt(i);
@@ -80,7 +92,9 @@ public final class StoryFeatures {
   /** Lower case, accents and a possessive 's removed, inner dots dropped: "Zürich's" → "zurich", "U.S" → "us". */
   static String fold(String word) {
     String w = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-    w = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    if (!isAscii(w)) {
+      w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+    }
     return w.replace(".", "").replace('’', '\'').toLowerCase(Locale.ROOT);
   }
 
