@@ -27,6 +27,10 @@ final class Antecedents {
   private static final int QUOTED_REACH = 6;
   /** An epithet always ends up naming one person (or one anonymous individual): "he" or "she" fits it, "they" not. */
   private static final Speaker ONE_PERSON = new Speaker(null, Speaker.PERSON, false);
+  /** What a role description points back to: a named person, of its gender if the noun has one. */
+  private static final String NAMED_WOMAN = "a named woman";
+  private static final String NAMED_MAN = "a named man";
+  private static final String NAMED_PERSON = "a named person";
 
   private record Speech(int pos, int sentence, Speaker speaker) {}
 
@@ -65,16 +69,6 @@ final class Antecedents {
     roles.put(head(m), person);
   }
 
-  /** Role nouns of a woman or of a man: "the actress" is the woman named before it, "the California Democrat" anyone. */
-  private static final Set<String> WOMEN = Lexicon.words("actress woman mother wife daughter sister girl "
-      + "businesswoman congresswoman chairwoman councilwoman assemblywoman queen princess grandmother widow lady");
-  private static final Set<String> MEN = Lexicon.words("actor man father husband son brother boy businessman "
-      + "congressman chairman councilman assemblyman king prince grandfather widower");
-  /** What a role description points back to: a named person, of its gender if the noun has one. */
-  private static final String NAMED_WOMAN = "a named woman";
-  private static final String NAMED_MAN = "a named man";
-  private static final String NAMED_PERSON = "a named person";
-
   /**
    * The named person a role description ("the actress", "the veteran coach") stands for: the one it named before, else
    * the person quoted or named last before it who fits its gender; an anonymous speaker or descriptor is not one.
@@ -90,7 +84,8 @@ final class Antecedents {
 
   private static String roleKey(Mention m) {
     String head = head(m);
-    return WOMEN.contains(head) ? NAMED_WOMAN : MEN.contains(head) ? NAMED_MAN : NAMED_PERSON;
+    return Lexicon.WOMEN_ROLES.contains(head) ? NAMED_WOMAN
+        : Lexicon.MEN_ROLES.contains(head) ? NAMED_MAN : NAMED_PERSON;
   }
 
   private static String head(Mention m) {

@@ -9,6 +9,8 @@ import org.wiretrace.text.Tokens;
  * from the words after a closing mark or a comma, {@link CueBefore} from the words before an opening mark.
  */
 record Attribution(int cueFrom, int cueTo, Mention speaker) {
+  /** Verbs that name a thing ("a stretch called the “…”"): nobody speaks. */
+  private static final Set<String> NAMING = Lexicon.words("called dubbed named nicknamed");
   static final Attribution NONE = new Attribution(-1, -1, null);
   /** How far after a closing mark an inverted cue is looked for: '”, NAME, a long appositive …, told X'. */
   private static final int MAX_AFTER = 40;
@@ -167,8 +169,6 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
    * "was described as", "Roe hailed as": a passive, whose subject is no speaker.
    */
-  private static final Set<String> NAMING = Lexicon.words("called dubbed named nicknamed");
-
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
     if (c > 0 && (t.is(c - 1, "is") || t.is(c - 1, "are") || t.is(c - 1, "was") || t.is(c - 1, "were")

@@ -120,6 +120,12 @@ final class Lexicon {
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
       + "specialist specialists official's management leadership contributor commenter commenters");
 
+  /** Role nouns of a woman or of a man: "the actress" is a woman named before it ("the California Democrat" anyone). */
+  static final Set<String> WOMEN_ROLES = words("actress woman mother wife daughter sister girl businesswoman "
+      + "congresswoman chairwoman councilwoman assemblywoman queen princess grandmother widow lady");
+  static final Set<String> MEN_ROLES = words("actor man father husband son brother boy businessman congressman "
+      + "chairman councilman assemblyman king prince grandfather widower");
+
   /** Heads of a phrase that names a document speaking: "the letter read", "the memo said", "a study found". */
   static final Set<String> DOCUMENT_HEADS = words("letter letters memo memos memorandum statement statements report "
       + "reports study studies survey surveys paper papers document documents filing filings complaint lawsuit "
