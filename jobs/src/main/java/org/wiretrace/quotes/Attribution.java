@@ -61,14 +61,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
           return NONE; // '“…,” and Al Roe hails “…”': a clause of its own, whose cue introduces its own quotation
         }
         int[] subject = invertedSubject(t, k, c);
-        if (subject == null || documentCue && !Phrases.isCue(t, c)
-            && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.DOCUMENT) {
+        if (subject == null) {
           return NONE;
+        }
+        if (documentCue && !Phrases.isCue(t, c)) {
+          Mention document = document(Mention.of(t, subject[0], subject[1]));
+          return document == null ? NONE : new Attribution(c, c + 1, document);
         }
         return withSpeaker(t, c, c + 1, subject);
       }
-      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c))) {
-        return NONE;
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !isMark(t, c)) {
+        return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'
       }
     }
     return NONE;
@@ -114,7 +117,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
       String w = t.lower(j);
-      if (!t.isWord(j) || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
+      if (!t.isWord(j) && !Phrases.isPluralPossessive(t, j)
+          || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
         return describedOpening(t, opening, c);
       }
     }
@@ -133,6 +137,24 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     }
     Mention.Kind kind = Mention.of(t, opening[0], opening[1]).kind();
     return kind == Mention.Kind.PRONOUN ? null : opening;
+  }
+
+  /**
+   * The subject of "read" or "found" as a document: a document, or an acronym with "the" ('”, the PSA reads': an
+   * announcement, an FAQ); else null.
+   */
+  private static Mention document(Mention m) {
+    if (m.kind() == Mention.Kind.DOCUMENT) {
+      return m;
+    }
+    boolean acronym = m.kind() == Mention.Kind.ORGANISATION && m.isDefinite() && !m.name().contains(" ")
+        && Phrases.isAcronym(m.name());
+    return acronym ? new Mention(m.from(), m.to(), m.begin(), m.end(), m.text(), Mention.Kind.DOCUMENT, m.name(),
+        m.titles()) : null;
+  }
+
+  private static boolean isMark(Tokens t, int k) {
+    return t.is(k, "“") || t.is(k, "”") || t.is(k, "\"");
   }
 
   /** Token {@code k} is an opening quotation mark, or "of" or "as" before one ("speaks of “…”"). */

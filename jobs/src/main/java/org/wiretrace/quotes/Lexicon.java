@@ -165,8 +165,14 @@ final class Lexicon {
   /** A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"). */
   static boolean isRoleNoun(String lower) {
     return ROLES.contains(lower) || DOCUMENT_HEADS.contains(lower) || isTitle(lower) && !lower.contains(".")
-        && lower.length() > 3 || lower.matches("\\d+-year-old");
+        && lower.length() > 3 && !TITLE_MODIFIERS.contains(lower) || lower.matches("\\d+-year-old");
   }
+
+  /**
+   * Title words that modify a title and head none ("First Lady", "Former Senator"): in lower case no role noun
+   * ("Trump first spoke", "officials acting on").
+   */
+  static final Set<String> TITLE_MODIFIERS = words("first former acting interim senior junior prime foreign shadow");
 
   /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
   static final Set<String> NAME_PARTICLES = words("von van der den de la le da di du dos bin");
@@ -199,12 +205,14 @@ final class Lexicon {
       + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "
       + "portuguese kenyan nigerian ghanaian ethiopian");
 
-  /** Plural people nouns: "they" may point to them. */
+  /**
+   * Plural people nouns, and collective ones ("the staff applauded"): "they" may point to them, "he" or "she" not.
+   */
   static final Set<String> PLURAL_ROLES = words("officials leaders sources analysts experts diplomats "
       + "representatives officers aides advisers advisors senators lawmakers mps economists researchers scientists "
       + "doctors authors witnesses residents critics campaigners activists members managers executives workers "
       + "colleagues reporters journalists prosecutors lawyers investigators organisers organizers spokesmen people "
-      + "students teachers negotiators counterparts ministers");
+      + "students teachers negotiators counterparts ministers staff crowd audience personnel crew");
 
   /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */
   static final Set<String> TITLES = words("secretary minister president chancellor prime deputy foreign spokesman "
@@ -241,7 +249,7 @@ final class Lexicon {
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
-      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc");
+      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
@@ -286,6 +294,12 @@ final class Lexicon {
       + "peggy penny phyllis priscilla rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara "
       + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
       + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
+
+  /**
+   * Words that are first names when capitalized inside a sentence, after another word ("drummer Will Carroll"); at a
+   * sentence's start they are the word ("Will Congress act?").
+   */
+  static final Set<String> WORDS_AS_FIRST_NAMES = words("will");
 
   /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
   static final Set<String> MONTH_NAMES = words("april may june august");

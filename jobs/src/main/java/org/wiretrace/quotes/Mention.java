@@ -112,11 +112,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
+        || isWordAsFirstName(t, from, words, nameStart - 1)
         || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
         && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
+    if (titles.isEmpty() && words.get(0).equalsIgnoreCase("the")) { // "the National Stockpile", "The Rockford, Ill.,
+      // resident": a person's name takes no article, a place's or a thing's does
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+    }
     String name = String.join(" ", words.subList(nameStart, nameEnd));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
   }
@@ -231,6 +236,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String lower = words.get(k).toLowerCase(Locale.ROOT);
     return k > 0 && Lexicon.PLACES.contains(lower) && Character.isUpperCase(words.get(k).charAt(0))
         && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A word that is a first name when capitalized after another word of its sentence ("drummer Will Carroll"), word
+   * {@code k} of a phrase that starts at token {@code from}.
+   */
+  private static boolean isWordAsFirstName(Tokens t, int from, List<String> words, int k) {
+    String word = words.get(k);
+    return Lexicon.WORDS_AS_FIRST_NAMES.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0))
+        && (k > 0 || from > 0 && t.isWord(from - 1));
   }
 
   /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */

@@ -160,12 +160,25 @@ final class Mentions {
 
   /**
    * The one name of three words or more that opens with {@code first}, or of two when {@code first} is a surname
-   * written first ("Wang" for Wang Jiming); null when none or several do.
+   * written first ("Wang" for Wang Jiming) or a known first name ("Marie" for Marie Bach, as features name people);
+   * null when none or several do.
    */
   private String byFirstName(String first) {
-    boolean surnameFirst = Lexicon.SURNAMES_FIRST.contains(first.toLowerCase(Locale.ROOT));
-    return onlyName(full -> full.startsWith(first + " ")
-        && (full.split(" ").length >= 3 || surnameFirst && full.split(" ").length == 2));
+    String lower = first.toLowerCase(Locale.ROOT);
+    boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.MALE_NAMES.contains(lower)
+        || Lexicon.FEMALE_NAMES.contains(lower);
+    String found = null;
+    for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Daniel and Marie Bach
+      for (String full : sameSurname) {
+        if (full.startsWith(first + " ") && (full.split(" ").length >= 3 || twoWords && full.split(" ").length == 2)) {
+          if (found != null && !found.equals(full)) {
+            return null;
+          }
+          found = full;
+        }
+      }
+    }
+    return found;
   }
 
   /** The one name among the fullest the document gives its surnames that passes {@code test}; else null. */
@@ -189,10 +202,11 @@ final class Mentions {
   /**
    * The organisation a definite common noun stands for ("the airline", "the union", "the company"): the last
    * organisation named before char {@code before} whose name holds the noun, or for "the company" or "the firm" one
-   * whose name ends like a company's; null if none.
+   * whose name ends like a company's, for "the organisation" any; null if none.
    */
   String organisationNamed(String head, int before) {
     boolean company = head.equals("company") || head.equals("firm") || head.equals("group");
+    boolean any = head.equals("organisation") || head.equals("organization");
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i).mention();
       if (m.begin() >= before || m.kind() != Mention.Kind.ORGANISATION || m.name().isEmpty()
@@ -201,7 +215,7 @@ final class Mentions {
       }
       String name = m.name().toLowerCase(Locale.ROOT);
       String last = name.substring(name.lastIndexOf(' ') + 1).replace(".", "");
-      if (name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
+      if (any || name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
         return m.name();
       }
     }

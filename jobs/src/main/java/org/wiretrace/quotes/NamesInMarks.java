@@ -41,7 +41,15 @@ final class NamesInMarks {
   private static final Set<String> SMALL = Lexicon.words("a an the and or of in on at to for with from by as but nor "
       + "vs v. & de la le");
 
-  private static final Set<String> TITLE_PREPOSITIONS = Lexicon.words("on during in at from");
+  /**
+   * Words before a title-case quotation that make it a title: a preposition ("during “Tucker Carlson”"), or "told"
+   * with a show as its object ("Roe told “Face the Nation”").
+   */
+  private static final Set<String> TITLE_PREPOSITIONS = Lexicon.words("on during in at from told");
+
+  /** Words for a broadcast after a title-case quotation: "in a “60 Minutes” interview", "the “Today” show". */
+  private static final Set<String> AFTER_SHOW = Lexicon.words("interview interviews show episode broadcast podcast "
+      + "special documentary");
 
   private NamesInMarks() {}
 
@@ -79,6 +87,9 @@ final class NamesInMarks {
       }
     }
     if (close + 1 < t.size() && AFTER_TITLE.contains(t.lower(close + 1)) && p.shape().words() <= 8) {
+      return Passage.Naming.TITLE;
+    }
+    if (titleCase && close + 1 < t.size() && AFTER_SHOW.contains(t.lower(close + 1))) {
       return Passage.Naming.TITLE;
     }
     if (!titleCase || p.shape().words() < 2 && !isPossessiveOutlet(t, open - 1)) {

@@ -63,6 +63,11 @@ final class Phrases {
     return w.endsWith("’s") || w.endsWith("'s");
   }
 
+  /** "CBS News' Ann Roe": token {@code k} is a bare apostrophe glued to a word ending in "s", its possessive. */
+  static boolean isPluralPossessive(Tokens t, int k) {
+    return k > 0 && (t.is(k, "'") || t.is(k, "’")) && t.end(k - 1) == t.begin(k) && t.lower(k - 1).endsWith("s");
+  }
+
   /** "WHO", "CDC", "BAA": all capitals, two letters or more. */
   static boolean isAcronym(String word) {
     int letters = 0;

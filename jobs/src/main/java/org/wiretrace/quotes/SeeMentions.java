@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -50,6 +51,11 @@ final class SeeMentions {
         }
         if (hasAnd(t, phrase)) {
           see(t, phrase[0], phrase[1], s, mentions, caption);
+          sharedSurname(t, phrase, mentions);
+        }
+        int possessor = possessorBeforeRole(t, phrase);
+        if (possessor > phrase[0]) {
+          see(t, phrase[0], possessor, s, mentions, caption);
         }
         int part = phrase[0];
         for (int j = phrase[0]; j <= phrase[1]; j++) {
@@ -105,6 +111,39 @@ final class SeeMentions {
         int next = t.is(k + 1, ",") ? k + 2 : k + 1;
         return LINKS.contains(t.lower(k)) && next < hi && t.isWord(next) && !doc.mask().covers(t.begin(next))
             ? next : k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Daniel and Marie Bach": a first name alone before "and" and a full name shares its surname (a couple, siblings);
+   * the document names Daniel Bach, for "Daniel" to find in full.
+   */
+  private static void sharedSurname(Tokens t, int[] phrase, Mentions mentions) {
+    int from = phrase[0];
+    if (!t.is(from + 1, "and") || !t.capitalized(from) || from + 2 >= phrase[1]) {
+      return;
+    }
+    String first = t.lower(from);
+    Mention second = Mention.of(t, from + 2, phrase[1]);
+    if ((Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first))
+        && second.kind() == Mention.Kind.PERSON && second.name().split(" ").length == 2 && second.titles().isEmpty()) {
+      String surname = second.name().substring(second.name().indexOf(' ') + 1);
+      mentions.addName(new Mention(from, from + 1, t.begin(from), t.end(from), t.word(from), Mention.Kind.PERSON,
+          t.word(from) + " " + surname, List.of()));
+    }
+  }
+
+  /**
+   * "Bob Roe's father", "Ann Lee's lawyer": a name with a possessive before a role noun names that person too; the end
+   * of the possessive name, or -1.
+   */
+  private static int possessorBeforeRole(Tokens t, int[] phrase) {
+    for (int j = phrase[0]; j + 1 < phrase[1]; j++) {
+      String w = t.word(j);
+      if (t.capitalized(j) && (w.endsWith("’s") || w.endsWith("'s")) && !t.capitalized(j + 1)) {
+        return j + 1;
       }
     }
     return -1;

@@ -28,6 +28,9 @@ final class Subjects {
       } else if (k - 1 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k))
           && (t.is(k - 1, "last") || t.is(k - 1, "this") || t.is(k - 1, "next"))) {
         k -= 2; // "Chris Hayes last week noted"
+      } else if (k - 2 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k)) && t.is(k - 1, "the")
+          && PREPOSITIONS.contains(t.lower(k - 2))) {
+        k -= 3; // "News reports over the weekend said": a time, not the subject
       } else {
         break;
       }
@@ -44,6 +47,13 @@ final class Subjects {
     }
     if (!t.is(k, ",")) {
       return withRoleBefore(t, Phrases.left(t, k, lo), lo);
+    }
+    int placed = placeAppositive(t, k, lo);
+    if (placed > lo) {
+      int[] subject = Phrases.left(t, placed - 1, lo);
+      if (subject != null) {
+        return withRoleBefore(t, subject, lo);
+      }
     }
     int p = k - 1;
     while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()".contains(t.word(p)))) {
@@ -64,6 +74,29 @@ final class Subjects {
     }
     int[] named = before == null ? null : namedBefore(t, before, lo);
     return named != null ? named : before != null ? before : inner;
+  }
+
+  /** Words that open an appositive saying where a subject is from or who brought it: ", of Fort Collins, Colo.,". */
+  private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("of in from by at near");
+
+  /**
+   * "The retailer, based in Fort Worth, Texas, announced", "Ann Roe, of Fort Collins, Colo., says", "The document,
+   * obtained by Task & Purpose, advises": when the comma at {@code k} closes an appositive of names that a
+   * preposition (after a participle or not) opens, the comma that opens it; else -1. The subject stands before it.
+   */
+  private static int placeAppositive(Tokens t, int k, int lo) {
+    for (int j = k - 1; j > lo && k - j <= MAX_APPOSITIVE; j--) {
+      boolean name = t.isWord(j) && t.capitalized(j) || t.is(j, ",") || t.is(j, ".") || t.is(j, "&");
+      if (!name && PLACE_PREPOSITIONS.contains(t.lower(j)) && j + 1 < k && t.capitalized(j + 1)) {
+        int opening = t.is(j - 1, ",") ? j - 1
+            : j - 2 >= lo && t.is(j - 2, ",") && !t.capitalized(j - 1) && t.lower(j - 1).endsWith("ed") ? j - 2 : -1;
+        return opening;
+      }
+      if (!name) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

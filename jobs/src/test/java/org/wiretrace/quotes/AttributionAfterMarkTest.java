@@ -114,4 +114,17 @@ class AttributionAfterMarkTest {
         + "said, could stay away.";
     assertEquals("woman", speaker(text, "Thank you"));
   }
+
+  @Test
+  void aTitleInMarksMayStandInTheAppositive() {
+    String text = "\"Every game matters now,\" Lena Ortiz, a sports writer and author of \"Extra Time,\" told NBC "
+        + "News' Sam Reed.";
+    assertEquals("Lena Ortiz", speaker(text, "Every game"));
+  }
+
+  @Test
+  void anOutletsPluralPossessiveOpensTheAsker() {
+    String text = "Lena Ortiz left the club in May. \"Were you warned?\" ABC News' Maya Lund asked Ortiz.";
+    assertEquals("Maya Lund", speaker(text, "Were you"));
+  }
 }

@@ -131,4 +131,20 @@ class ClauseSpeakersTest {
         + "according to a county statement.";
     assertEquals("Lena Ortiz", speaker(text, "deeply worrying"));
   }
+
+  @Test
+  void anAppositiveOfPlaceOrSourceStandsBetweenSubjectAndVerb() {
+    assertEquals("Jo Fenn", speaker("Jo Fenn, of Boise, Idaho, says the refund was \"a mess from start to "
+        + "finish.\"", "a mess"));
+    assertEquals("Delmar Foods Corp", speaker("Delmar Foods Corp closed ten stores. The company, based in Omaha, "
+        + "Neb., announced a \"full review\" of its shops.", "full review"));
+    assertEquals("agency report", speaker("The agency report, obtained by Field & Stream, warns of \"lasting "
+        + "damage\" to rivers.", "lasting"));
+  }
+
+  @Test
+  void aTimeAfterAPrepositionIsNoSubject() {
+    assertEquals("Radio reports", speaker("Radio reports over the weekend said the plan was \"dead on arrival.\"",
+        "dead on"));
+  }
 }

@@ -96,4 +96,13 @@ class KindsTest {
     QuoteDocument doc = AnnotatedDocs.resolved(text);
     assertEquals(null, AnnotatedDocs.passage(doc, "Cornbread").speaker());
   }
+
+  @Test
+  void aShowNamedInAnInterviewIsATitle() {
+    String text = "\"Were you fired?\" Tom Vale asked Ruiz in a \"Sunday Night\" interview. \"I am not bitter,\" "
+        + "Ruiz told \"Morning Edition.\"";
+    assertEquals("title", kindOf(text, "Sunday"));
+    assertEquals("title", kindOf(text, "Morning"));
+    assertEquals("direct", kindOf(text, "I am not"));
+  }
 }

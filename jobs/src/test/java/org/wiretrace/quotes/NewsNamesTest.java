@@ -276,4 +276,43 @@ class NewsNamesTest {
         + "\"shut the whole thing down\" by June.";
     assertEquals("Dan Ober", speaker(text, "shut the whole"));
   }
+
+  @Test
+  void aPossessiveNameBeforeARoleNounNamesThePerson() {
+    String text = "Ann Dorsey's husband died in March. So Dorsey called the bank. \"Nobody could help,\" Dorsey said.";
+    assertEquals("Ann Dorsey", speaker(text, "Nobody"));
+    String apostrophe = "Jim O'Leary's daughter found the letter. \"It made no sense,\" O'Leary says.";
+    assertEquals("Jim O'Leary", speaker(apostrophe, "It made"));
+  }
+
+  @Test
+  void aModalCapitalizedInsideASentenceIsAFirstName() {
+    String text = "On the flight home, bassist Will Tanner fell ill. \"I could not breathe,\" Tanner said.";
+    assertEquals("Will Tanner", speaker(text, "I could"));
+  }
+
+  @Test
+  void aNameAfterAnArticleIsAPlaceOrAThingNotAPerson() {
+    String resident = "Ellen Park, 64, lives alone. The Dayton, Ohio, retiree lost her job in May. \"It was a "
+        + "shock,\" she says.";
+    assertEquals("Ellen Park", speaker(resident, "It was"));
+    String reserve = "Governor Tom Hale spoke on Monday. He said the state drew masks from the Strategic Reserve. "
+        + "\"We had enough,\" he said.";
+    assertEquals("Tom Hale", speaker(reserve, "We had"));
+  }
+
+  @Test
+  void aFirstNameBeforeAndAFullNameSharesItsSurname() {
+    String text = "Paul and Nina Okafor run a bakery in Leeds. \"We stayed open,\" Nina says. \"It was hard,\" "
+        + "Paul adds.";
+    assertEquals("Nina Okafor", speaker(text, "We stayed"));
+    assertEquals("Paul Okafor", speaker(text, "It was hard"));
+  }
+
+  @Test
+  void aLowerCaseTitleModifierIsNoRoleNoun() {
+    String text = "Governor Ada Vance met farmers. Vance first spoke about the drought in May. \"We need rain,\" "
+        + "she said.";
+    assertEquals("Ada Vance", speaker(text, "We need"));
+  }
 }

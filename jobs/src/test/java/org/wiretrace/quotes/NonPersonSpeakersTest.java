@@ -89,4 +89,34 @@ class NonPersonSpeakersTest {
         + "was \"a formality.\"";
     assertSpeaker("Leeds Chronicle", "organisation", quote(text, "a formality"));
   }
+
+  @Test
+  void theOrganisationIsTheLastOrganisationNamed() {
+    String text = "WAFRA, the World Alliance of Fruit Retail Associations, disagrees. \"The change is premature,\" "
+        + "the organisation said in a statement.";
+    assertSpeaker("World Alliance of Fruit Retail Associations", "organisation", quote(text, "The change"));
+  }
+
+  @Test
+  void coEndsACompanysName() {
+    String text = "The Hartley Paper Co said the mill would \"run at full capacity\" in June. \"Demand is back,\" "
+        + "the company said.";
+    assertSpeaker("Hartley Paper Co", "organisation", quote(text, "run at"));
+    assertSpeaker("Hartley Paper Co", "organisation", quote(text, "Demand"));
+  }
+
+  @Test
+  void anAcronymThatReadsIsADocument() {
+    String text = "The advice went online on Friday. \"Travellers should check their bags,\" the FAQ reads. "
+        + "\"Fees may apply.\"";
+    assertSpeaker("FAQ", "document", quote(text, "Travellers"));
+    assertSpeaker("FAQ", "document", quote(text, "Fees"));
+  }
+
+  @Test
+  void aCollectiveNounIsNoHeOrShe() {
+    String text = "Dan Reyes woke from a coma on Friday. When he opened his eyes, the staff at Mercy Hospital "
+        + "cheered. \"They could not believe it,\" he told the Herald.";
+    assertSpeaker("Dan Reyes", "person", quote(text, "They could"));
+  }
 }
