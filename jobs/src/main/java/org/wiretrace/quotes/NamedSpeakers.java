@@ -36,8 +36,14 @@ final class NamedSpeakers {
     return m.name();
   }
 
-  /** A title the document gave a named person, else an earlier descriptor with the same head noun, else itself. */
+  /**
+   * A title the document gave a named person, else an earlier descriptor with the same head noun, else itself; "one"
+   * alone is one of the group last named ("Some bankers believe …, one said": one banker).
+   */
   private static Speaker descriptor(Mention m, Mentions mentions) {
+    if (m.text().equalsIgnoreCase("one")) {
+      return oneOfGroup(m, mentions);
+    }
     List<String> words = m.titles();
     String head = last(words);
     List<Mentions.Seen> seen = mentions.seen();
@@ -63,6 +69,20 @@ final class NamedSpeakers {
       }
     }
     return new Speaker(m.name(), Speaker.ANONYMOUS, m.isPlural());
+  }
+
+  /** "one" + the singular of the plural role noun last named before it ("bankers": "one banker"), else "one". */
+  private static Speaker oneOfGroup(Mention m, Mentions mentions) {
+    List<Mentions.Seen> seen = mentions.seen();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention group = seen.get(i).mention();
+      String head = last(group.titles());
+      if (group.begin() < m.begin() && group.kind() == Mention.Kind.ANONYMOUS && group.isPlural()
+          && Lexicon.ROLES.contains(head) && head.endsWith("s")) {
+        return new Speaker("one " + head.substring(0, head.length() - 1), Speaker.ANONYMOUS, false);
+      }
+    }
+    return new Speaker(m.name(), Speaker.ANONYMOUS, false);
   }
 
   /** Words before a title that make it another office: "the president" is not the vice president. */

@@ -107,6 +107,9 @@ final class Phrases {
       return w.equals("she") && t.is(e - 1, "or") && t.is(e - 2, "he") && e - 2 >= lo
           ? new int[] {e - 2, e + 1} : new int[] {e, e + 1};
     }
+    if (t.is(e, "one") && (e == lo || !t.isWord(e - 1))) {
+      return new int[] {e, e + 1}; // '”, one said': one of a group named before
+    }
     if (!isNamePart(t, e) && !isRole(t, e)) {
       return descriptor(t, e, lo);
     }

@@ -31,8 +31,8 @@ final class SeeMentions {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }
       for (int k = lo; k < hi; k++) {
-        boolean bareRole = Lexicon.PLURAL_ROLES.contains(t.lower(k)) && !t.capitalized(k)
-            && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
+        boolean bareRole = (Lexicon.PLURAL_ROLES.contains(t.lower(k)) || isModifiedPluralRole(t, k, hi))
+            && !t.capitalized(k) && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
         boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || bareRole;
         if (!start || k > lo && Phrases.isNamePart(t, k - 1)) { // not inside a name; "And Home Secretary …" is one
           continue;
@@ -114,6 +114,17 @@ final class SeeMentions {
       }
     }
     return -1;
+  }
+
+  /**
+   * "banking sources", "industry analysts": one lower-case modifier and a plural role noun without an article, a
+   * phrase that "the sources" later takes up.
+   */
+  private static boolean isModifiedPluralRole(Tokens t, int k, int hi) {
+    String w = t.lower(k);
+    return k + 1 < hi && t.isWord(k) && Character.isLetter(w.charAt(0)) && Lexicon.PLURAL_ROLES.contains(t.lower(k + 1))
+        && !t.capitalized(k + 1) && !Lexicon.PHRASE_STOPS.contains(w) && !Lexicon.CUES.containsKey(w)
+        && !Lexicon.DETERMINERS.contains(w) && !w.endsWith("ly");
   }
 
   /**

@@ -119,4 +119,17 @@ class NonPersonSpeakersTest {
         + "cheered. \"They could not believe it,\" he told the Herald.";
     assertSpeaker("Dan Reyes", "person", quote(text, "They could"));
   }
+
+  @Test
+  void aBarePluralRoleWithItsModifierIsTheOneTheSourcesTakesUp() {
+    String text = "The bank will cut rates again, shipping sources said. Freight costs will fall, the sources said. "
+        + "\"Owners are worried,\" they added.";
+    assertSpeaker("shipping sources", "anonymous", quote(text, "Owners"));
+  }
+
+  @Test
+  void oneAloneIsOneOfTheGroupNamedBefore() {
+    String text = "Some traders expect the peso to slip further. \"Nobody wants to hold it now,\" one said.";
+    assertSpeaker("one trader", "anonymous", quote(text, "Nobody"));
+  }
 }
