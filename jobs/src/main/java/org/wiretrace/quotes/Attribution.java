@@ -198,6 +198,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         || t.is(c + 1, "by"))) {
       return true;
     }
+    if (w.equals("referred") && t.is(c + 1, "to") && t.is(c + 2, "as")) {
+      return true; // "a rash referred to as “…”": the thing is named; "Roe has referred to it as “…”" is Roe's
+    }
     if (w.endsWith("ed") && t.is(c + 1, "as") && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(w))) {
       return true; // "got Roe hailed as", "a plan described as": the verb lacks its object, Roe is described
     }

@@ -46,6 +46,8 @@ final class Lexicon {
     irregular("text", "texted", "texting");
     irregular("sing", "sang", "sings", "singing");
     irregular("label", "labeled", "labelled", "labels", "labeling", "labelling");
+    irregular("clarify", "clarified", "clarifies", "clarifying");
+    irregular("refer", "referred", "refers", "referring"); // "has referred to the drug as a “game-changer”"
     irregular("speak", "spoke", "speaks", "spoken"); // not "speaking": mostly "speaking on condition of anonymity"
     // verbs of criticism report what their subject said, as "criticize" does
     irregular("pan", "panned", "pans", "panning");
@@ -77,7 +79,7 @@ final class Lexicon {
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
       + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
-      + "label pronounce");
+      + "label pronounce refer");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",

@@ -35,6 +35,10 @@ final class Subjects {
         break;
       }
     }
+    if (k - 2 >= lo && t.is(k - 2, "on") && Character.isDigit(t.word(k).charAt(0)) && t.capitalized(k - 1)
+        && Lexicon.CAP_STOPS.contains(t.lower(k - 1))) {
+      k -= 3; // "The agency on April 24 cautioned"
+    }
     if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
       k -= 2; // "Blinken on Tuesday agreed"
     }

@@ -147,4 +147,19 @@ class ClauseSpeakersTest {
     assertEquals("Radio reports", speaker("Radio reports over the weekend said the plan was \"dead on arrival.\"",
         "dead on"));
   }
+
+  @Test
+  void aDateAfterOnStandsBetweenSubjectAndVerb() {
+    assertEquals("Food Safety Agency", speaker("The Food Safety Agency on March 12 cautioned against raw milk \"outside "
+        + "of licensed farms.\"", "outside"));
+  }
+
+  @Test
+  void clarifyAndAnActiveReferReportSpeechAPassiveReferNamesAThing() {
+    assertEquals("spokeswoman", speaker("A spokeswoman later clarified that the date was \"a target\" and not a "
+        + "promise.", "a target"));
+    assertEquals("Lena Ortiz", speaker("Mayor Lena Ortiz has referred to the tunnel as \"a lifeline\" for the east "
+        + "side.", "a lifeline"));
+    assertEquals(null, speaker("The blister, oddly referred to as \"summit heel,\" heals in a week.", "summit"));
+  }
 }
