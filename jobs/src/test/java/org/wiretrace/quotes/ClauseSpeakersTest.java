@@ -150,8 +150,8 @@ class ClauseSpeakersTest {
 
   @Test
   void aDateAfterOnStandsBetweenSubjectAndVerb() {
-    assertEquals("Food Safety Agency", speaker("The Food Safety Agency on March 12 cautioned against raw milk \"outside "
-        + "of licensed farms.\"", "outside"));
+    assertEquals("Food Safety Agency", speaker("The Food Safety Agency on March 12 cautioned against raw milk "
+        + "\"outside of licensed farms.\"", "outside"));
   }
 
   @Test
