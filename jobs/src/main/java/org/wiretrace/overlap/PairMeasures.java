@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.wiretrace.Columns.DOC_A;
 import static org.wiretrace.Columns.DOC_B;
@@ -16,6 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wiretrace.Columns;
+import org.wiretrace.OrderedSums;
 import org.wiretrace.terms.DocTermsTable;
 
 /** Exact measures of candidate pairs: shared shingles and the similarities, origin, TF-IDF cosine. */
@@ -74,11 +74,11 @@ public final class PairMeasures {
     Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
     Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
         .join(paired, DOC_ID, "left_semi");
-    Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(sum(col("w").multiply(col("w")))).as("norm"));
+    Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(OrderedSums.sum(col("w").multiply(col("w")))).as("norm"));
     Dataset<Row> ta = weights.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("w", "w_a");
     Dataset<Row> tb = weights.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("w", "w_b");
     Dataset<Row> dots = pairs.select(DOC_A, DOC_B).join(ta, DOC_A).join(tb, new String[] {DOC_B, TERM})
-        .groupBy(DOC_A, DOC_B).agg(sum(col("w_a").multiply(col("w_b"))).as("dot"));
+        .groupBy(DOC_A, DOC_B).agg(OrderedSums.sum(col("w_a").multiply(col("w_b"))).as("dot"));
     Dataset<Row> normA = norms.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("norm", "norm_a");
     Dataset<Row> normB = norms.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("norm", "norm_b");
     Column cosine = when(col("norm_a").gt(0).and(col("norm_b").gt(0)),

@@ -1,6 +1,5 @@
 package org.wiretrace.stories;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -28,6 +27,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wiretrace.Columns;
+import org.wiretrace.OrderedSums;
 import scala.collection.Seq;
 
 /**
@@ -102,7 +102,7 @@ final class SourceSimilarity {
         col("body_weights").as("wb"));
     return a.join(b, STORY_ID).filter(col(SOURCE_A).lt(col(SOURCE_B)))
         .groupBy(SOURCE_A, SOURCE_B)
-        .agg(avg(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb")))
+        .agg(OrderedSums.mean(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb")))
             .as(SourceSimilarityTable.CONTENT_COSINE));
   }
 
