@@ -1,6 +1,7 @@
 package org.wiretrace.overlap;
 
 import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -70,10 +71,11 @@ public final class PairMeasures {
     if (docTerms == null) {
       return pairs.withColumn(DocPairsTable.COSINE, lit(null).cast("double"));
     }
-    // Only the documents of some pair: most of a corpus pairs with nothing, and its terms need not be shuffled.
+    // Only the documents of some pair: most of a corpus pairs with nothing, and its terms need not be shuffled. The
+    // paired ids are few (broadcast), so doc_terms is filtered where it is read, not shuffled to meet them.
     Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
     Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
-        .join(paired, DOC_ID, "left_semi");
+        .join(broadcast(paired), DOC_ID, "left_semi");
     Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(OrderedSums.sum(col("w").multiply(col("w")))).as("norm"));
     Dataset<Row> ta = weights.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("w", "w_a");
     Dataset<Row> tb = weights.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("w", "w_b");
