@@ -64,18 +64,25 @@ public final class PairMeasures {
   }
 
   /**
-   * Cosine of the two documents' TF-IDF vectors (doc_terms.tfidf): the dot product over shared terms divided by both
-   * norms; 0 when they share no term, null when doc_terms is absent or a document has no terms in it.
+   * The TF-IDF weights (doc_id, term, w) from doc_terms of the documents in some pair: most of a corpus pairs with
+   * nothing, and its terms need not be read twice or shuffled. The paired ids are few (broadcast), so doc_terms is
+   * filtered where it is read.
    */
-  static Dataset<Row> withCosine(Dataset<Row> pairs, Dataset<Row> docTerms) {
-    if (docTerms == null) {
+  static Dataset<Row> pairedWeights(Dataset<Row> pairs, Dataset<Row> docTerms) {
+    Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
+    return docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
+        .join(broadcast(paired), DOC_ID, "left_semi");
+  }
+
+  /**
+   * Cosine of the two documents' TF-IDF vectors (doc_terms.tfidf) from their {@link #pairedWeights}: the dot product
+   * over shared terms divided by both norms; 0 when they share no term, null when doc_terms is absent (weights null)
+   * or a document has no terms in it.
+   */
+  static Dataset<Row> withCosine(Dataset<Row> pairs, Dataset<Row> weights) {
+    if (weights == null) {
       return pairs.withColumn(DocPairsTable.COSINE, lit(null).cast("double"));
     }
-    // Only the documents of some pair: most of a corpus pairs with nothing, and its terms need not be shuffled. The
-    // paired ids are few (broadcast), so doc_terms is filtered where it is read, not shuffled to meet them.
-    Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
-    Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
-        .join(broadcast(paired), DOC_ID, "left_semi");
     Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(OrderedSums.sum(col("w").multiply(col("w")))).as("norm"));
     Dataset<Row> ta = weights.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("w", "w_a");
     Dataset<Row> tb = weights.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("w", "w_b");
