@@ -49,6 +49,11 @@ public final class Candidates {
       .add(Columns.N_WORDS, DataTypes.IntegerType, false)
       .add(SHINGLES, DataTypes.createArrayType(DataTypes.LongType, false), false);
 
+  /** Two documents sharing a shingle, with their numbers of shingles. */
+  private static final StructType SHARING = new StructType()
+      .add(DOC_A, DataTypes.StringType, false).add("n_a", DataTypes.IntegerType, false)
+      .add(DOC_B, DataTypes.StringType, false).add("n_b", DataTypes.IntegerType, false);
+
   private Candidates() {}
 
   /** Per document: its number of normalized words and its sorted set of shingle hashes (maybe empty). */
@@ -90,10 +95,6 @@ public final class Candidates {
         .filter(col(DocPairsTable.SHARED).geq(needed))
         .select(DOC_A, DOC_B);
   }
-
-  private static final StructType SHARING = new StructType()
-      .add(DOC_A, DataTypes.StringType, false).add("n_a", DataTypes.IntegerType, false)
-      .add(DOC_B, DataTypes.StringType, false).add("n_b", DataTypes.IntegerType, false);
 
   /**
    * From postings (key, id, n) sorted by key, then id: every pair of documents (a before b) of each key found in 2 to
