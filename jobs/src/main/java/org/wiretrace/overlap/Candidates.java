@@ -10,12 +10,17 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.wiretrace.Columns.DOC_A;
 import static org.wiretrace.Columns.DOC_B;
 import static org.wiretrace.Columns.DOC_ID;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -44,6 +49,11 @@ public final class Candidates {
       .add(Columns.N_WORDS, DataTypes.IntegerType, false)
       .add(SHINGLES, DataTypes.createArrayType(DataTypes.LongType, false), false);
 
+  /** Two documents sharing a shingle, with their numbers of shingles. */
+  private static final StructType SHARING = new StructType()
+      .add(DOC_A, DataTypes.StringType, false).add("n_a", DataTypes.IntegerType, false)
+      .add(DOC_B, DataTypes.StringType, false).add("n_b", DataTypes.IntegerType, false);
+
   private Candidates() {}
 
   /** Per document: its number of normalized words and its sorted set of shingle hashes (maybe empty). */
@@ -69,20 +79,66 @@ public final class Candidates {
    * verification (they are most candidates: set phrases such as "the World Health Organization said").
    */
   static Dataset<Row> indexPairs(Dataset<Row> sets, OverlapOptions options) {
-    Dataset<Row> postings = sets.select(explode(col(SHINGLES)).as("key"),
-            struct(col(DOC_ID).as("id"), size(col(SHINGLES)).as("n")).as("doc"))
-        .groupBy("key").agg(collect_list("doc").as("docs"))
-        .filter(size(col("docs")).between(2, options.maxDf()));
-    Column minN = least(col("a.n"), col("b.n"));
-    Column maxN = greatest(col("a.n"), col("b.n"));
+    // Postings meet by shingle in sorted runs (one shuffle, no partial aggregation: nearly every shingle is in one
+    // document only, so combining them before the shuffle would only sort and spill them twice).
+    int maxDf = options.maxDf();
+    Dataset<Row> sharing = sets.select(explode(col(SHINGLES)).as("key"), col(DOC_ID).as("id"),
+            size(col(SHINGLES)).as("n"))
+        .repartition(col("key")).sortWithinPartitions("key", "id")
+        .mapPartitions((MapPartitionsFunction<Row, Row>) postings -> pairsSharingAKey(postings, maxDf),
+            Encoders.row(SHARING));
+    Column minN = least(col("n_a"), col("n_b"));
+    Column maxN = greatest(col("n_a"), col("n_b"));
     Column needed = least(lit(options.minPassageWords() - options.shingleWords() + 1),
         ceil(minN.multiply(options.minContainment())), ceil(maxN.multiply(options.minJaccard())));
-    return postings.select(explode(col("docs")).as("a"), col("docs"))
-        .select(col("a"), explode(col("docs")).as("b"))
-        .filter(col("a.id").lt(col("b.id")))
-        .groupBy(col("a"), col("b")).agg(count("*").as(DocPairsTable.SHARED))
+    return sharing.groupBy(DOC_A, "n_a", DOC_B, "n_b").agg(count("*").as(DocPairsTable.SHARED))
         .filter(col(DocPairsTable.SHARED).geq(needed))
-        .select(col("a.id").as(DOC_A), col("b.id").as(DOC_B));
+        .select(DOC_A, DOC_B);
+  }
+
+  /**
+   * From postings (key, id, n) sorted by key, then id: every pair of documents (a before b) of each key found in 2 to
+   * {@code maxDf} documents, once per key they share.
+   */
+  static Iterator<Row> pairsSharingAKey(Iterator<Row> postings, int maxDf) {
+    return new Iterator<>() {
+      private final List<Row> docs = new ArrayList<>();
+      private Row pending = postings.hasNext() ? postings.next() : null;
+      private Iterator<Row> pairs = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!pairs.hasNext() && pending != null) {
+          docs.clear();
+          long key = pending.getLong(0);
+          while (pending != null && pending.getLong(0) == key) {
+            docs.add(pending);
+            pending = postings.hasNext() ? postings.next() : null;
+          }
+          pairs = docs.size() >= 2 && docs.size() <= maxDf ? allPairs(List.copyOf(docs)) : Collections.emptyIterator();
+        }
+        return pairs.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pairs.next();
+      }
+    };
+  }
+
+  private static Iterator<Row> allPairs(List<Row> docs) {
+    List<Row> out = new ArrayList<>(docs.size() * (docs.size() - 1) / 2);
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        out.add(RowFactory.create(docs.get(i).getString(1), docs.get(i).getInt(2), docs.get(j).getString(1),
+            docs.get(j).getInt(2)));
+      }
+    }
+    return out.iterator();
   }
 
   /** Pairs of documents with the same key in at least one MinHash band. */
@@ -104,7 +160,7 @@ public final class Candidates {
         .filter(col(DOC_A).lt(col(DOC_B)));
   }
 
-  static long[] longs(java.util.List<Long> values) {
+  static long[] longs(List<Long> values) {
     return values.stream().mapToLong(Long::longValue).toArray();
   }
 }

@@ -6,6 +6,8 @@ import static org.wiretrace.Columns.DOC_B;
 import static org.wiretrace.Columns.columns;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -85,8 +87,10 @@ public final class Overlap implements Stage {
 
     Dataset<Row> components = ConnectedComponents.of(
         kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard())));
+    Dataset<Row> weights = docTerms == null ? null
+        : PairMeasures.pairedWeights(kept, docTerms).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docPairs = NearDuplicates.withClusterId(
-        PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), docTerms), components);
+        PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), weights), components);
     Dataset<Row> linked = kept.select(DOC_A, DOC_B)
         .union(aligned.select(DOC_A, DOC_B)).distinct();
     Dataset<Row> docs = SourceOverlap.docs(documents, sets).persist(StorageLevel.MEMORY_AND_DISK());
@@ -94,7 +98,7 @@ public final class Overlap implements Stage {
         docPairs.select(columns(DocPairsTable.SCHEMA)),
         aligned.select(columns(PassagesTable.SCHEMA)),
         SourceOverlap.of(linked, aligned, docs),
-        List.of(sets, verified, kept, aligned, docs));
+        Stream.of(sets, verified, kept, aligned, docs, weights).filter(Objects::nonNull).toList());
   }
 
 }

@@ -1,11 +1,11 @@
 package org.wiretrace.overlap;
 
 import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.wiretrace.Columns.DOC_A;
 import static org.wiretrace.Columns.DOC_B;
@@ -16,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wiretrace.Columns;
+import org.wiretrace.OrderedSums;
 import org.wiretrace.terms.DocTermsTable;
 
 /** Exact measures of candidate pairs: shared shingles and the similarities, origin, TF-IDF cosine. */
@@ -63,22 +64,30 @@ public final class PairMeasures {
   }
 
   /**
-   * Cosine of the two documents' TF-IDF vectors (doc_terms.tfidf): the dot product over shared terms divided by both
-   * norms; 0 when they share no term, null when doc_terms is absent or a document has no terms in it.
+   * The TF-IDF weights (doc_id, term, w) from doc_terms of the documents in some pair: most of a corpus pairs with
+   * nothing, and its terms need not be read twice or shuffled. The paired ids are few (broadcast), so doc_terms is
+   * filtered where it is read.
    */
-  static Dataset<Row> withCosine(Dataset<Row> pairs, Dataset<Row> docTerms) {
-    if (docTerms == null) {
+  static Dataset<Row> pairedWeights(Dataset<Row> pairs, Dataset<Row> docTerms) {
+    Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
+    return docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
+        .join(broadcast(paired), DOC_ID, "left_semi");
+  }
+
+  /**
+   * Cosine of the two documents' TF-IDF vectors (doc_terms.tfidf) from their {@link #pairedWeights}: the dot product
+   * over shared terms divided by both norms; 0 when they share no term, null when doc_terms is absent (weights null)
+   * or a document has no terms in it.
+   */
+  static Dataset<Row> withCosine(Dataset<Row> pairs, Dataset<Row> weights) {
+    if (weights == null) {
       return pairs.withColumn(DocPairsTable.COSINE, lit(null).cast("double"));
     }
-    // Only the documents of some pair: most of a corpus pairs with nothing, and its terms need not be shuffled.
-    Dataset<Row> paired = pairs.select(col(DOC_A).as(DOC_ID)).union(pairs.select(col(DOC_B).as(DOC_ID))).distinct();
-    Dataset<Row> weights = docTerms.select(col(DOC_ID), col(TERM), col(DocTermsTable.TFIDF).as("w"))
-        .join(paired, DOC_ID, "left_semi");
-    Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(sum(col("w").multiply(col("w")))).as("norm"));
+    Dataset<Row> norms = weights.groupBy(DOC_ID).agg(sqrt(OrderedSums.sum(col("w").multiply(col("w")))).as("norm"));
     Dataset<Row> ta = weights.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("w", "w_a");
     Dataset<Row> tb = weights.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("w", "w_b");
     Dataset<Row> dots = pairs.select(DOC_A, DOC_B).join(ta, DOC_A).join(tb, new String[] {DOC_B, TERM})
-        .groupBy(DOC_A, DOC_B).agg(sum(col("w_a").multiply(col("w_b"))).as("dot"));
+        .groupBy(DOC_A, DOC_B).agg(OrderedSums.sum(col("w_a").multiply(col("w_b"))).as("dot"));
     Dataset<Row> normA = norms.withColumnRenamed(DOC_ID, DOC_A).withColumnRenamed("norm", "norm_a");
     Dataset<Row> normB = norms.withColumnRenamed(DOC_ID, DOC_B).withColumnRenamed("norm", "norm_b");
     Column cosine = when(col("norm_a").gt(0).and(col("norm_b").gt(0)),

@@ -27,10 +27,28 @@ final class Antecedents {
   private static final int QUOTED_REACH = 6;
   /** An epithet always ends up naming one person (or one anonymous individual): "he" or "she" fits it, "they" not. */
   private static final Speaker ONE_PERSON = new Speaker(null, Speaker.PERSON, false);
-  /** What a role description points back to: a named person, of its gender if the noun has one. */
-  private static final String NAMED_WOMAN = "a named woman";
-  private static final String NAMED_MAN = "a named man";
-  private static final String NAMED_PERSON = "a named person";
+  /**
+   * What a walk back looks for: the referent of a pronoun, or for a role description a named person, of the noun's
+   * gender if it has one ({@link #fits} says which speakers each accepts).
+   */
+  private enum Wanted {
+    HE, SHE, IT, THEY, WE, I, NAMED_MAN, NAMED_WOMAN, NAMED_PERSON;
+
+    static Wanted pronoun(String pronoun) {
+      return switch (pronoun) {
+        case "he" -> HE;
+        case "she" -> SHE;
+        case "it" -> IT;
+        case "they" -> THEY;
+        case "we" -> WE;
+        default -> I;
+      };
+    }
+
+    boolean isRole() {
+      return this == NAMED_MAN || this == NAMED_WOMAN || this == NAMED_PERSON;
+    }
+  }
 
   private record Speech(int pos, int sentence, Speaker speaker) {}
 
@@ -78,14 +96,10 @@ final class Antecedents {
     return named != null ? named : walkBack(roleKey(m), m.begin(), sentence, null);
   }
 
-  private static boolean isRoleKey(String key) {
-    return key.equals(NAMED_WOMAN) || key.equals(NAMED_MAN) || key.equals(NAMED_PERSON);
-  }
-
-  private static String roleKey(Mention m) {
+  private static Wanted roleKey(Mention m) {
     String head = head(m);
-    return Lexicon.WOMEN_ROLES.contains(head) ? NAMED_WOMAN
-        : Lexicon.MEN_ROLES.contains(head) ? NAMED_MAN : NAMED_PERSON;
+    return Lexicon.WOMEN_ROLES.contains(head) ? Wanted.NAMED_WOMAN
+        : Lexicon.MEN_ROLES.contains(head) ? Wanted.NAMED_MAN : Wanted.NAMED_PERSON;
   }
 
   private static String head(Mention m) {
@@ -98,31 +112,31 @@ final class Antecedents {
   }
 
   Speaker pronoun(Mention m, int sentence) {
-    return walkBack(m.name(), m.begin(), sentence, null);
+    return walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null);
   }
 
   Speaker epithet(Mention m, int sentence) {
     Speaker quoted = lastQuotedPerson(m.begin(), sentence, REACH);
-    return quoted != null ? quoted : walkBack("he", m.begin(), sentence, m);
+    return quoted != null ? quoted : walkBack(Wanted.HE, m.begin(), sentence, m);
   }
 
   /**
-   * The referent of {@code pronoun} at char {@code begin} of {@code sentence}; {@code epithet} is the epithet the walk
-   * has come through, if any.
+   * The referent of what is {@code wanted} at char {@code begin} of {@code sentence}; {@code epithet} is the epithet
+   * the walk has come through, if any.
    */
-  private Speaker walkBack(String pronoun, int begin, int sentence, Mention epithet) {
+  private Speaker walkBack(Wanted wanted, int begin, int sentence, Mention epithet) {
     while (true) {
-      Speaker recent = recentSpeaker(pronoun, begin, sentence);
+      Speaker recent = recentSpeaker(wanted, begin, sentence);
       if (recent != null) {
         return recent;
       }
       Mentions.Seen earlierEpithet = null;
       for (Mentions.Seen s : candidates(begin, sentence)) {
         if (s.mention().kind() == Mention.Kind.PRONOUN) {
-          if (s.mention().name().equals(pronoun)) { // the same pronoun as subject: its referent
+          if (Wanted.pronoun(s.mention().name()) == wanted) { // the same pronoun as subject: its referent
             Speaker referent = chained.get(s.pos());
             if (referent == null) {
-              referent = walkBack(pronoun, s.pos(), s.sentence(), epithet);
+              referent = walkBack(wanted, s.pos(), s.sentence(), epithet);
               chained.put(s.pos(), referent);
             }
             if (referent.name() != null) {
@@ -130,36 +144,36 @@ final class Antecedents {
             }
           }
         } else if (isEpithet(s.mention())) {
-          if (fits(pronoun, ONE_PERSON)) {
+          if (fits(wanted, ONE_PERSON)) {
             earlierEpithet = s;
             break;
           }
         } else {
           Speaker named = NamedSpeakers.of(s.mention(), mentions);
           if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
-              && fits(pronoun, named)) {
+              && fits(wanted, named)) {
             Speaker person = personOfRole(s.mention(), s.sentence()); // "the actor … he": the actor named before
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }
-          if (fits(pronoun, named)) {
+          if (fits(wanted, named)) {
             return named;
           }
         }
       }
       if (earlierEpithet == null) {
-        Speaker quoted = epithet == null && (pronoun.equals("he") || pronoun.equals("she") || isRoleKey(pronoun))
+        Speaker quoted = epithet == null && (wanted == Wanted.HE || wanted == Wanted.SHE || wanted.isRole())
             ? lastQuotedPerson(begin, sentence, QUOTED_REACH) : null;
-        if (quoted != null && fits(pronoun, quoted)) {
+        if (quoted != null && fits(wanted, quoted)) {
           return quoted;
         }
         return epithet != null ? new Speaker(epithet.name(), Speaker.ANONYMOUS, false)
-            : new Speaker(null, Speaker.UNKNOWN, pronoun.equals("they") || pronoun.equals("we"));
+            : new Speaker(null, Speaker.UNKNOWN, wanted == Wanted.THEY || wanted == Wanted.WE);
       }
       Speaker quoted = lastQuotedPerson(earlierEpithet.pos(), earlierEpithet.sentence(), REACH);
       if (quoted != null) {
         return quoted;
       }
-      pronoun = "he";
+      wanted = Wanted.HE;
       begin = earlierEpithet.pos();
       sentence = earlierEpithet.sentence();
       epithet = earlierEpithet.mention();
@@ -167,11 +181,11 @@ final class Antecedents {
   }
 
   /** The speaker of the last quotation before {@code begin} if it is in this sentence or the one before and fits. */
-  private Speaker recentSpeaker(String pronoun, int begin, int sentence) {
+  private Speaker recentSpeaker(Wanted wanted, int begin, int sentence) {
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speech q = speeches.get(i);
       if (q.pos() < begin && q.sentence() >= sentence - 1) {
-        return fits(pronoun, q.speaker()) ? q.speaker() : null;
+        return fits(wanted, q.speaker()) ? q.speaker() : null;
       }
     }
     return null;
@@ -209,16 +223,16 @@ final class Antecedents {
     return null;
   }
 
-  private static boolean fits(String pronoun, Speaker s) {
-    return switch (pronoun) {
-      case "it" -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
-      case "they", "we" -> s.type().equals(Speaker.ORGANISATION) || s.plural();
-      case "he" -> isOnePerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
-      case "she" -> isOnePerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
+  private static boolean fits(Wanted wanted, Speaker s) {
+    return switch (wanted) {
+      case IT -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
+      case THEY, WE -> s.type().equals(Speaker.ORGANISATION) || s.plural();
+      case HE -> isOnePerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
+      case SHE -> isOnePerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
       case NAMED_MAN -> isNamedPerson(s) && !firstNameIn(s, Lexicon.FEMALE_NAMES);
       case NAMED_WOMAN -> isNamedPerson(s) && !firstNameIn(s, Lexicon.MALE_NAMES);
       case NAMED_PERSON -> isNamedPerson(s);
-      default -> isOnePerson(s);
+      case I -> isOnePerson(s);
     };
   }
 

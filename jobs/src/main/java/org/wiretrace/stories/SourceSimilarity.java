@@ -1,6 +1,5 @@
 package org.wiretrace.stories;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -28,6 +27,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wiretrace.Columns;
+import org.wiretrace.OrderedSums;
 import scala.collection.Seq;
 
 /**
@@ -43,14 +43,23 @@ final class SourceSimilarity {
   private SourceSimilarity() {}
 
   /**
+   * The articles of a known outlet with their story, time and body vector, which every measure below reads (worth
+   * caching).
+   *
    * @param storyDocs the story_docs table
    * @param vectors article vectors (doc_id, seconds, body_keys, body_weights)
+   */
+  static Dataset<Row> known(Dataset<Row> storyDocs, Dataset<Row> vectors) {
+    return storyDocs.filter(col(SOURCE).isNotNull())
+        .join(vectors.select(DOC_ID, ArticleVectors.SECONDS, "body_keys", "body_weights"), DOC_ID);
+  }
+
+  /**
+   * @param known the articles of {@link #known}
    * @param quotes the quotes table, or null when the run has none
    * @param passages the passages table, or null when the run has none
    */
-  static Dataset<Row> of(Dataset<Row> storyDocs, Dataset<Row> vectors, Dataset<Row> quotes, Dataset<Row> passages) {
-    Dataset<Row> known = storyDocs.filter(col(SOURCE).isNotNull())
-        .join(vectors.select(DOC_ID, ArticleVectors.SECONDS, "body_keys", "body_weights"), DOC_ID);
+  static Dataset<Row> of(Dataset<Row> known, Dataset<Row> quotes, Dataset<Row> passages) {
     Dataset<Row> perSource = known.groupBy(SOURCE).agg(countDistinct(STORY_ID).as("stories"));
     Dataset<Row> pairs = perSource.select(col(SOURCE).as(SOURCE_A), col("stories").as(SourceSimilarityTable.STORIES_A))
         .crossJoin(perSource.select(col(SOURCE).as(SOURCE_B), col("stories").as(SourceSimilarityTable.STORIES_B)))
@@ -102,7 +111,7 @@ final class SourceSimilarity {
         col("body_weights").as("wb"));
     return a.join(b, STORY_ID).filter(col(SOURCE_A).lt(col(SOURCE_B)))
         .groupBy(SOURCE_A, SOURCE_B)
-        .agg(avg(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb")))
+        .agg(OrderedSums.mean(BODY_COSINE.apply(col("ka"), col("wa"), col("kb"), col("wb")))
             .as(SourceSimilarityTable.CONTENT_COSINE));
   }
 

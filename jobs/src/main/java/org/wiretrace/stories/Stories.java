@@ -61,9 +61,11 @@ public final class Stories implements Stage {
     links.unpersist();
     Dataset<Row> storyDocs = context.table(StoryDocsTable.NAME);
     context.write(StoriesTable.NAME, StorySummary.of(storyDocs, documents));
-    context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(storyDocs, vectors,
+    Dataset<Row> known = SourceSimilarity.known(storyDocs, vectors).persist(StorageLevel.MEMORY_AND_DISK());
+    context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(known,
         context.hasTable(QuotesTable.NAME) ? context.table(QuotesTable.NAME) : null,
         context.hasTable(PassagesTable.NAME) ? context.table(PassagesTable.NAME) : null));
+    known.unpersist();
     vectors.unpersist();
   }
 }

@@ -21,6 +21,9 @@ public final class Tokens {
   private int[] ends = new int[64];
   private int size;
   private java.util.BitSet lowered; // tokens read as lower case although capitalized
+  // Each token's word and lower-case form, made on first use: the rules look the same token up many times.
+  private String[] words;
+  private String[] lowers;
 
   public Tokens(String text, int from, int to) {
     this.text = text;
@@ -89,11 +92,27 @@ public final class Tokens {
   }
 
   public String word(int i) {
-    return text.substring(begins[i], ends[i]);
+    if (words == null) {
+      words = new String[size];
+    }
+    String word = words[i];
+    if (word == null) {
+      word = text.substring(begins[i], ends[i]);
+      words[i] = word;
+    }
+    return word;
   }
 
   public String lower(int i) {
-    return word(i).toLowerCase();
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String lower = lowers[i];
+    if (lower == null) {
+      lower = word(i).toLowerCase();
+      lowers[i] = lower;
+    }
+    return lower;
   }
 
   /** Written as a proper noun, and the token is not read as lower case ({@link #readAsLowerCase}). */

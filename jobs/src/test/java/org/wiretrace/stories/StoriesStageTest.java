@@ -68,7 +68,7 @@ class StoriesStageTest {
     docs = byKey(storyDocs, Columns.DOC_ID);
     stories = byKey(StorySummary.of(storyDocs, documents), Columns.STORY_ID);
     outletPairs = new HashMap<>();
-    SourceSimilarity.of(storyDocs, vectors, null, null).collectAsList()
+    SourceSimilarity.of(SourceSimilarity.known(storyDocs, vectors), null, null).collectAsList()
         .forEach(r -> outletPairs.put(r.getString(0) + "|" + r.getString(1), r));
   }
 
