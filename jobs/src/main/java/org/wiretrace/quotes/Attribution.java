@@ -140,7 +140,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   }
 
   /**
-   * The subject of "read" or "found" as a document: a document, or an acronym with "the" ('”, the PSA reads': an
+   * The subject of "read" or "found" as a document: a document, or an acronym with "the" ('”, the FAQ reads': an
    * announcement, an FAQ); else null.
    */
   private static Mention document(Mention m) {

@@ -298,7 +298,7 @@ final class Lexicon {
       + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
 
   /**
-   * Words that are first names when capitalized inside a sentence, after another word ("drummer Will Carroll"); at a
+   * Words that are first names when capitalized inside a sentence, after another word ("bassist Will Tanner"); at a
    * sentence's start they are the word ("Will Congress act?").
    */
   static final Set<String> WORDS_AS_FIRST_NAMES = words("will");

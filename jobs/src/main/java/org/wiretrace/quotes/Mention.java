@@ -118,7 +118,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
-    if (titles.isEmpty() && words.get(0).equalsIgnoreCase("the")) { // "the National Stockpile", "The Rockford, Ill.,
+    if (titles.isEmpty() && words.get(0).equalsIgnoreCase("the")) { // "the Strategic Reserve", "The Dayton, Ohio,
       // resident": a person's name takes no article, a place's or a thing's does
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
@@ -239,7 +239,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * A word that is a first name when capitalized after another word of its sentence ("drummer Will Carroll"), word
+   * A word that is a first name when capitalized after another word of its sentence ("bassist Will Tanner"), word
    * {@code k} of a phrase that starts at token {@code from}.
    */
   private static boolean isWordAsFirstName(Tokens t, int from, List<String> words, int k) {

@@ -160,7 +160,7 @@ final class Mentions {
 
   /**
    * The one name of three words or more that opens with {@code first}, or of two when {@code first} is a surname
-   * written first ("Wang" for Wang Jiming) or a known first name ("Marie" for Marie Bach, as features name people);
+   * written first ("Wang" for Wang Jiming) or a known first name ("Nina" for Nina Okafor, as features name people);
    * null when none or several do.
    */
   private String byFirstName(String first) {
@@ -168,7 +168,7 @@ final class Mentions {
     boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.MALE_NAMES.contains(lower)
         || Lexicon.FEMALE_NAMES.contains(lower);
     String found = null;
-    for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Daniel and Marie Bach
+    for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
         if (full.startsWith(first + " ") && (full.split(" ").length >= 3 || twoWords && full.split(" ").length == 2)) {
           if (found != null && !found.equals(full)) {

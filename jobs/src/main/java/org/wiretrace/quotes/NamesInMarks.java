@@ -47,7 +47,7 @@ final class NamesInMarks {
    */
   private static final Set<String> TITLE_PREPOSITIONS = Lexicon.words("on during in at from told");
 
-  /** Words for a broadcast after a title-case quotation: "in a “60 Minutes” interview", "the “Today” show". */
+  /** Words for a broadcast after a title-case quotation: "in a “Night Desk” interview", "the “Early Edition” show". */
   private static final Set<String> AFTER_SHOW = Lexicon.words("interview interviews show episode broadcast podcast "
       + "special documentary");
 

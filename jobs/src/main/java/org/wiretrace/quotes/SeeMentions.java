@@ -128,8 +128,8 @@ final class SeeMentions {
   }
 
   /**
-   * "Daniel and Marie Bach": a first name alone before "and" and a full name shares its surname (a couple, siblings);
-   * the document names Daniel Bach, for "Daniel" to find in full.
+   * "Paul and Nina Okafor": a first name alone before "and" and a full name shares its surname (a couple, siblings);
+   * the document names Paul Okafor, for "Paul" to find in full.
    */
   private static void sharedSurname(Tokens t, int[] phrase, Mentions mentions) {
     int from = phrase[0];

@@ -84,7 +84,7 @@ final class Subjects {
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("of in from by at near");
 
   /**
-   * "The retailer, based in Fort Worth, Texas, announced", "Ann Roe, of Fort Collins, Colo., says", "The document,
+   * "The company, based in Omaha, Neb., announced", "Ann Roe, of Fort Collins, Colo., says", "The document,
    * obtained by Task & Purpose, advises": when the comma at {@code k} closes an appositive of names that a
    * preposition (after a participle or not) opens, the comma that opens it; else -1. The subject stands before it.
    */
