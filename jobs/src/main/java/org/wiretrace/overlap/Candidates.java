@@ -115,7 +115,7 @@ public final class Candidates {
             docs.add(pending);
             pending = postings.hasNext() ? postings.next() : null;
           }
-          pairs = docs.size() >= 2 && docs.size() <= maxDf ? allPairs(List.copyOf(docs)) : Collections.emptyIterator();
+          pairs = docs.size() >= 2 && docs.size() <= maxDf ? allPairs(docs) : Collections.emptyIterator();
         }
         return pairs.hasNext();
       }
