@@ -70,7 +70,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         }
         return withSpeaker(t, c, c + 1, subject);
       }
-      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !isMark(t, c)) {
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)) {
         return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'
       }
     }
@@ -153,10 +153,6 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         m.titles()) : null;
   }
 
-  private static boolean isMark(Tokens t, int k) {
-    return t.is(k, "“") || t.is(k, "”") || t.is(k, "\"");
-  }
-
   /** Token {@code k} is an opening quotation mark, or "of" or "as" before one ("speaks of “…”"). */
   private static boolean opensQuotation(Tokens t, int k) {
     if (t.is(k, "of") || t.is(k, "as")) {
@@ -187,16 +183,22 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
   }
 
+  private static boolean isBe(Tokens t, int k) {
+    return t.is(k, "is") || t.is(k, "are") || t.is(k, "was") || t.is(k, "were") || t.is(k, "been") || t.is(k, "be");
+  }
+
   /**
    * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
-   * "was described as", "Roe hailed as": a passive, whose subject is no speaker.
+   * "was described as", "was first reported", "Roe hailed as": a passive, whose subject is no speaker.
    */
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
-    if (c > 0 && (t.is(c - 1, "is") || t.is(c - 1, "are") || t.is(c - 1, "was") || t.is(c - 1, "were")
-        || t.is(c - 1, "been") || t.is(c - 1, "be")) && (t.is(c + 1, "to") || t.is(c + 1, "as")
-        || t.is(c + 1, "by"))) {
+    if (c > 0 && isBe(t, c - 1) && (t.is(c + 1, "to") || t.is(c + 1, "as") || t.is(c + 1, "by"))) {
       return true;
+    }
+    if (w.endsWith("ed") && c > 1 && isBe(t, c - 2) && t.isWord(c - 1) && !t.capitalized(c - 1)
+        && (t.lower(c - 1).endsWith("ly") || Lexicon.PASSIVE_ADVERBS.contains(t.lower(c - 1)))) {
+      return true; // "when the disease was first reported in Wuhan": a passive, its subject is what is reported
     }
     if (w.equals("referred") && t.is(c + 1, "to") && t.is(c + 2, "as")) {
       return true; // "a rash referred to as “…”": the thing is named; "Roe has referred to it as “…”" is Roe's

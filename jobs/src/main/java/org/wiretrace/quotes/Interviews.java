@@ -53,7 +53,7 @@ final class Interviews {
     }
     if (interviewee != null && isUncuedInterview(passages)) {
       for (Passage p : passages) {
-        if (uncued(p)) {
+        if (uncued(p) && p.rule() != SpeakerRule.INTERVIEW) { // a label's speaker stays
           p.credit(Attribution.NONE, interviewee, SpeakerRule.INTERVIEW);
         }
       }
@@ -113,16 +113,19 @@ final class Interviews {
     while (s > 0 && doc.paragraph(s - 1) == paragraph) {
       s--;
     }
+    boolean nameLine = false;
     if (hi < doc.firstToken(s)) { // the quotation opens its paragraph: the label is the paragraph before
       if (s == 0) {
         return null;
       }
       paragraph = doc.paragraph(s - 1);
       hi = doc.endToken(s - 1) - 1;
+      nameLine = isNameLine(doc, s - 1);
+      hi = nameLine ? hi + 1 : hi;
       while (s > 0 && doc.paragraph(s - 1) == paragraph) {
         s--;
       }
-      if (!t.is(hi, ":")) {
+      if (!nameLine && !t.is(hi, ":")) {
         return null;
       }
     } else if (!t.is(hi, ":") && !t.is(hi, ",")) {
@@ -143,9 +146,21 @@ final class Interviews {
       }
     }
     Mention m = Mention.of(t, name[0], name[1]);
-    boolean known = m.name().contains(" ") || doc.mentions().knowsSurname(m.name());
+    boolean known = m.name().contains(" ") || doc.mentions().knowsSurname(m.name())
+        || nameLine && Lexicon.isFirstName(m.name());
     return m.kind() == Mention.Kind.PERSON && known
         ? new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false) : null;
+  }
+
+  /**
+   * Sentence {@code s} is a paragraph of its own that ends without punctuation: a line naming whoever speaks in the
+   * paragraphs under it, as pages of readers' or passers-by's words print them ("Ann Roe, nurse", then "“…”").
+   */
+  private static boolean isNameLine(QuoteDocument doc, int s) {
+    org.wiretrace.text.Tokens t = doc.tokens();
+    int last = doc.endToken(s) - 1;
+    boolean alone = (s == 0 || doc.paragraph(s - 1) != doc.paragraph(s)) && doc.paragraph(s + 1) != doc.paragraph(s);
+    return alone && last >= doc.firstToken(s) && t.isWord(last);
   }
 
   /**
@@ -172,10 +187,11 @@ final class Interviews {
     String byInitials = null;
     for (Mentions.Seen s : doc.mentions().seen()) {
       Mention m = s.mention();
-      if (m.kind() != Mention.Kind.PERSON || !m.name().contains(" ")) {
+      // a first name alone counts by the full name the document gives it ("Ann and Tom Roe": Ann Roe, "AR:")
+      String name = m.kind() == Mention.Kind.PERSON ? doc.mentions().fullName(m.name()) : "";
+      if (!name.contains(" ")) {
         continue;
       }
-      String name = doc.mentions().fullName(m.name());
       String surname = name.substring(name.lastIndexOf(' ') + 1);
       if (NameVariants.fold(surname).equals(NameVariants.fold(last))) {
         return new Speaker(name, Speaker.PERSON, false);

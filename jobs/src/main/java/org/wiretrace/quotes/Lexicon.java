@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,7 +84,8 @@ final class Lexicon {
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
-      "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate");
+      "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate",
+      "stress");
 
   /** Cue forms that are often a reduced passive ("the maneuvers announced over the weekend"). */
   static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
@@ -121,6 +123,29 @@ final class Lexicon {
       + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
       + "specialist specialists official's management leadership contributor commenter commenters");
+
+  /**
+   * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →
+   * "spokesman", "people" → "person", "nurses" → "nurse"; a word that is no plural stays.
+   */
+  static String singular(String plural) {
+    if (plural.equals("people")) {
+      return "person";
+    }
+    if (plural.endsWith("men")) {
+      return plural.substring(0, plural.length() - 3) + "man";
+    }
+    if (plural.endsWith("ies") && plural.length() > 4) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    if (plural.endsWith("sses") || plural.endsWith("shes") || plural.endsWith("ches") || plural.endsWith("xes")) {
+      return plural.substring(0, plural.length() - 2);
+    }
+    return plural.endsWith("s") && !plural.endsWith("ss") ? plural.substring(0, plural.length() - 1) : plural;
+  }
+
+  /** Adverbs that stand between "was" and a participle without "-ly": "was first reported", "were also told". */
+  static final Set<String> PASSIVE_ADVERBS = words("first also never not later then again once still just");
 
   /** Role nouns of a woman or of a man: "the actress" is a woman named before it ("the California Democrat" anyone). */
   static final Set<String> WOMEN_ROLES = words("actress woman mother wife daughter sister girl businesswoman "
@@ -296,6 +321,12 @@ final class Lexicon {
       + "peggy penny phyllis priscilla rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara "
       + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
       + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
+
+  /** A first name a name list knows ("Ann", "Tom"), of either gender. */
+  static boolean isFirstName(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower);
+  }
 
   /**
    * Words that are first names when capitalized inside a sentence, after another word ("bassist Will Tanner"); at a

@@ -112,7 +112,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
-        || isWordAsFirstName(t, from, words, nameStart - 1)
+        || isWordAsFirstName(t, from, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
         && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
@@ -251,6 +251,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */
   static boolean isInitials(String word) {
     return word.matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
+  }
+
+  /**
+   * Two capitals without stops after a title or role and before a surname are initials, not an acronym: "spokesman TJ
+   * Fenn", "coach AJ Brandt" ("US Senator" and "NY Gov." put the acronym before the title).
+   */
+  private static boolean isInitialsAsFirstName(List<String> words, int k) {
+    String w = words.get(k);
+    String before = k > 0 ? words.get(k - 1).toLowerCase(Locale.ROOT) : "";
+    return w.length() == 2 && Phrases.isAcronym(w) && (Lexicon.isTitle(before) || Lexicon.ROLES.contains(before))
+        && !Lexicon.PLACES.contains(w.toLowerCase(Locale.ROOT)) && isNameWord(words.get(k + 1))
+        && !Phrases.isAcronym(words.get(k + 1));
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */

@@ -136,7 +136,7 @@ final class Mentions {
    */
   private String withoutGluedWords(String full) {
     String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
-    if (!full.contains(" ") || Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first)
+    if (!full.contains(" ") || Lexicon.isFirstName(first)
         || afterTitle.contains(full)) {
       return full;
     }
@@ -165,8 +165,7 @@ final class Mentions {
    */
   private String byFirstName(String first) {
     String lower = first.toLowerCase(Locale.ROOT);
-    boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.MALE_NAMES.contains(lower)
-        || Lexicon.FEMALE_NAMES.contains(lower);
+    boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.isFirstName(lower);
     String found = null;
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
@@ -217,6 +216,22 @@ final class Mentions {
       String last = name.substring(name.lastIndexOf(' ') + 1).replace(".", "");
       if (any || name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
         return m.name();
+      }
+    }
+    return head.equals("agency") ? lastAcronymSubject(before) : null;
+  }
+
+  /**
+   * "In its filing, ICE said … The agency said": an agency whose name has no such word is the last organisation named
+   * as a subject (no preposition governs it) before char {@code before}, if that is an acronym.
+   */
+  private String lastAcronymSubject(int before) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Seen s = seen.get(i);
+      String name = s.mention().name();
+      if (s.pos() < before && s.mention().kind() == Mention.Kind.ORGANISATION && !s.prepositional()
+          && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+        return Phrases.isAcronym(name) && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
       }
     }
     return null;

@@ -79,7 +79,7 @@ final class NamedSpeakers {
       String head = last(group.titles());
       if (group.begin() < m.begin() && group.kind() == Mention.Kind.ANONYMOUS && group.isPlural()
           && Lexicon.ROLES.contains(head) && head.endsWith("s")) {
-        return new Speaker("one " + head.substring(0, head.length() - 1), Speaker.ANONYMOUS, false);
+        return new Speaker("one " + Lexicon.singular(head), Speaker.ANONYMOUS, false);
       }
     }
     return new Speaker(m.name(), Speaker.ANONYMOUS, false);

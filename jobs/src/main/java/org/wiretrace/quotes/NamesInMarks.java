@@ -34,6 +34,8 @@ final class NamesInMarks {
       + "t-shirt t-shirts shirt shirts hashtag slogan sticker stickers billboard billboards section column segment "
       + "campaign");
 
+  private static final Set<String> DASHES = Set.of("—", "–");
+
   /** Words after which a marked name is an alias ("known as the “Cornbread Mafia”"). */
   private static final Set<String> ALIAS = Lexicon.words("dubbed nicknamed so-called aka a.k.a. alias nickname "
       + "self-styled self-described");
@@ -75,6 +77,9 @@ final class NamesInMarks {
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
         return Passage.Naming.TITLE;
       }
+      if (k == open - 1 && DASHES.contains(t.word(k))) {
+        continue; // "her new album — “…” — is out"
+      }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))) {
         break; // "the column said “…”" is the column speaking
       }
@@ -86,7 +91,8 @@ final class NamesInMarks {
         }
       }
     }
-    if (close + 1 < t.size() && AFTER_TITLE.contains(t.lower(close + 1)) && p.shape().words() <= 8) {
+    if (close + 1 < t.size() && AFTER_TITLE.contains(t.lower(close + 1)) && p.shape().words() <= 8
+        && !p.text().strip().endsWith(",")) { // '“We will win,” campaign manager Ann Roe said' is speech
       return Passage.Naming.TITLE;
     }
     if (titleCase && close + 1 < t.size() && AFTER_SHOW.contains(t.lower(close + 1))) {

@@ -51,11 +51,18 @@ final class Phrases {
 
   /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
   static boolean isNickname(Tokens t, int k) {
-    return k + 2 < t.size() && isMark(t.word(k)) && t.capitalized(k + 1) && t.isWord(k + 1) && isMark(t.word(k + 2));
+    return k + 2 < t.size() && isQuotationMark(t, k) && t.capitalized(k + 1) && t.isWord(k + 1)
+        && isQuotationMark(t, k + 2);
   }
 
-  private static boolean isMark(String w) {
-    return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("‘") || w.equals("’") || w.equals("'");
+  /** Token {@code k} is a double quotation mark: straight or curly, opening or closing. */
+  static boolean isDoubleMark(Tokens t, int k) {
+    return t.is(k, "“") || t.is(k, "”") || t.is(k, "\"");
+  }
+
+  /** Token {@code k} is a quotation mark, double or single (a single one may be an apostrophe too). */
+  static boolean isQuotationMark(Tokens t, int k) {
+    return isDoubleMark(t, k) || t.is(k, "‘") || t.is(k, "’") || t.is(k, "'");
   }
 
   private static boolean isPossessive(Tokens t, int k) {

@@ -13,6 +13,9 @@ import org.wiretrace.text.Tokens;
 final class ReportedSpeech {
   private static final int MIN_WORDS = 4;
 
+  /** Words that open the reported clause right after a speech verb: "X stressed his …", "X warned she …". */
+  private static final java.util.Set<String> REPORTED_SUBJECTS = Lexicon.words("he she they his her their");
+
   private ReportedSpeech() {}
 
   static void annotate(QuoteDocument doc) {
@@ -74,6 +77,9 @@ final class ReportedSpeech {
       if (from < 0 && lemma.equals("say") && (Lexicon.PRONOUNS.contains(t.lower(c + 1))
           || Lexicon.DETERMINERS.contains(t.lower(c + 1)))) {
         from = c + 1; // "X said he …"
+      }
+      if (from < 0 && REPORTED_SUBJECTS.contains(t.lower(c + 1))) {
+        from = c + 1; // "X stressed his team might …", "X warned they would …": a clause without "that"
       }
       if (from >= 0) {
         return passage(doc, from, hi, Attribution.withSpeaker(t, c, c + 1, subject), s);

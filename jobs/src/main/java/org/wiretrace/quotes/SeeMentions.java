@@ -138,7 +138,7 @@ final class SeeMentions {
     }
     String first = t.lower(from);
     Mention second = Mention.of(t, from + 2, phrase[1]);
-    if ((Lexicon.MALE_NAMES.contains(first) || Lexicon.FEMALE_NAMES.contains(first))
+    if (Lexicon.isFirstName(first)
         && second.kind() == Mention.Kind.PERSON && second.name().split(" ").length == 2 && second.titles().isEmpty()) {
       String surname = second.name().substring(second.name().indexOf(' ') + 1);
       mentions.addName(new Mention(from, from + 1, t.begin(from), t.end(from), t.word(from), Mention.Kind.PERSON,
@@ -183,6 +183,15 @@ final class SeeMentions {
         && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next) && !next.endsWith("ly");
   }
 
+  /**
+   * "taking classes as a student", "worked as a nurse": an indefinite descriptor after "as" that follows a word says
+   * what someone is, and is no one a pronoun may mean ("As a spokesman said, …" opens its clause and is someone).
+   */
+  private static boolean isPredicate(Tokens t, int from, Mention m) {
+    return m.kind() == Mention.Kind.ANONYMOUS && from > 1 && t.is(from - 1, "as") && t.isWord(from - 2)
+        && (t.is(from, "a") || t.is(from, "an"));
+  }
+
   /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
@@ -199,7 +208,8 @@ final class SeeMentions {
       mentions.addName(m);
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))) {
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))
+        || isPredicate(t, from, m)) {
       return;
     }
     // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it

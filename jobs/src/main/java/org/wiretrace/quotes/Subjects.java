@@ -45,12 +45,15 @@ final class Subjects {
     k = beforeParenthesis(t, k, lo); // "Sen. Ruth Calder (D-Ohio) said"
     if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
       k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
+    } else if (k - 2 >= lo && t.is(k, "which") && t.is(k - 1, ",") && Phrases.left(t, k - 2, lo) != null) {
+      k -= 2; // "rival Acme, which has said", "the report, which says": what the relative clause is about
     }
     if (k < lo) {
       return null;
     }
     if (!t.is(k, ",")) {
-      return withRoleBefore(t, Phrases.left(t, k, lo), lo);
+      int[] modified = modifiedRole(t, k, lo);
+      return withRoleBefore(t, modified != null ? modified : Phrases.left(t, k, lo), lo);
     }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
@@ -71,13 +74,39 @@ final class Subjects {
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
-    int[] opening = Phrases.right(t, lo, p);
-    if (opening != null && opening[0] == lo && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
+    int start = OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo; // "But Ann Roe, …, says"
+    int[] opening = Phrases.right(t, start, p);
+    if (opening != null && opening[0] == start && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
         && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
       return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
     }
     int[] named = before == null ? null : namedBefore(t, before, lo);
     return named != null ? named : before != null ? before : inner;
+  }
+
+  /** Conjunctions that may open a sentence before its subject. */
+  private static final Set<String> OPENING_CONJUNCTIONS = Lexicon.words("but and yet so");
+
+  /** Words of a participle's complement between a role noun and its verb: "focused on vaccine development". */
+  private static final int MAX_MODIFIER_PHRASE = 6;
+
+  /**
+   * "A federal scientist focused on vaccine development says", "a nurse trained in Ohio said": a role noun, then a
+   * participle and a preposition with its object, ending at token {@code k}; the role phrase, or null.
+   */
+  private static int[] modifiedRole(Tokens t, int k, int lo) {
+    for (int p = k - 1; p - 1 > lo && k - p <= MAX_MODIFIER_PHRASE; p--) {
+      if (!t.isWord(p)) {
+        return null;
+      }
+      String participle = t.lower(p - 1);
+      if (PREPOSITIONS.contains(t.lower(p)) && participle.endsWith("ed") && !Lexicon.CUES.containsKey(participle)) {
+        int[] role = Phrases.left(t, p - 2, lo);
+        return role != null && role[1] == p - 1 && Mention.of(t, role[0], role[1]).kind() == Mention.Kind.ANONYMOUS
+            && Lexicon.isRoleNoun(t.lower(p - 2)) ? role : null;
+      }
+    }
+    return null;
   }
 
   /** Words that open an appositive saying where a subject is from or who brought it: ", of Fort Collins, Colo.,". */

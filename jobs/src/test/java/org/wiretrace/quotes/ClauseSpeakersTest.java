@@ -162,4 +162,39 @@ class ClauseSpeakersTest {
         + "side.", "a lifeline"));
     assertEquals(null, speaker("The blister, oddly referred to as \"summit heel,\" heals in a week.", "summit"));
   }
+
+  @Test
+  void aPassiveWithAnAdverbIsNoCueItsSubjectSpeaksForNothing() {
+    String text = "Dr. Ana Ruiz said that when the fever was first reported in the valley, \"clinics were already "
+        + "testing for it.\"";
+    assertEquals("Ana Ruiz", speaker(text, "clinics were"));
+  }
+
+  @Test
+  void aSentenceOpenedByAConjunctionKeepsTheNameBeforeItsAppositives() {
+    String text = "But Nora Blake, director of SchoolWatch, a group that backs state exams, says the spring was "
+        + "\"a lost semester\" for many children.";
+    assertEquals("Nora Blake", speaker(text, "a lost semester"));
+  }
+
+  @Test
+  void aSpeechVerbWithAClauseWithoutThatIsReportedSpeechQuotationsAfterItContinue() {
+    String text = "Coach Ian Hollis named his squad on Monday. After training, Hollis stressed his side would travel "
+        + "without three injured forwards. \"We have depth in the pack and the young players are ready for it.\"";
+    assertEquals("Ian Hollis", speaker(text, "We have depth"));
+  }
+
+  @Test
+  void aRelativeClauseWithWhichSpeaksForThePhraseBeforeIt() {
+    String text = "The ban is stricter than the one adopted by rival airline Skyjet, which has said it does not want "
+        + "to be \"the fare police\" for its passengers.";
+    assertEquals("Skyjet", speaker(text, "the fare police"));
+  }
+
+  @Test
+  void aParticipleAndItsObjectAfterARoleNounStandBeforeTheVerb() {
+    String text = "A senior state epidemiologist trained in Atlanta says the county needs \"twice as many testers\" "
+        + "by June.";
+    assertEquals("senior state epidemiologist", speaker(text, "twice as many"));
+  }
 }

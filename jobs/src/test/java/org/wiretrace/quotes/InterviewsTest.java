@@ -128,4 +128,33 @@ class InterviewsTest {
     assertEquals("direct", startingWith(found, "It would cost").kind());
     assertNull(startingWith(found, "It passed").speaker()); // no person opens the clause
   }
+
+  @Test
+  void aNameLineWithoutPunctuationLabelsTheParagraphsUnderIt() {
+    String text = "We asked shoppers on Main Street how the closures changed their week.\n\n"
+        + "Helen Marsh, pharmacist\n\n"
+        + "\"We have never been busier. People come in for masks and leave with vitamins.\"\n\n"
+        + "\"I sleep when I can, which is not often.\"\n\n"
+        + "Peter, bus driver\n\n"
+        + "\"The buses run half empty now, and the riders who are left keep to the back.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Helen Marsh", startingWith(found, "We have never").speaker());
+    assertEquals("Helen Marsh", startingWith(found, "I sleep when").speaker());
+    assertEquals("Peter", startingWith(found, "The buses run").speaker()); // a first name alone, as printed
+    String heading = "The mall has been shut since March.\n\nClosed until June\n\n"
+        + "\"Nobody knows when the mall will open again, not even the owners.\"";
+    assertNull(startingWith(found(heading), "Nobody knows").speaker()); // a heading that names no one
+  }
+
+  @Test
+  void initialsOfACoupleNamedTogetherFindEachFullName() {
+    String text = "Readers told us how they spend the lockdown.\n\n"
+        + "Mary and Victor Lund, retired\n\n"
+        + "ML: \"We walk the dog twice a day and call the grandchildren every night.\"\n\n"
+        + "VL: \"I have finally started on the garage, after ten years of promises.\"\n\n"
+        + "ML: \"He has.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Mary Lund", startingWith(found, "\"We walk").speaker()); // a turn keeps its marks
+    assertEquals("Victor Lund", startingWith(found, "\"I have finally").speaker());
+  }
 }

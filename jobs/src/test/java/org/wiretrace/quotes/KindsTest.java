@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.quote;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,20 @@ class KindsTest {
     assertEquals("title", kindOf(text, "Sunday"));
     assertEquals("title", kindOf(text, "Morning"));
     assertEquals("direct", kindOf(text, "I am not"));
+  }
+
+  @Test
+  void aTitleSetOffByADashAfterAWorkNounIsATitle() {
+    String text = "Her second album — \"Where Did the Summer Go?\" — comes out in June.";
+    assertEquals("title", quote(text, "Where Did").kind());
+  }
+
+  @Test
+  void speechEndingInACommaBeforeCampaignIsNoSlogan() {
+    String text = "\"We will carry this county by ten points,\" campaign manager Rosa Adler said on Monday. Posters "
+        + "read \"Adler for Mayor\" and a \"Vote Adler\" campaign starts next week.";
+    assertEquals("direct", quote(text, "We will carry").kind());
+    assertEquals("Rosa Adler", quote(text, "We will carry").speaker());
+    assertEquals("title", quote(text, "Vote Adler").kind());
   }
 }

@@ -315,4 +315,12 @@ class NewsNamesTest {
         + "she said.";
     assertEquals("Ada Vance", speaker(text, "We need"));
   }
+
+  @Test
+  void twoCapitalsAfterARoleAndBeforeASurnameAreInitials() {
+    String text = "\"The numbers are on our side,\" said Moreno spokesman TJ Harlow. Harlow added that the team "
+        + "had \"a lot of new volunteers\" this month.";
+    assertEquals("TJ Harlow", speaker(text, "The numbers"));
+    assertEquals("TJ Harlow", speaker(text, "a lot of new"));
+  }
 }

@@ -132,4 +132,20 @@ class NonPersonSpeakersTest {
     String text = "Some traders expect the peso to slip further. \"Nobody wants to hold it now,\" one said.";
     assertSpeaker("one trader", "anonymous", quote(text, "Nobody"));
   }
+
+  @Test
+  void theAgencyIsTheAcronymLastNamedAsASubject() {
+    String text = "The city council asked about the raids on Monday. In a statement, FEMA said the trailers would "
+        + "stay. The agency said it would \"review every request\" before winter.";
+    assertSpeaker("FEMA", "organisation", quote(text, "review every"));
+    String company = "Drivers sued Uber in March. In a statement, the firm said the claims were \"without merit.\" "
+        + "The agency said it would \"look into it\" later.";
+    assertEquals("agency", quote(company, "look into").speaker()); // the subject named last is no agency's acronym
+  }
+
+  @Test
+  void oneOfAGroupTakesAProperSingular() {
+    String text = "Several witnesses saw the truck leave before dawn. \"It had no lights on,\" one said.";
+    assertSpeaker("one witness", "anonymous", quote(text, "It had no"));
+  }
 }

@@ -126,4 +126,11 @@ class ResolveSpeakersTest {
         + "said.";
     assertEquals("Vera Stone", speakerOf(text, "That alone").name());
   }
+
+  @Test
+  void aDescriptorAfterAsSaysWhatSomeoneIsAndIsNoAntecedent() {
+    String text = "Lena Cho finished her degree online in May. Taking classes from home as a student could help "
+        + "her teach online later. \"I learned more than I expected this year,\" she said.";
+    assertEquals("Lena Cho", FoundQuotes.speaker(text, "I learned"));
+  }
 }
