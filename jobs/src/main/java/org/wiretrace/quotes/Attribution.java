@@ -111,8 +111,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
       return openingIsName ? opening : describedOpening(t, opening, c);
     }
-    if (opening != null && opening[1] + 1 == subject[0] && t.is(opening[1], ",")
-        && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.PERSON) {
+    if (opening != null && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.PERSON
+        && (opening[1] + 1 == subject[0] && t.is(opening[1], ",") || namedAfterDescriptor(t, opening, subject))) {
       return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
@@ -123,6 +123,16 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
     }
     return subject;
+  }
+
+  /**
+   * '…, the president of the grain exchange, Ann Roe, said': a descriptor opens the span, its "of" phrase follows, and
+   * a full name set off by commas ends it before the cue.
+   */
+  private static boolean namedAfterDescriptor(Tokens t, int[] opening, int[] subject) {
+    return opening[1] < subject[0] && t.is(opening[1], "of") && t.is(subject[0] - 1, ",")
+        && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.ANONYMOUS
+        && Mention.of(t, subject[0], subject[1]).name().contains(" ");
   }
 
   /**

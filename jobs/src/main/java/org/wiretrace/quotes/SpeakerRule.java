@@ -32,8 +32,8 @@ enum SpeakerRule {
 
   /**
    * How often a speaker found this way, of this speaker_type, is right (for {@link #NONE}: how often the quotation
-   * indeed has no speaker the article names): the accuracy on the project's ten annotated evaluation sets pooled
-   * (quotes-heldout, -fresh, -fresh2 to -fresh9; 1,864 matched quotations, counted by {@code scripts/eval-quotes}
+   * indeed has no speaker the article names): the accuracy on the project's eleven annotated evaluation sets pooled
+   * (quotes-heldout, -fresh, -fresh2 to -fresh10; 2,164 matched quotations, counted by {@code scripts/eval-quotes}
    * per rule and speaker_type), smoothed as (right + 1) / (n + 2); rules with few cases share the figure of the rule
    * nearest to them. The counts are in the comments.
    */
@@ -41,12 +41,12 @@ enum SpeakerRule {
     boolean person = Speaker.PERSON.equals(speakerType);
     boolean anonymous = Speaker.ANONYMOUS.equals(speakerType);
     return switch (this) {
-      case CUE -> person ? 0.970 : anonymous ? 0.490 : 0.600; // 714/735, 50/102, 59/98 (organisations, documents)
-      case PRONOUN -> person ? 0.949 : 0.500; // 240/252, 9/18
-      case CONTINUATION -> person ? 0.977 : 0.636; // 297/303, 13/20
-      case TITLE, EPITHET -> 0.826; // 18/21 together
-      case INTERVIEW -> 0.944; // 33/34
-      case NONE -> "direct".equals(kind) ? 0.229 : 0.644; // 7/33, 160/248
+      case CUE -> person ? 0.967 : anonymous ? 0.477 : 0.602; // 829/856, 52/109, 67/111 (organisations, documents)
+      case PRONOUN -> person ? 0.953 : 0.500; // 260/272, 13/26
+      case CONTINUATION -> person ? 0.975 : 0.625; // 352/360, 14/22
+      case TITLE, EPITHET -> 0.852; // 22/25 together
+      case INTERVIEW -> 0.957; // 43/44
+      case NONE -> "direct".equals(kind) ? 0.250 : 0.647; // 9/38, 195/301
     };
   }
 }

@@ -52,8 +52,7 @@ final class Subjects {
       return null;
     }
     if (!t.is(k, ",")) {
-      int[] modified = modifiedRole(t, k, lo);
-      return withRoleBefore(t, modified != null ? modified : Phrases.left(t, k, lo), lo);
+      return withRoleBefore(t, Phrases.left(t, k, lo), lo);
     }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
@@ -86,28 +85,6 @@ final class Subjects {
 
   /** Conjunctions that may open a sentence before its subject. */
   private static final Set<String> OPENING_CONJUNCTIONS = Lexicon.words("but and yet so");
-
-  /** Words of a participle's complement between a role noun and its verb: "focused on vaccine development". */
-  private static final int MAX_MODIFIER_PHRASE = 6;
-
-  /**
-   * "A federal scientist focused on vaccine development says", "a nurse trained in Ohio said": a role noun, then a
-   * participle and a preposition with its object, ending at token {@code k}; the role phrase, or null.
-   */
-  private static int[] modifiedRole(Tokens t, int k, int lo) {
-    for (int p = k - 1; p - 1 > lo && k - p <= MAX_MODIFIER_PHRASE; p--) {
-      if (!t.isWord(p)) {
-        return null;
-      }
-      String participle = t.lower(p - 1);
-      if (PREPOSITIONS.contains(t.lower(p)) && participle.endsWith("ed") && !Lexicon.CUES.containsKey(participle)) {
-        int[] role = Phrases.left(t, p - 2, lo);
-        return role != null && role[1] == p - 1 && Mention.of(t, role[0], role[1]).kind() == Mention.Kind.ANONYMOUS
-            && Lexicon.isRoleNoun(t.lower(p - 2)) ? role : null;
-      }
-    }
-    return null;
-  }
 
   /** Words that open an appositive saying where a subject is from or who brought it: ", of Fort Collins, Colo.,". */
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("of in from by at near");

@@ -127,4 +127,11 @@ class AttributionAfterMarkTest {
     String text = "Lena Ortiz left the club in May. \"Were you warned?\" ABC News' Maya Lund asked Ortiz.";
     assertEquals("Maya Lund", speaker(text, "Were you"));
   }
+
+  @Test
+  void aNameAfterADescriptorAndItsOfPhraseIsTheSpeaker() {
+    String text = "\"Prices will recover by spring,\" the president of the grain exchange, Tomas Vidal, said on "
+        + "Monday.";
+    assertEquals("Tomas Vidal", FoundQuotes.speaker(text, "Prices will"));
+  }
 }
