@@ -163,6 +163,9 @@ public final class QuoteScanner {
   /** The part a double mark plays; straight marks go by what is on either side. */
   private static Role doubleRole(String text, int i) {
     char c = text.charAt(i);
+    if (!isDouble(c)) {
+      return Role.NONE; // most chars: decided before looking at their neighbours
+    }
     boolean spaceBefore = i == 0 || opensAfter(text.charAt(i - 1));
     boolean spaceAfter = i + 1 >= text.length() || closesBefore(text.charAt(i + 1));
     return switch (c) {
@@ -172,6 +175,10 @@ public final class QuoteScanner {
       case '"' -> spaceBefore && !spaceAfter ? Role.OPEN : !spaceBefore && spaceAfter ? Role.CLOSE : Role.EITHER;
       default -> Role.NONE;
     };
+  }
+
+  private static boolean isDouble(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
   }
 
   private static boolean opensAfter(char c) {
