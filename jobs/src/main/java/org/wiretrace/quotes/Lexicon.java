@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Word lists of news attribution: speech verbs, role nouns, titles, organisation heads, places, stop words. */
 final class Lexicon {
@@ -189,10 +190,12 @@ final class Lexicon {
         && isTitle(lower.substring(dash + 1));
   }
 
+  private static final Pattern AGE = Pattern.compile("\\d+-year-old");
+
   /** A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"). */
   static boolean isRoleNoun(String lower) {
     return ROLES.contains(lower) || DOCUMENT_HEADS.contains(lower) || isTitle(lower) && !lower.contains(".")
-        && lower.length() > 3 && !TITLE_MODIFIERS.contains(lower) || lower.matches("\\d+-year-old");
+        && lower.length() > 3 && !TITLE_MODIFIERS.contains(lower) || AGE.matcher(lower).matches();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -248,9 +249,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (k > 0 || from > 0 && t.isWord(from - 1));
   }
 
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
+
   /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */
   static boolean isInitials(String word) {
-    return word.matches("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
+    return INITIALS.matcher(word).matches();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When two written names are the same person: the same surname, or one typo apart in a surname of five letters or
@@ -56,10 +57,12 @@ public final class NameVariants {
 
   private NameVariants() {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** Lower case, accents folded, dots dropped: "Sergéi" → "sergei". */
   public static String fold(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replace(".", "").toLowerCase(Locale.ROOT).trim();
+    return MARKS.matcher(decomposed).replaceAll("").replace(".", "").toLowerCase(Locale.ROOT).trim();
   }
 
   /** The block a name is compared within: its surname's consonant skeleton (Blinken, Blinkin → blnkn). */

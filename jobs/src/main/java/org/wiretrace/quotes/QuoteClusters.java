@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -39,6 +40,7 @@ final class QuoteClusters {
   private static final String PARENT = "_parent";
   private static final String KEY = "_key";
   private static final String EDITS = "_edits";
+  private static final String PARENT_HASH = "_parent_hash";
 
   private static final UserDefinedFunction NORMALIZE =
       udf((UDF1<String, String>) QuoteText::normalize, DataTypes.StringType);
@@ -75,13 +77,23 @@ final class QuoteClusters {
     return size(split(norm, " "));
   }
 
-  /** (form, parent) for every form that joins another: the longest it may join, then the fewest edits. */
+  /**
+   * (form, parent) for every form that joins another: the longest it may join, then the fewest edits. Keys meet as
+   * 64-bit hashes and parents as hashes of their text, joined back once the candidate pairs are distinct: a form has a
+   * run key for every 3-5 words, so carrying its text along would multiply the text by its length. A hash collision
+   * only adds a candidate, which {@link QuoteForms#joins} then rejects.
+   */
   private static Dataset<Row> parents(Dataset<Row> forms) {
-    Dataset<Row> children = forms.select(col(NORM).as(CHILD), explode(PIECE_KEYS.apply(col(NORM))).as(KEY));
-    Dataset<Row> parents = forms.select(col(NORM).as(PARENT), explode(RUN_KEYS.apply(col(NORM))).as(KEY));
+    Dataset<Row> children = forms.select(col(NORM).as(CHILD), explode(PIECE_KEYS.apply(col(NORM))).as(KEY))
+        .select(col(CHILD), xxhash64(col(KEY)).as(KEY));
+    Dataset<Row> parents =
+        forms.select(xxhash64(col(NORM)).as(PARENT_HASH), explode(RUN_KEYS.apply(col(NORM))).as(KEY))
+            .select(col(PARENT_HASH), xxhash64(col(KEY)).as(KEY));
+    Dataset<Row> parentTexts = forms.select(xxhash64(col(NORM)).as(PARENT_HASH), col(NORM).as(PARENT));
     return children.join(parents, KEY)
-        .select(CHILD, PARENT)
+        .select(CHILD, PARENT_HASH)
         .distinct()
+        .join(parentTexts, PARENT_HASH)
         .withColumn(EDITS, JOINS.apply(col(CHILD), col(PARENT)))
         .filter(col(EDITS).geq(0))
         .groupBy(col(CHILD).as(NORM))

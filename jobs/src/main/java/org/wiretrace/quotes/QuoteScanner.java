@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
@@ -163,6 +164,9 @@ public final class QuoteScanner {
   /** The part a double mark plays; straight marks go by what is on either side. */
   private static Role doubleRole(String text, int i) {
     char c = text.charAt(i);
+    if (!isDouble(c)) {
+      return Role.NONE; // most chars: decided before looking at their neighbours
+    }
     boolean spaceBefore = i == 0 || opensAfter(text.charAt(i - 1));
     boolean spaceAfter = i + 1 >= text.length() || closesBefore(text.charAt(i + 1));
     return switch (c) {
@@ -172,6 +176,10 @@ public final class QuoteScanner {
       case '"' -> spaceBefore && !spaceAfter ? Role.OPEN : !spaceBefore && spaceAfter ? Role.CLOSE : Role.EITHER;
       default -> Role.NONE;
     };
+  }
+
+  private static boolean isDouble(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
   }
 
   private static boolean opensAfter(char c) {
@@ -195,6 +203,7 @@ public final class QuoteScanner {
   /** Words that open with an apostrophe for letters left out: the '90s, 'em, 'til, 'cause, 'tis. */
   private static final Set<String> ELISIONS = Set.of("em", "til", "cause", "tis", "twas", "n",
       "bout", "round", "s");
+  private static final Pattern DECADE = Pattern.compile("\\d\\ds?");
 
   private static boolean isElision(String text, int from) {
     int k = from;
@@ -202,7 +211,7 @@ public final class QuoteScanner {
       k++;
     }
     String word = text.substring(from, k).toLowerCase(Locale.ROOT);
-    return ELISIONS.contains(word) || word.matches("\\d\\ds?");
+    return ELISIONS.contains(word) || DECADE.matcher(word).matches();
   }
 
   /** The closing single mark of a passage opened before {@code from}, or -1: not between letters, same paragraph. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -78,6 +79,9 @@ public final class Sentences {
       "this", "that", "these", "those", "in", "on", "at", "but", "and", "or", "so", "if", "when", "as", "after",
       "before", "meanwhile", "however", "there", "his", "her", "its", "their", "our", "my", "some", "many", "for");
 
+  /** An initial or capitals with dots: "B", "U.S". */
+  private static final Pattern CAPITALS_WITH_DOTS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*");
+
   /**
    * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
    * one opens with a lower-case letter, or this one ends with a title ("Sen.", "Cmdr.") before a capitalized word, or
@@ -102,7 +106,7 @@ public final class Sentences {
     if (TITLES.contains(word.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (!word.matches("\\p{Lu}(\\.\\p{Lu})*")) {
+    if (!CAPITALS_WITH_DOTS.matcher(word).matches()) {
       return false;
     }
     int nextEnd = next;
