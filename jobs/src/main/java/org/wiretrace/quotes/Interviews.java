@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.wiretrace.text.Tokens;
 
 /**
  * Step 4c: interviews and transcripts, whose speakers no cue names.
@@ -82,7 +83,7 @@ final class Interviews {
    * mark …, Rob Partridge - … - remembers"), with a full name; null if none.
    */
   static Speaker interviewee(QuoteDocument doc) {
-    org.wiretrace.text.Tokens t = doc.tokens();
+    Tokens t = doc.tokens();
     for (Mentions.Seen s : doc.mentions().seen()) {
       if (s.sentence() >= STANDFIRST) {
         break;
@@ -105,7 +106,7 @@ final class Interviews {
    * ending with a colon or a comma; null when there is no such label or it opens with no person's name.
    */
   private static Speaker labelled(QuoteDocument doc, Passage p) {
-    org.wiretrace.text.Tokens t = doc.tokens();
+    Tokens t = doc.tokens();
     int open = t.indexAt(p.begin()) - 1; // the opening mark
     int s = p.firstSentence();
     int paragraph = doc.paragraph(s);
@@ -157,7 +158,7 @@ final class Interviews {
    * paragraphs under it, as pages of readers' or passers-by's words print them ("Ann Roe, nurse", then "“…”").
    */
   private static boolean isNameLine(QuoteDocument doc, int s) {
-    org.wiretrace.text.Tokens t = doc.tokens();
+    Tokens t = doc.tokens();
     int last = doc.endToken(s) - 1;
     boolean alone = (s == 0 || doc.paragraph(s - 1) != doc.paragraph(s)) && doc.paragraph(s + 1) != doc.paragraph(s);
     return alone && last >= doc.firstToken(s) && t.isWord(last);
@@ -168,7 +169,7 @@ final class Interviews {
    * "Ann Roe has come out against the plan: “…”" speaks for Ann Roe as "Ann Roe:" would.
    */
   private static boolean introducesByClause(QuoteDocument doc, int[] name, int hi) {
-    org.wiretrace.text.Tokens t = doc.tokens();
+    Tokens t = doc.tokens();
     return t.is(hi, ":") && t.isWord(name[1]) && !t.capitalized(name[1])
         && doc.sentenceAt(t.begin(name[0])) == doc.sentenceAt(t.begin(hi));
   }

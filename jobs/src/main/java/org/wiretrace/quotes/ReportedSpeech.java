@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -14,7 +15,7 @@ final class ReportedSpeech {
   private static final int MIN_WORDS = 4;
 
   /** Words that open the reported clause right after a speech verb: "X stressed his …", "X warned she …". */
-  private static final java.util.Set<String> REPORTED_SUBJECTS = Lexicon.words("he she they his her their");
+  private static final Set<String> REPORTED_SUBJECTS = Lexicon.words("he she they his her their");
 
   private ReportedSpeech() {}
 
