@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -103,20 +104,20 @@ final class RunCommand implements Callable<Integer> {
     IngestOptions ingest = new IngestOptions(paths, format, columns, source, sourceFrom);
     List<Stage> all = Stages.all(ingest, terms.options(), overlap.options(), stories.options());
     List<Stage> selected = Stages.select(all, stages);
-    SparkSession spark = Sessions.create(master);
     if (selected.stream().anyMatch(stage -> stage instanceof Ingest)) {
-      checkInputs(spark, paths);
+      checkInputs(Sessions.hadoopConfiguration(master), paths);
     }
+    SparkSession spark = Sessions.create(master);
     Pipeline.run(spark, new RunPlan(selected, paths, output, !quiet, !oneStageAtATime), System.out);
     return 0;
   }
 
   /** Inputs must exist, and the output must not lie inside one of them (a rerun would read its own tables). */
-  private void checkInputs(SparkSession spark, List<String> paths) {
-    String out = qualified(spark, output);
+  private void checkInputs(Configuration hadoop, List<String> paths) {
+    String out = qualified(hadoop, output);
     for (String input : paths) {
-      String in = qualified(spark, input);
-      if (!exists(spark, input)) {
+      String in = qualified(hadoop, input);
+      if (!exists(hadoop, input)) {
         throw new UsageError("input not found: " + input);
       }
       if (out.equals(in) || out.startsWith(in + "/")) {
@@ -125,19 +126,19 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static String qualified(SparkSession spark, String path) {
+  private static String qualified(Configuration hadoop, String path) {
     try {
       Path p = new Path(path);
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+      return p.getFileSystem(hadoop).makeQualified(p).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static boolean exists(SparkSession spark, String path) {
+  private static boolean exists(Configuration hadoop, String path) {
     try {
       Path p = new Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem fs = p.getFileSystem(hadoop);
       return fs.exists(p);
     } catch (IOException e) {
       throw new UsageError("cannot read input " + path + ": " + e.getMessage());

@@ -1,6 +1,8 @@
 package org.wiretrace.cli;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 import org.wiretrace.NioLocalFileSystem;
 
@@ -13,6 +15,18 @@ final class Sessions {
    * explicit {@code --master} wins over both.
    */
   static SparkSession create(String master) {
+    return SparkSession.builder().appName("wiretrace").config(conf(master)).getOrCreate();
+  }
+
+  /**
+   * The Hadoop configuration a session of {@link #create} will have (file systems, credentials), made without
+   * starting Spark: a bad input path is reported at once, not after Spark's start.
+   */
+  static Configuration hadoopConfiguration(String master) {
+    return SparkHadoopUtil.get().newConfiguration(conf(master));
+  }
+
+  private static SparkConf conf(String master) {
     SparkConf conf = new SparkConf();
     if (master != null) {
       conf.setMaster(master);
@@ -27,6 +41,6 @@ final class Sessions {
       conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
       conf.setIfMissing("spark.hadoop." + NioLocalFileSystem.SETTING, NioLocalFileSystem.class.getName());
     }
-    return SparkSession.builder().appName("wiretrace").config(conf).getOrCreate();
+    return conf;
   }
 }
