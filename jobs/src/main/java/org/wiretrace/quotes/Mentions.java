@@ -121,11 +121,20 @@ final class Mentions {
       full = byFirst != null ? byFirst : full;
     }
     full = full == null ? null : withoutGluedWords(full);
-    if (full != null && name.contains(" ") && !full.endsWith(" " + name) && !NameVariants.samePerson(name, full)
+    if (full != null && name.contains(" ") && !endsWithName(full, name) && !NameVariants.samePerson(name, full)
         && !full.equals(nicknamed.get(name)) && !hasSuffix(name) && !hasSuffix(full)) {
       return name; // "Liz Roe" is her mother "Nancy Ann Roe" no more than a daughter is her mother
     }
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+  }
+
+  /**
+   * {@code full} ends with {@code name}, a surname particle capitalized or not: "De Villiers said" opens its sentence
+   * with the "de" of Marc de Villiers.
+   */
+  private static boolean endsWithName(String full, String name) {
+    return full.endsWith(" " + name) || Lexicon.NAME_PARTICLES.contains(name.substring(0, name.indexOf(' '))
+        .toLowerCase(Locale.ROOT)) && full.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -189,6 +189,16 @@ class NewsNamesTest {
   }
 
   @Test
+  void aSurnameParticleCapitalizedAtASentenceStartIsStillThePersonNamedInFull() {
+    String text = "Ilse van der Berg runs the lab in Leiden.\n\n\"We test every sample twice,\" she said.\n\n"
+        + "Van der Berg said the results \"will be public by June.\"";
+    assertEquals("Ilse van der Berg", speaker(text, "will be public"));
+    String de = "The airline group's chief, Marc de Villiers, spoke on Tuesday. \"Bookings are down by half,\" De "
+        + "Villiers said.";
+    assertEquals("Marc de Villiers", speaker(de, "Bookings are down"));
+  }
+
+  @Test
   void aMisspelledSurnameIsThePersonTheDocumentNamedInFull() {
     String text = "Peter Galbraith founded the firm in 1998.\n\n\"We sell to 40 countries now,\" said Mr Galbriath.";
     assertEquals("Peter Galbraith", speaker(text, "We sell"));
