@@ -193,20 +193,16 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
   }
 
-  private static boolean isBe(Tokens t, int k) {
-    return t.is(k, "is") || t.is(k, "are") || t.is(k, "was") || t.is(k, "were") || t.is(k, "been") || t.is(k, "be");
-  }
-
   /**
    * "the maneuvers announced over the weekend": a participle after a common noun, before a preposition; "is said to",
    * "was described as", "was first reported", "Roe hailed as": a passive, whose subject is no speaker.
    */
   static boolean isReducedPassive(Tokens t, int c) {
     String w = t.lower(c);
-    if (c > 0 && isBe(t, c - 1) && (t.is(c + 1, "to") || t.is(c + 1, "as") || t.is(c + 1, "by"))) {
+    if (c > 0 && Phrases.isBe(t, c - 1) && (t.is(c + 1, "to") || t.is(c + 1, "as") || t.is(c + 1, "by"))) {
       return true;
     }
-    if (w.endsWith("ed") && c > 1 && isBe(t, c - 2) && t.isWord(c - 1) && !t.capitalized(c - 1)
+    if (w.endsWith("ed") && c > 1 && Phrases.isBe(t, c - 2) && t.isWord(c - 1) && !t.capitalized(c - 1)
         && (t.lower(c - 1).endsWith("ly") || Lexicon.PASSIVE_ADVERBS.contains(t.lower(c - 1)))) {
       return true; // "when the disease was first reported in Wuhan": a passive, its subject is what is reported
     }

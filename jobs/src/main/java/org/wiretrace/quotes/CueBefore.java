@@ -137,12 +137,6 @@ final class CueBefore {
         || kind == Mention.Kind.ORGANISATION ? agent : null;
   }
 
-  /** "is", "was", "were", "are", "been": "X was saying" has X as subject. */
-  private static boolean isAuxiliary(Tokens t, int k) {
-    return t.is(k, "is") || t.is(k, "was") || t.is(k, "were") || t.is(k, "are") || t.is(k, "been")
-        || t.is(k, "be") || t.is(k, "am");
-  }
-
   /**
    * A participle cue ("…, adding", "by warning") or a second verb of the same subject ("X agreed … but said") speaks
    * for the clause it hangs on: the speaker of the cue before it, else the clause's subject.
@@ -162,7 +156,8 @@ final class CueBefore {
     }
     if (!participle && !coordinated) {
       int[] subject = Subjects.of(t, c, lo);
-      if (subject != null && w.endsWith("ing") && !isAuxiliary(t, c - 1)
+      // "X was saying" has X as subject
+      if (subject != null && w.endsWith("ing") && !Phrases.isBe(t, c - 1)
           && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.DOCUMENT) {
         int[] clause = Subjects.ofClause(t, lo, c); // "Durkin sent a letter asking …": the sender asks
         if (clause != null && clause[1] <= subject[0]

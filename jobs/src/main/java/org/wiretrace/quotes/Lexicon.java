@@ -145,6 +145,9 @@ final class Lexicon {
     return plural.endsWith("s") && !plural.endsWith("ss") ? plural.substring(0, plural.length() - 1) : plural;
   }
 
+  /** The forms of "be" that make a passive or a progressive ("was reported", "is saying"). */
+  static final Set<String> BE_FORMS = words("is am are was were been be");
+
   /** Adverbs that stand between "was" and a participle without "-ly": "was first reported", "were also told". */
   static final Set<String> PASSIVE_ADVERBS = words("first also never not later then again once still just");
 

@@ -238,6 +238,11 @@ final class Phrases {
     return t.isWord(k) && !t.capitalized(k) && Lexicon.DOCUMENT_CUES.contains(t.lower(k));
   }
 
+  /** A form of "be" ("is", "was", "been" …): before a participle it makes a passive or a progressive. */
+  static boolean isBe(Tokens t, int k) {
+    return k >= 0 && k < t.size() && Lexicon.BE_FORMS.contains(t.lower(k));
+  }
+
   /** A speech verb ("said", "told") in lower case. */
   static boolean isCue(Tokens t, int k) {
     return t.isWord(k) && !t.capitalized(k) && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT));
