@@ -289,6 +289,7 @@ final class Lexicon {
       + "although though because meanwhile however also yet still then now here there this that these those it "
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
       + "saturday sunday january february march april june july august september october november december "
+      + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing with without for from by to of into about over under between among "
       + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
       + "where why how seated statements events not no yes both either neither all some many most like unlike "
@@ -313,7 +314,12 @@ final class Lexicon {
       + "norman oliver omar oscar owen patrick paul pedro peter phil philip pierre ralph randy ray raymond richard "
       + "rick rob robert roberto rod rodney roger ron ronald ross roy russell ryan samuel scott sean sergei sergey "
       + "seth simon stanley stephen steve steven stuart ted theodore thomas tim timothy todd tom tommy tony trevor "
-      + "troy victor vince vincent vladimir walter warren wayne william willie yuri");
+      + "troy victor vince vincent vladimir walter warren wayne william willie yuri "
+      + "alejandro alberto alfonso alvaro andres antoine armando arturo carlo cesar claudio cristian dario dionisio "
+      + "domenico emilio enrique ernesto esteban fabio federico felipe fernando francesco francisco giovanni "
+      + "giuseppe guillermo hans ignacio jacques javier joao joaquin jurgen klaus lorenzo luca luciano manuel "
+      + "marcelo massimo matteo mauricio nicolas pablo paolo pietro rafael ramon raul ricardo rodrigo sergio "
+      + "stefano thierry vicente wolfgang");
   static final Set<String> FEMALE_NAMES = words("abigail ada agnes alice alicia alison amanda amber amy ana andrea "
       + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
       + "caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia "
@@ -326,12 +332,15 @@ final class Lexicon {
       + "michelle mildred monica nancy naomi natalie nicola nicole nina olivia pamela patricia paula pauline "
       + "peggy penny phyllis priscilla rachel rebecca rita roberta rosa rose ruth sally samantha sandra sara "
       + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
-      + "valerie vanessa veronica victoria virginia wanda wendy yvonne");
+      + "valerie vanessa veronica victoria virginia wanda wendy yvonne "
+      + "adriana alejandra beatriz camila carla carmen cristina daniela elisa francesca gabriella giulia ines "
+      + "isabella lucia luisa manuela marta monique paola pilar raquel rocio silvia sofia valentina ximena");
 
-  /** A first name a name list knows ("Ann", "Tom"), of either gender. */
+  /** A first name a name list knows ("Ann", "Tom", "Martín" as "martin"), of either gender. */
   static boolean isFirstName(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower);
+    String folded = lower.chars().allMatch(c -> c < 128) ? lower : NameVariants.fold(word);
+    return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded);
   }
 
   /**

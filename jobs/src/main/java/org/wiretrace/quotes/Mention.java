@@ -225,8 +225,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
-        && !word.endsWith("’s") && !word.endsWith("'s")
+        && !word.endsWith("’s") && !word.endsWith("'s") && !isHyphenatedModifier(word)
         && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));
+  }
+
+  /**
+   * A capitalized word joined by a hyphen to a lower-case one describes the person ("Alabama-born", "Oscar-winning",
+   * "Texas-based"); a name's parts are capitalized ("Ocasio-Cortez", "al-Assad" ends capitalized too).
+   */
+  private static boolean isHyphenatedModifier(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
   /**
@@ -257,13 +266,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * Two capitals without stops after a title or role and before a surname are initials, not an acronym: "spokesman TJ
-   * Fenn", "coach AJ Brandt" ("US Senator" and "NY Gov." put the acronym before the title).
+   * Two capitals without stops after a title or role, or opening the phrase, and before a surname are initials, not
+   * an acronym: "spokesman TJ Fenn", "AJ Brandt said" ("US Senator" and "NY Gov." put the acronym before the title;
+   * places are no initials).
    */
   private static boolean isInitialsAsFirstName(List<String> words, int k) {
     String w = words.get(k);
     String before = k > 0 ? words.get(k - 1).toLowerCase(Locale.ROOT) : "";
-    return w.length() == 2 && Phrases.isAcronym(w) && (Lexicon.isTitle(before) || Lexicon.ROLES.contains(before))
+    return w.length() == 2 && Phrases.isAcronym(w)
+        && (k == 0 || Lexicon.isTitle(before) || Lexicon.ROLES.contains(before))
         && !Lexicon.PLACES.contains(w.toLowerCase(Locale.ROOT)) && isNameWord(words.get(k + 1))
         && !Phrases.isAcronym(words.get(k + 1));
   }

@@ -112,7 +112,8 @@ public final class NameVariants {
 
   /**
    * Groups the names of one block: each name maps to its group's canonical form, the most frequent full name (then
-   * the longest, then the first alphabetically). A bare surname joins the block's only group with that surname.
+   * the longest, then the first alphabetically). A bare surname joins the block's only group with that surname spelt
+   * the same: without a first name, one letter apart is another person ("Tretter" is not "Greg Trotter").
    */
   public static Map<String, String> canonical(Map<String, Long> counts) {
     List<String> names = new ArrayList<>(counts.keySet());
@@ -137,7 +138,7 @@ public final class NameVariants {
         int only = -1;
         for (int j = 0; j < names.size(); j++) {
           boolean root = j != i && find(parent, j) == j && best.get(j).contains(" ");
-          if (root && surnamesMatch(surname(fold(names.get(i))), surname(fold(best.get(j))))) {
+          if (root && surname(fold(names.get(i))).equals(surname(fold(best.get(j))))) {
             only = only == -1 ? j : -2;
           }
         }

@@ -47,5 +47,7 @@ class NameVariantsTest {
     assertEquals("Boris Johnson", johnsons.get("Boris Johnson"));
     assertEquals("Lyndon Johnson", johnsons.get("Lyndon Johnson"));
     assertEquals("Johnson", johnsons.get("Johnson"), "two Johnsons: the bare surname stays on its own");
+    Map<String, String> typo = NameVariants.canonical(Map.of("Greg Trotter", 2L, "Tretter", 5L));
+    assertEquals("Tretter", typo.get("Tretter"), "a bare surname one letter off is another person");
   }
 }

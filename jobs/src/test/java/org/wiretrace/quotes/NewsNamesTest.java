@@ -333,4 +333,37 @@ class NewsNamesTest {
     assertEquals("TJ Harlow", speaker(text, "The numbers"));
     assertEquals("TJ Harlow", speaker(text, "a lot of new"));
   }
+
+  @Test
+  void aHyphenatedModifierBeforeANameDescribesThePerson() {
+    String born = "\"We made it at home,\" said Ohio-born singer Mara Quill.";
+    assertEquals("Mara Quill", speaker(born, "We made"));
+    String winning = "Oscar-winning Dev Ranade wrote the score. \"It took a year,\" Ranade said.";
+    assertEquals("Dev Ranade", speaker(winning, "It took"));
+    assertEquals("Lena Ocasio-Brandt", speaker("\"No,\" said Lena Ocasio-Brandt.", "No"));
+  }
+
+  @Test
+  void twoCapitalsOpeningANameAreInitials() {
+    String text = "RJ Calloway says the season can wait. \"Health comes first,\" Calloway said.";
+    assertEquals("RJ Calloway", speaker(text, "Health comes"));
+    String place = "US Steel cut jobs. \"We had no choice,\" Steel said.";
+    assertEquals("Steel", speaker(place, "We had"), "a place's letters are no initials");
+  }
+
+  @Test
+  void aFirstNameAloneIsThePersonNamedInFullWithIt() {
+    String text = "Marta Ibáñez and Ignacio Soler fell ill in March. \"I lost my sense of smell,\" Ignacio said. "
+        + "\"It came back after a month,\" said María. María Ruiz is Marta's sister.";
+    assertEquals("Ignacio Soler", speaker(text, "I lost"));
+    assertEquals("María Ruiz", speaker(text, "It came back"));
+  }
+
+  @Test
+  void anAbbreviatedMonthOrASentenceAdverbIsNoName() {
+    String month = "Coach Ann Roe spoke on Friday. The season starts Sept. 13. \"We are ready,\" she said.";
+    assertEquals("Ann Roe", speaker(month, "We are ready"));
+    String adverb = "Nonetheless, the rules did not stop Hal Brody from saying the deal was \"a gift\" to rivals.";
+    assertEquals("Hal Brody", speaker(adverb, "a gift"));
+  }
 }
