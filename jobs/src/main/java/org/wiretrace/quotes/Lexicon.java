@@ -339,6 +339,7 @@ final class Lexicon {
   /** A first name a name list knows ("Ann", "Tom", "Martín" as "martin"), of either gender. */
   static boolean isFirstName(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    // runs for every capitalized word: fold (a Unicode normalization) only names that carry accents
     String folded = lower.chars().allMatch(c -> c < 128) ? lower : NameVariants.fold(word);
     return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded);
   }
