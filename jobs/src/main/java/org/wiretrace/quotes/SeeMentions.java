@@ -13,7 +13,8 @@ import org.wiretrace.text.Tokens;
  */
 final class SeeMentions {
   private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
-      + "onto under over after before during about against among between through without within");
+      + "onto under over after before during about against among between through without within via across near "
+      + "around toward towards inside outside beyond");
 
   private SeeMentions() {}
 
@@ -100,7 +101,13 @@ final class SeeMentions {
   private static final Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
       + "now then later");
 
-  /** The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma; or -1. */
+  /** How many words an opening phrase set off by a comma may have: "At the plant in Ohio, he …". */
+  private static final int OPENER_WORDS = 6;
+
+  /**
+   * The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma or an opening
+   * adverb or prepositional phrase and its comma ("Eventually, she …", "In recent years, he …"); or -1.
+   */
   private static int firstWord(QuoteDocument doc, int lo, int hi) {
     Tokens t = doc.tokens();
     for (int k = lo; k < hi; k++) {
@@ -108,9 +115,25 @@ final class SeeMentions {
         if (doc.mask().covers(t.begin(k))) {
           return -1;
         }
-        int next = t.is(k + 1, ",") ? k + 2 : k + 1;
-        return LINKS.contains(t.lower(k)) && next < hi && t.isWord(next) && !doc.mask().covers(t.begin(next))
-            ? next : k;
+        int next = !LINKS.contains(t.lower(k)) ? openerEnd(t, k, hi) : t.is(k + 1, ",") ? k + 2 : k + 1;
+        return next > k && next < hi && t.isWord(next) && !doc.mask().covers(t.begin(next)) ? next : k;
+      }
+    }
+    return -1;
+  }
+
+  /** The word after the comma of an opening adverb ("Eventually,") or prepositional phrase; -1 if there is none. */
+  private static int openerEnd(Tokens t, int k, int hi) {
+    String w = t.lower(k);
+    if (!PREPOSITIONS.contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
+      return -1;
+    }
+    for (int j = k + 1; j < hi && j <= k + OPENER_WORDS; j++) {
+      if (t.is(j, ",")) {
+        return j + 1;
+      }
+      if (!t.isWord(j)) {
+        return -1;
       }
     }
     return -1;

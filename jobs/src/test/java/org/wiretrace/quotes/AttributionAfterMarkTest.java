@@ -134,4 +134,12 @@ class AttributionAfterMarkTest {
         + "Monday.";
     assertEquals("Tomas Vidal", FoundQuotes.speaker(text, "Prices will"));
   }
+
+  @Test
+  void rememberingAndCharacterizingAreCues() {
+    String text = "Nurse Tom Ellis worked nights in April.\n\n\"I sat with her every night,\" he remembers.";
+    assertEquals("Tom Ellis", FoundQuotes.speaker(text, "I sat"));
+    String object = "Mayor Jo Banks characterized the budget as the \"worst in a decade.\"";
+    assertEquals("Jo Banks", FoundQuotes.speaker(object, "worst in"));
+  }
 }

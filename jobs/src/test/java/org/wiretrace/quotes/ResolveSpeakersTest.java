@@ -133,4 +133,14 @@ class ResolveSpeakersTest {
         + "her teach online later. \"I learned more than I expected this year,\" she said.";
     assertEquals("Lena Cho", FoundQuotes.speaker(text, "I learned"));
   }
+
+  @Test
+  void aSubjectPronounAfterAnOpeningPhrasePassesItsReferentOn() {
+    String text = "Growing rice is hard work, Ana Ruiz said. At Millbrook Farm in the valley, she plants three fields "
+        + "a year. The weather decides the rest. \"We pray for rain,\" she said.";
+    assertEquals("Ana Ruiz", FoundQuotes.speaker(text, "We pray"));
+    String adverb = "Tom Reyes coached the team for a decade. Eventually, he handed it to Sam Ortiz. Nobody expected "
+        + "it. \"It was time,\" he said.";
+    assertEquals("Tom Reyes", FoundQuotes.speaker(adverb, "It was time"));
+  }
 }
