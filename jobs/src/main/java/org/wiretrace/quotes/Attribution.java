@@ -42,7 +42,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       if (t.lower(k).endsWith("ing") || Lexicon.OBJECT_CUES.contains(lemma)) {
         return NONE;
       }
-      int[] speaker = Phrases.right(t, k + 1, hi);
+      int[] speaker = namedInApposition(t, Phrases.right(t, k + 1, hi), hi);
       return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
     }
     if (Phrases.isDocumentCue(t, k)) { // '”, reads one post', '” read the sign'
@@ -226,6 +226,20 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   }
 
   /** The cue [cueFrom, cueTo) and the phrase [phrase[0], phrase[1]) as speaker; none when {@code phrase} is null. */
+  /**
+   * The name set off after a descriptor, if there is one: '”, said his son, Carl Rose Jr.' is Carl Rose Jr.; else
+   * the {@code phrase} itself.
+   */
+  private static int[] namedInApposition(Tokens t, int[] phrase, int hi) {
+    if (phrase == null || !t.is(phrase[1], ",")
+        || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.ANONYMOUS) {
+      return phrase;
+    }
+    int[] name = Phrases.right(t, phrase[1] + 1, hi);
+    return name != null && t.capitalized(name[0]) && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON
+        ? name : phrase;
+  }
+
   static Attribution withSpeaker(Tokens t, int cueFrom, int cueTo, int[] phrase) {
     return new Attribution(cueFrom, cueTo, phrase == null ? null : Mention.of(t, phrase[0], phrase[1]));
   }

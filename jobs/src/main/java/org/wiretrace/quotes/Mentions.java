@@ -111,6 +111,9 @@ final class Mentions {
    * unless the word is a surname written first, "Wang" for Wang Jiming).
    */
   String fullName(String name) {
+    if (hasSuffix(name)) {
+      return fullestWithSuffix(name);
+    }
     String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
     if (full == null || !full.contains(" ")) { // "Mr Monteith" after "David Monteith": a typo of his surname
       String byTypo = bySurnameTypo(surname(name));
@@ -126,6 +129,26 @@ final class Mentions {
       return name; // "Liz Roe" is her mother "Nancy Ann Roe" no more than a daughter is her mother
     }
     return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+  }
+
+  /**
+   * A name with a suffix is only ever the same name with that suffix: "Reese Jr." is Wayne Reese Jr., never Stella
+   * Reese or Wayne Reese Sr.
+   */
+  private String fullestWithSuffix(String name) {
+    String[] words = name.split(" ");
+    String ending = folded(words[words.length - 2] + " " + words[words.length - 1]);
+    String best = name;
+    for (String other : names.getOrDefault(surname(name), Set.of())) {
+      if (folded(other).endsWith(" " + ending) && other.split(" ").length > best.split(" ").length) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  private static String folded(String name) {
+    return name.replace(".", "").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -366,4 +366,19 @@ class NewsNamesTest {
     String adverb = "Nonetheless, the rules did not stop Hal Brody from saying the deal was \"a gift\" to rivals.";
     assertEquals("Hal Brody", speaker(adverb, "a gift"));
   }
+
+  @Test
+  void aNameSetOffAfterADescriptorIsTheSpeaker() {
+    String text = "\"He never missed a game,\" said his daughter, Clara Voss. \"Not one.\"";
+    assertEquals("Clara Voss", speaker(text, "He never"));
+    assertEquals("Clara Voss", speaker(text, "Not one"));
+  }
+
+  @Test
+  void aNameWithASuffixIsOnlyTheSameNameWithThatSuffix() {
+    String text = "Coach Hal Dunmore Sr. died in May; his wife, Ruth Ann Dunmore, survives him.\n\n"
+        + "\"He taught me everything,\" said Hal Dunmore Jr., who coaches at the same school.\n\n"
+        + "\"I still hear him,\" Dunmore Jr. said.";
+    assertEquals("Hal Dunmore Jr", speaker(text, "I still hear"));
+  }
 }
