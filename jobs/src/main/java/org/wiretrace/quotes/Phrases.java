@@ -204,7 +204,7 @@ final class Phrases {
         j += 2; // Emanuel “Chris” Welch
       } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && last >= 0
           && last == j - 1 && j + 1 < hi
-          && isNamePart(t, j + 1) && t.capitalized(last)) {
+          && isNamePart(t, j + 1) && t.capitalized(last) && !Lexicon.DETERMINERS.contains(t.lower(j + 1))) {
         continue;
       } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
         j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
@@ -220,17 +220,25 @@ final class Phrases {
     return last < 0 ? null : new int[] {s, last + 1};
   }
 
-  /** Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun, then a name word. */
+  /**
+   * Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun or a noun of an agent
+   * ("broker", "realtor", "therapist"), then a name word.
+   */
   private static boolean nameFollows(Tokens t, int j, int hi) {
     for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
       if (isNamePart(t, k)) {
-        return k > j && isRole(t, k - 1);
+        return k > j && (isRole(t, k - 1) || isModifier(t, k - 1) && isAgentNoun(t.lower(k - 1)));
       }
       if (!isModifier(t, k) && !isRole(t, k)) {
         return false;
       }
     }
     return false;
+  }
+
+  /** A noun of someone who does something, by its ending: "broker", "realtor", "therapist", "librarian". */
+  private static boolean isAgentNoun(String w) {
+    return w.length() > 4 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian"));
   }
 
   /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */

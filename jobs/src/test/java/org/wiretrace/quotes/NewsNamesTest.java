@@ -381,4 +381,17 @@ class NewsNamesTest {
         + "\"I still hear him,\" Dunmore Jr. said.";
     assertEquals("Hal Dunmore Jr", speaker(text, "I still hear"));
   }
+
+  @Test
+  void anAgentNounBeforeANameMakesACompoundDescriptor() {
+    String text = "\"Prices will hold,\" said Gulf Coast real estate broker Ana Diaz, who sold 40 homes last year.\n\n"
+        + "\"Buyers are back,\" Diaz said.";
+    assertEquals("Ana Diaz", speaker(text, "Prices"));
+  }
+
+  @Test
+  void anInstitutionAfterOfTheIsNoPartOfAName() {
+    String text = "\"The milk is safe,\" Dana Kerr of The Northfield Institute of Health told reporters.";
+    assertEquals("Dana Kerr", speaker(text, "The milk"));
+  }
 }
