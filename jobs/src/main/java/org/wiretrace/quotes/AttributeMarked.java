@@ -78,12 +78,12 @@ final class AttributeMarked {
     int afterClose = t.indexAt(closeMark + 1);
     int hi = doc.endToken(last);
     String text = doc.text();
-    if (".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0 && closeMark + 1 < text.length()
+    if (".?!".indexOf(lastPunctuation(quote)) >= 0 && closeMark + 1 < text.length()
         && Character.isUpperCase(text.charAt(closeMark + 1))) {
       return new int[] {afterClose, afterClose}; // '…one strain."Jonathan Stoye said': a paragraph break was lost
     }
     if (afterClose >= hi && last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)
-        && (",?!".indexOf(quote.charAt(quote.length() - 1)) >= 0 || isAttribution(doc, last + 1))) {
+        && (",?!".indexOf(lastPunctuation(quote)) >= 0 || isAttribution(doc, last + 1))) {
       hi = doc.endToken(last + 1);
     }
     return new int[] {afterClose, hi};
@@ -119,7 +119,7 @@ final class AttributeMarked {
     String quote = q.text(text);
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
-    boolean closesSentence = ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
+    boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
     if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
         || open > lo && citesDocument(t, a) && personBefore(doc, lo, open)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
@@ -140,7 +140,7 @@ final class AttributeMarked {
   private static Passage.Shape shape(String text, Tokens t, String quote, int openMark, int lo) {
     boolean capital = Character.isUpperCase(quote.codePointAt(0));
     boolean clause = capital || startsClause(t, openMark, lo);
-    boolean sentence = capital && ".?!".indexOf(quote.charAt(quote.length() - 1)) >= 0;
+    boolean sentence = capital && ".?!".indexOf(lastPunctuation(quote)) >= 0;
     boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';
     return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
   }
@@ -202,5 +202,17 @@ final class AttributeMarked {
       k++;
     }
     return k;
+  }
+
+  /**
+   * The quotation's last character past spaces and the closing marks of a quotation nested at its end: ''Why
+   * not?' ' closes with "?".
+   */
+  private static char lastPunctuation(String quote) {
+    int k = quote.length() - 1;
+    while (k > 0 && (Character.isWhitespace(quote.charAt(k)) || quote.charAt(k) == '\'' || quote.charAt(k) == '’')) {
+      k--;
+    }
+    return quote.charAt(k);
   }
 }

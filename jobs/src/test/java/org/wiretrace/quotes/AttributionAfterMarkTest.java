@@ -142,4 +142,10 @@ class AttributionAfterMarkTest {
     String object = "Mayor Jo Banks characterized the budget as the \"worst in a decade.\"";
     assertEquals("Jo Banks", FoundQuotes.speaker(object, "worst in"));
   }
+
+  @Test
+  void aNestedQuotationClosingTheQuoteStillEndsItsSentence() {
+    String text = "Ana Reyes met the mayor in May.\n\n\"He looked at me and said, 'Why not?' \" Reyes says.";
+    assertEquals("Ana Reyes", FoundQuotes.speaker(text, "He looked"));
+  }
 }
