@@ -32,21 +32,21 @@ enum SpeakerRule {
 
   /**
    * How often a speaker found this way, of this speaker_type, is right (for {@link #NONE}: how often the quotation
-   * indeed has no speaker the article names): the accuracy on the project's eleven annotated evaluation sets pooled
-   * (quotes-heldout, -fresh, -fresh2 to -fresh10; 2,164 matched quotations, counted by {@code scripts/eval-quotes}
-   * per rule and speaker_type), smoothed as (right + 1) / (n + 2); rules with few cases share the figure of the rule
-   * nearest to them. The counts are in the comments.
+   * indeed has no speaker the article names): the accuracy on the project's fourteen annotated evaluation sets pooled
+   * (quotes-heldout, -fresh, -fresh2 to -fresh13; 3,180 matched quotations, counted by {@code scripts/eval-quotes}
+   * per rule and speaker_type on the rules of session 13), smoothed as (right + 1) / (n + 2); rules with few cases
+   * share the figure of the rule nearest to them. The counts are in the comments.
    */
   double confidence(String kind, String speakerType) {
     boolean person = Speaker.PERSON.equals(speakerType);
     boolean anonymous = Speaker.ANONYMOUS.equals(speakerType);
     return switch (this) {
-      case CUE -> person ? 0.967 : anonymous ? 0.477 : 0.602; // 829/856, 52/109, 67/111 (organisations, documents)
-      case PRONOUN -> person ? 0.953 : 0.500; // 260/272, 13/26
-      case CONTINUATION -> person ? 0.975 : 0.625; // 352/360, 14/22
-      case TITLE, EPITHET -> 0.852; // 22/25 together
-      case INTERVIEW -> 0.957; // 43/44
-      case NONE -> "direct".equals(kind) ? 0.250 : 0.647; // 9/38, 195/301
+      case CUE -> person ? 0.960 : anonymous ? 0.467 : 0.580; // 1167/1215, 76/163, 86/148 (organisations, documents)
+      case PRONOUN -> person ? 0.933 : 0.383; // 388/415, 17/45
+      case CONTINUATION -> person ? 0.966 : 0.457; // 533/551, 20/44
+      case TITLE, EPITHET -> 0.862; // 24/27 together
+      case INTERVIEW -> 0.917; // 43/46
+      case NONE -> "direct".equals(kind) ? 0.292 : 0.631; // 20/70, 288/456
     };
   }
 }
