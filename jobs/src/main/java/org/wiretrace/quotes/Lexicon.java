@@ -247,6 +247,9 @@ final class Lexicon {
       + "colleagues reporters journalists prosecutors lawyers investigators organisers organizers spokesmen people "
       + "students teachers negotiators counterparts ministers staff crowd audience personnel crew");
 
+  /** Nouns of a group of people, which "they" takes up and "he" or "she" never does: "the majority said they …". */
+  static final Set<String> COLLECTIVES = words("majority minority couple family public");
+
   /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */
   static final Set<String> TITLES = words("secretary minister president chancellor prime deputy foreign spokesman "
       + "spokeswoman spokesperson state department ministry chief director general ambassador envoy commissioner "

@@ -143,4 +143,12 @@ class ResolveSpeakersTest {
         + "it. \"It was time,\" he said.";
     assertEquals("Tom Reyes", FoundQuotes.speaker(adverb, "It was time"));
   }
+
+  @Test
+  void aGroupNounIsNoAntecedentForSheOrHe() {
+    String text = "Blogger Nina Sole shoots her photos at home.\n\n\"Nobody expects glamour now,\" she "
+        + "says.\n\nShe also polled her readers on her ads, and the majority said they felt fine with it. "
+        + "\"I was relieved,\" she says.";
+    assertEquals("Nina Sole", FoundQuotes.speaker(text, "I was relieved"));
+  }
 }
