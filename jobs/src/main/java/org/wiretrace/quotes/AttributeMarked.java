@@ -205,8 +205,8 @@ final class AttributeMarked {
   }
 
   /**
-   * The quotation's last character past spaces and the closing marks of a quotation nested at its end: ''Why
-   * not?' ' closes with "?".
+   * The quotation's last character, read past spaces and the closing single mark of a quotation nested at its end:
+   * a quotation ending {@code 'Why not?' } ends a sentence with "?".
    */
   private static char lastPunctuation(String quote) {
     int k = quote.length() - 1;

@@ -225,7 +225,6 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && !prev.endsWith("ly") && Lexicon.PARTICIPLE_PREPOSITIONS.contains(t.lower(c + 1));
   }
 
-  /** The cue [cueFrom, cueTo) and the phrase [phrase[0], phrase[1]) as speaker; none when {@code phrase} is null. */
   /**
    * The name set off after a descriptor, if there is one: '”, said his son, Carl Rose Jr.' is Carl Rose Jr.; else
    * the {@code phrase} itself.
@@ -240,6 +239,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         ? name : phrase;
   }
 
+  /** The cue [cueFrom, cueTo) and the phrase [phrase[0], phrase[1]) as speaker; none when {@code phrase} is null. */
   static Attribution withSpeaker(Tokens t, int cueFrom, int cueTo, int[] phrase) {
     return new Attribution(cueFrom, cueTo, phrase == null ? null : Mention.of(t, phrase[0], phrase[1]));
   }
