@@ -330,7 +330,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   boolean isPlural() {
     String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return Lexicon.PLURAL_ROLES.contains(head) || Lexicon.COLLECTIVES.contains(head) || text.contains(" and ")
+    boolean joinsTwo = text.contains(" and ") && !titles.contains("and"); // not "president and CEO Ann Roe"
+    return Lexicon.PLURAL_ROLES.contains(head) || Lexicon.COLLECTIVES.contains(head) || joinsTwo
         || kind != Kind.PERSON
         && !head.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && head.endsWith("s")
         && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is") && !head.endsWith("’s")

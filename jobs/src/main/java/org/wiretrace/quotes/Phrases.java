@@ -206,6 +206,9 @@ final class Phrases {
           && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last) && !Lexicon.DETERMINERS.contains(t.lower(j + 1))) {
         continue;
+      } else if (x.equals("and") && last >= 0 && last == j - 1 && isRole(t, last) && j + 1 < hi
+          && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
+        continue; // "the group's president and CEO Tom Rosenberg": one person with two titles
       } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
         j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
@@ -234,6 +237,12 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /** A title or role word, in either case: "CEO", "chief", "Secretary". */
+  private static boolean isTitleWord(Tokens t, int k) {
+    String w = Mention.stripPossessive(t.lower(k));
+    return t.isWord(k) && (Lexicon.isRoleNoun(w) || Lexicon.isTitle(w));
   }
 
   /** A noun of someone who does something, by its ending: "broker", "realtor", "therapist", "librarian". */

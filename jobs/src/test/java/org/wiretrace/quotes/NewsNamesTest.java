@@ -394,4 +394,11 @@ class NewsNamesTest {
     String text = "\"The milk is safe,\" Dana Kerr of The Northfield Institute of Health told reporters.";
     assertEquals("Dana Kerr", speaker(text, "The milk"));
   }
+
+  @Test
+  void twoTitlesJoinedByAndNameOnePerson() {
+    String text = "Leagues are also planning to train in small groups, said NFA president and CEO Dana Whitfield. "
+        + "\"Nobody wants to lose a season,\" he said.";
+    assertEquals("Dana Whitfield", speaker(text, "Nobody wants"));
+  }
 }
