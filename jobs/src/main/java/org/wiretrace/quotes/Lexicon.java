@@ -247,7 +247,10 @@ final class Lexicon {
       + "colleagues reporters journalists prosecutors lawyers investigators organisers organizers spokesmen people "
       + "students teachers negotiators counterparts ministers staff crowd audience personnel crew");
 
-  /** Nouns of a group of people, which "they" takes up and "he" or "she" never does: "the majority said they …". */
+  /**
+   * Nouns of a group of people that, unlike {@link #PLURAL_ROLES}, name nobody without an article ("public health",
+   * "family members"): "they" may point to "the majority", "he" or "she" not.
+   */
   static final Set<String> COLLECTIVES = words("majority minority couple family public");
 
   /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */

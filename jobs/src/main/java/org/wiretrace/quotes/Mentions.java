@@ -137,18 +137,14 @@ final class Mentions {
    */
   private String fullestWithSuffix(String name) {
     String[] words = name.split(" ");
-    String ending = folded(words[words.length - 2] + " " + words[words.length - 1]);
+    String ending = NameVariants.fold(words[words.length - 2] + " " + words[words.length - 1]);
     String best = name;
     for (String other : names.getOrDefault(surname(name), Set.of())) {
-      if (folded(other).endsWith(" " + ending) && other.split(" ").length > best.split(" ").length) {
+      if (NameVariants.fold(other).endsWith(" " + ending) && other.split(" ").length > best.split(" ").length) {
         best = other;
       }
     }
     return best;
-  }
-
-  private static String folded(String name) {
-    return name.replace(".", "").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -34,7 +34,7 @@ enum SpeakerRule {
    * How often a speaker found this way, of this speaker_type, is right (for {@link #NONE}: how often the quotation
    * indeed has no speaker the article names): the accuracy on the project's fourteen annotated evaluation sets pooled
    * (quotes-heldout, -fresh, -fresh2 to -fresh13; 3,180 matched quotations, counted by {@code scripts/eval-quotes}
-   * per rule and speaker_type on the rules of session 13), smoothed as (right + 1) / (n + 2); rules with few cases
+   * per rule and speaker_type on runs of 808370f), smoothed as (right + 1) / (n + 2); rules with few cases
    * share the figure of the rule nearest to them. The counts are in the comments.
    */
   double confidence(String kind, String speakerType) {
