@@ -76,7 +76,8 @@ wiretrace_tool() {
 }
 
 # The bytes a `run` ingests, when it ingests (no --stages, or one that lists ingest) local --input paths only (the
-# seeds when none is given); fails otherwise. A run of later stages alone says nothing of the corpus's size:
+# seeds when none is given), symbolic links followed (a folder of links to the files is as large as the files); fails
+# otherwise. A run of later stages alone says nothing of the corpus's size:
 #   wiretrace_ingest_bytes RUN_ARGS...
 wiretrace_ingest_bytes() {
   local inputs=() stages=ingest total=0 path bytes
@@ -93,7 +94,7 @@ wiretrace_ingest_bytes() {
   [ ${#inputs[@]} -gt 0 ] || inputs=(seeds)
   for path in "${inputs[@]}"; do
     case "$path" in file:*) path="${path#file:}" ;; *://*) return 1 ;; esac
-    bytes=$(du -sb "$path" 2>/dev/null | cut -f1) && [ -n "$bytes" ] || return 1
+    bytes=$(du -sbL "$path" 2>/dev/null | cut -f1) && [ -n "$bytes" ] || return 1
     total=$((total + bytes))
   done
   echo "$total"
