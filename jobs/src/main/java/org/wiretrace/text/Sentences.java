@@ -69,10 +69,12 @@ public final class Sentences {
     return out;
   }
 
-  /** Titles and honorifics written with a dot that never end a sentence before a capitalized word. */
-  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
-      "maj", "capt", "cmdr", "adm", "cpl", "pvt", "prof", "rev", "st", "sr", "jr", "mt", "ft", "hon", "supt", "insp",
-      "det", "atty", "pres", "messrs", "fr", "brig", "cdr");
+  /**
+   * Words written with a dot that never end a sentence before a capitalized word: the abbreviated titles and a few
+   * other abbreviations before a name ("Mt. Everest", "Pres. Biden", "Messrs. Smith and Jones").
+   */
+  static final Set<String> TITLES = Tokens.union(Tokens.ABBREVIATED_TITLES, "mt", "ft", "pres", "messrs", "brig",
+      "cdr");
 
   /** Common words that open a sentence: after an initial ("Plan B."), they open a new one. */
   private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",

@@ -1,6 +1,7 @@
 package org.wiretrace.text;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,10 +12,12 @@ import java.util.Set;
  * the attribution rules only need token shapes, and they run on every sentence of every article.
  */
 public final class Tokens {
-  /** Abbreviated titles whose dot belongs to the word ("Mr.", "Sen."): they never end a sentence. */
-  public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-      "gen", "sen", "rep", "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp",
-      "det", "atty", "hon", "jr", "sr", "fr");
+  /** Titles written abbreviated before a name ("Mr.", "Sen.", "Lt."): the one list {@link Sentences} also reads. */
+  static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "rev", "gen", "sen", "rep",
+      "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp", "det", "atty", "hon",
+      "jr", "sr", "fr");
+  /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
+  static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
 
   private final String text;
   private int[] begins = new int[64];
@@ -171,5 +174,12 @@ public final class Tokens {
       }
     }
     return lo;
+  }
+
+  /** A set of {@code base} and {@code more}. */
+  static Set<String> union(Set<String> base, String... more) {
+    Set<String> all = new HashSet<>(base);
+    all.addAll(Arrays.asList(more));
+    return Set.copyOf(all);
   }
 }
