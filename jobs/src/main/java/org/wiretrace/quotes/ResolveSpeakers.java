@@ -129,6 +129,10 @@ final class ResolveSpeakers {
       return antecedents.epithet(m, sentence);
     }
     Speaker named = NamedSpeakers.of(m, doc.mentions());
+    if (m.kind() == Mention.Kind.ORGANISATION && m.isDefinite() && named.name().equals(m.name())) {
+      Speaker company = antecedents.companyQuoted(m, sentence); // "the company" the document named no company so
+      named = company != null ? company : named;
+    }
     if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {
       Speaker quoted = antecedents.lastQuotedWithSurname(m.name(), m.begin());
       named = quoted != null ? quoted : named;

@@ -98,6 +98,14 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void theCompanyIsTheOneWordNameQuotedBeforeWhenNoNameEndsLikeACompanys() {
+    String text = "Netflix says its servers held up over the holiday. Its engineering chief, Dana Holt, wrote that "
+        + "\"demand was steady\". \"We added capacity in every region,\" the company said. \"Streams started faster.\"";
+    assertSpeaker("Netflix", "organisation", quote(text, "We added"));
+    assertSpeaker("Netflix", "organisation", quote(text, "Streams started"));
+  }
+
+  @Test
   void coEndsACompanysName() {
     String text = "The Hartley Paper Co said the mill would \"run at full capacity\" in June. \"Demand is back,\" "
         + "the company said.";
