@@ -85,7 +85,7 @@ final class Antecedents {
   /**
    * What "the company" or "the firm" stands for when no organisation before has a company's name: the last speaker
    * quoted within {@link #QUOTED_REACH} sentences whose name is one word that is nobody's first name or surname there
-   * ("Netflix says …", then "the company said"); null if none. A brand's name alone reads as a person's, so the
+   * and no place's ("Netflix says …", then "the company said"); null if none. A brand's name alone reads as a person's, so the
    * speaker may be typed either way.
    */
   Speaker companyQuoted(Mention m, int sentence) {
@@ -104,7 +104,8 @@ final class Antecedents {
       }
       boolean named = q.speaker().type().equals(Speaker.PERSON) || q.speaker().type().equals(Speaker.ORGANISATION);
       if (named && !q.speaker().plural() && !name.contains(" ") && Character.isUpperCase(name.charAt(0))
-          && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)) {
+          && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)
+          && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
         return new Speaker(name, Speaker.ORGANISATION, false);
       }
     }

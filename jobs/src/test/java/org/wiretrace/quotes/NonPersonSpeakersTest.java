@@ -103,6 +103,8 @@ class NonPersonSpeakersTest {
         + "\"demand was steady\". \"We added capacity in every region,\" the company said. \"Streams started faster.\"";
     assertSpeaker("Netflix", "organisation", quote(text, "We added"));
     assertSpeaker("Netflix", "organisation", quote(text, "Streams started"));
+    String place = "Britain said the fleet would \"stay in port\". \"Orders are down,\" the company said.";
+    assertEquals("company", quote(place, "Orders are").speaker()); // a place is no company
   }
 
   @Test
