@@ -203,6 +203,15 @@ class NewsNamesTest {
   }
 
   @Test
+  void aPlaceAfterAFirstNameIsASurname() {
+    String text = "\"We could know within weeks,\" Dr. Alan Israel, who leads the trial, said. \"Nobody should expect "
+        + "a miracle.\"";
+    assertEquals("Alan Israel", speaker(text, "We could know"));
+    assertEquals("person", quote(text, "We could know").speakerType());
+    assertEquals("Alan Israel", speaker(text, "Nobody should"));
+  }
+
+  @Test
   void aMisspelledSurnameIsThePersonTheDocumentNamedInFull() {
     String text = "Peter Galbraith founded the firm in 1998.\n\n\"We sell to 40 countries now,\" said Mr Galbriath.";
     assertEquals("Peter Galbraith", speaker(text, "We sell"));
