@@ -56,6 +56,46 @@ final class ResolveSpeakers {
         previous = p;
       }
     }
+    creditRepeats(doc);
+  }
+
+  /**
+   * A quotation standing alone as its paragraph with no speaker, of three words or more, is printed again (a pull
+   * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own.
+   */
+  private static void creditRepeats(QuoteDocument doc) {
+    for (Passage p : doc.passages()) {
+      String words = QuoteText.normalize(p.text());
+      if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
+          || QuoteText.words(words) < 3 || !standsAlone(doc.text(), p)) {
+        continue;
+      }
+      Passage repeated = null;
+      for (Passage q : doc.passages()) {
+        if (q != p && q.rule() != SpeakerRule.NONE
+            && (" " + QuoteText.normalize(q.text()) + " ").contains(" " + words + " ")
+            && (repeated == null || Math.abs(q.begin() - p.begin()) < Math.abs(repeated.begin() - p.begin()))) {
+          repeated = q;
+        }
+      }
+      if (repeated != null) {
+        p.credit(repeated.credited(), repeated.speaker(), SpeakerRule.REPEAT);
+      }
+    }
+  }
+
+  /** Nothing but marks, punctuation and spaces between the passage and the line breaks around it. */
+  private static boolean standsAlone(String text, Passage p) {
+    int b = p.begin();
+    while (b > 0 && text.charAt(b - 1) != '\n') {
+      b--;
+    }
+    int e = p.end();
+    while (e < text.length() && text.charAt(e) != '\n') {
+      e++;
+    }
+    String around = text.substring(b, p.begin()) + text.substring(p.end(), e);
+    return around.chars().noneMatch(Character::isLetterOrDigit);
   }
 
   /**
