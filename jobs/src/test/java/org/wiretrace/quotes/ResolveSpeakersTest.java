@@ -22,6 +22,13 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aTitleThatIsAnAdjectiveBeforeANounIsNoOneAPronounMeans() {
+    String text = "The flu still has a major presence in the region, according to Dr. Ana Ruiz, a surgeon.\n\n"
+        + "\"Stay home if you can,\" she told reporters.";
+    assertEquals("Ana Ruiz", speakerOf(text, "Stay home").name());
+  }
+
+  @Test
   void aQuotationWithoutSpeakerContinuesTheSpeechTwoSentencesBefore() {
     QuoteDocument doc = resolved("Ms Hewitt said: \"We have doubled maternity pay.\" It rained. "
         + "\"We have made a firm commitment.\"");
