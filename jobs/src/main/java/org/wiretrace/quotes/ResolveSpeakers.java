@@ -181,7 +181,8 @@ final class ResolveSpeakers {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
     if (named.type().equals(Speaker.ANONYMOUS) && isRoleDescription(m)) {
-      Speaker person = antecedents.personOfRole(m, sentence);
+      Mention name = nameSetOffBefore(m, doc);
+      Speaker person = name != null ? NamedSpeakers.of(name, doc.mentions()) : antecedents.personOfRole(m, sentence);
       if (person.type().equals(Speaker.PERSON)) {
         antecedents.roleNamed(m, person);
         return person;
@@ -192,6 +193,23 @@ final class ResolveSpeakers {
       return next != null ? next : new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
     }
     return named;
+  }
+
+  /**
+   * "Ann Ortiz, the leader of the Teachers Union said": a person's name just before the role description and its comma
+   * (the comma closing the description left out) is the person it describes; null if none.
+   */
+  private static Mention nameSetOffBefore(Mention m, QuoteDocument doc) {
+    if (m.from() == 0 || !doc.tokens().is(m.from() - 1, ",")) {
+      return null;
+    }
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      if (s.mention().to() == m.from() - 1 && s.mention().kind() == Mention.Kind.PERSON
+          && s.mention().name().contains(" ")) {
+        return s.mention();
+      }
+    }
+    return null;
   }
 
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
