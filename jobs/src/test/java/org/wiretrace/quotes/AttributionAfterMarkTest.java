@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 class AttributionAfterMarkTest {
 
   @Test
+  void aFirstNameSetOffAfterADescriptorIsTheSpeaker() {
+    String text = "\"We have not slept for a week,\" his sister, Marta, told reporters. \"Nobody calls us back.\"";
+    assertEquals("Marta", speaker(text, "We have not"));
+    assertEquals("Marta", speaker(text, "Nobody calls"));
+  }
+
+  @Test
   void aQuotationPrintedAgainAsAParagraphOfItsOwnIsItsSpeakers() {
     String text = "\"Nobody should have to choose between rent and food.\"\n\nThe council met on Monday. \"Nobody "
         + "should have to choose between rent and food,\" Mayor Ruth Alder said. \"We will act.\"";
