@@ -85,8 +85,8 @@ final class Antecedents {
   /**
    * What "the company" or "the firm" stands for when no organisation before has a company's name: the last speaker
    * quoted within {@link #QUOTED_REACH} sentences whose name is one word that is nobody's first name or surname there
-   * and no place's ("Netflix says …", then "the company said"); null if none. A brand's name alone reads as a person's, so the
-   * speaker may be typed either way.
+   * and no place's ("Netflix says …", then "the company said"; a brand's name alone reads as a person's); null if
+   * none.
    */
   Speaker companyQuoted(Mention m, int sentence) {
     String head = m.name().toLowerCase(Locale.ROOT);
