@@ -82,6 +82,36 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * What "the company" or "the firm" stands for when no organisation before has a company's name: the last speaker
+   * quoted within {@link #QUOTED_REACH} sentences whose name is one word that is nobody's first name or surname there
+   * and no place's ("Netflix says …", then "the company said"; a brand's name alone reads as a person's); null if
+   * none.
+   */
+  Speaker companyQuoted(Mention m, int sentence) {
+    String head = m.name().toLowerCase(Locale.ROOT);
+    if (!head.equals("company") && !head.equals("firm")) {
+      return null;
+    }
+    for (int i = speeches.size() - 1; i >= 0; i--) {
+      Speech q = speeches.get(i);
+      String name = q.speaker().name();
+      if (q.pos() >= m.begin()) {
+        continue;
+      }
+      if (q.sentence() < sentence - QUOTED_REACH) {
+        return null;
+      }
+      boolean named = q.speaker().type().equals(Speaker.PERSON) || q.speaker().type().equals(Speaker.ORGANISATION);
+      if (named && !q.speaker().plural() && !name.contains(" ") && Character.isUpperCase(name.charAt(0))
+          && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)
+          && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+        return new Speaker(name, Speaker.ORGANISATION, false);
+      }
+    }
+    return null;
+  }
+
   /** A role description ("the chancellor") named this person: later ones with the same head name them too. */
   void roleNamed(Mention m, Speaker person) {
     roles.put(head(m), person);

@@ -111,6 +111,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
       return openingIsName ? opening : describedOpening(t, opening, c);
     }
+    if (firstNameAfterDescriptor(t, subject, c)) {
+      return new int[] {subject[1] + 1, c - 1};
+    }
     if (opening != null && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.PERSON
         && (opening[1] + 1 == subject[0] && t.is(opening[1], ",") || namedAfterDescriptor(t, opening, subject))) {
       return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
@@ -133,6 +136,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return opening[1] < subject[0] && t.is(opening[1], "of") && t.is(subject[0] - 1, ",")
         && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.ANONYMOUS
         && Mention.of(t, subject[0], subject[1]).name().contains(" ");
+  }
+
+  /**
+   * '”, his mother, Laura, told': a known first name alone, set off by commas between a descriptor and the cue, is
+   * whom the descriptor introduces (another lone capitalized word there is a place: '”, Ann Roe, of Troy, Ohio,
+   * said').
+   */
+  private static boolean firstNameAfterDescriptor(Tokens t, int[] subject, int c) {
+    int name = subject[1] + 1;
+    return name + 2 == c && t.is(subject[1], ",") && t.is(name + 1, ",") && t.capitalized(name)
+        && Lexicon.isFirstName(t.word(name)) && Mention.of(t, subject[0], subject[1]).kind() == Mention.Kind.ANONYMOUS;
   }
 
   /**

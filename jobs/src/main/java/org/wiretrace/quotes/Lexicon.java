@@ -291,7 +291,7 @@ final class Lexicon {
       + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
-  static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since "
+  static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since soon "
       + "although though because meanwhile however also yet still then now here there this that these those it "
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
       + "saturday sunday january february march april june july august september october november december "

@@ -53,7 +53,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to)) && !endsWithNameAfterRole(t, from, to)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
-    if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || Lexicon.PLACES.contains(lastWord)
+    if (Lexicon.NON_PERSON_HEADS.contains(lastWord)
+        || Lexicon.PLACES.contains(lastWord) && !isPlaceAsSurname(t, from, last)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
         && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
@@ -236,6 +237,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isHyphenatedModifier(String word) {
     int hyphen = word.lastIndexOf('-');
     return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
+  /** A place's name after a known first name is a surname: "Dr. Greg Poland", "Alan Israel". */
+  private static boolean isPlaceAsSurname(Tokens t, int from, int last) {
+    return last > from && t.capitalized(last - 1) && Lexicon.isFirstName(bare(t.word(last - 1)));
   }
 
   /**

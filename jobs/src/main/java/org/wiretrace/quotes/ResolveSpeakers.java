@@ -56,6 +56,46 @@ final class ResolveSpeakers {
         previous = p;
       }
     }
+    creditRepeats(doc);
+  }
+
+  /**
+   * A quotation standing alone as its paragraph with no speaker, of three words or more, is printed again (a pull
+   * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own.
+   */
+  private static void creditRepeats(QuoteDocument doc) {
+    for (Passage p : doc.passages()) {
+      String words = QuoteText.normalize(p.text());
+      if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
+          || QuoteText.words(words) < 3 || !standsAlone(doc.text(), p)) {
+        continue;
+      }
+      Passage repeated = null;
+      for (Passage q : doc.passages()) {
+        if (q != p && q.rule() != SpeakerRule.NONE
+            && (" " + QuoteText.normalize(q.text()) + " ").contains(" " + words + " ")
+            && (repeated == null || Math.abs(q.begin() - p.begin()) < Math.abs(repeated.begin() - p.begin()))) {
+          repeated = q;
+        }
+      }
+      if (repeated != null) {
+        p.credit(repeated.credited(), repeated.speaker(), SpeakerRule.REPEAT);
+      }
+    }
+  }
+
+  /** Nothing but marks, punctuation and spaces between the passage and the line breaks around it. */
+  private static boolean standsAlone(String text, Passage p) {
+    int b = p.begin();
+    while (b > 0 && text.charAt(b - 1) != '\n') {
+      b--;
+    }
+    int e = p.end();
+    while (e < text.length() && text.charAt(e) != '\n') {
+      e++;
+    }
+    String around = text.substring(b, p.begin()) + text.substring(p.end(), e);
+    return around.chars().noneMatch(Character::isLetterOrDigit);
   }
 
   /**
@@ -129,6 +169,10 @@ final class ResolveSpeakers {
       return antecedents.epithet(m, sentence);
     }
     Speaker named = NamedSpeakers.of(m, doc.mentions());
+    if (m.kind() == Mention.Kind.ORGANISATION && m.isDefinite() && named.name().equals(m.name())) {
+      Speaker company = antecedents.companyQuoted(m, sentence); // "the company" the document named no company so
+      named = company != null ? company : named;
+    }
     if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {
       Speaker quoted = antecedents.lastQuotedWithSurname(m.name(), m.begin());
       named = quoted != null ? quoted : named;
@@ -137,7 +181,8 @@ final class ResolveSpeakers {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
     if (named.type().equals(Speaker.ANONYMOUS) && isRoleDescription(m)) {
-      Speaker person = antecedents.personOfRole(m, sentence);
+      Mention name = nameSetOffBefore(m, doc);
+      Speaker person = name != null ? NamedSpeakers.of(name, doc.mentions()) : antecedents.personOfRole(m, sentence);
       if (person.type().equals(Speaker.PERSON)) {
         antecedents.roleNamed(m, person);
         return person;
@@ -148,6 +193,23 @@ final class ResolveSpeakers {
       return next != null ? next : new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
     }
     return named;
+  }
+
+  /**
+   * "Ann Ortiz, the leader of the Teachers Union said": a person's name just before the role description and its comma
+   * (the comma closing the description left out) is the person it describes; null if none.
+   */
+  private static Mention nameSetOffBefore(Mention m, QuoteDocument doc) {
+    if (m.from() == 0 || !doc.tokens().is(m.from() - 1, ",")) {
+      return null;
+    }
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      if (s.mention().to() == m.from() - 1 && s.mention().kind() == Mention.Kind.PERSON
+          && s.mention().name().contains(" ")) {
+        return s.mention();
+      }
+    }
+    return null;
   }
 
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */

@@ -47,7 +47,7 @@ final class SeeMentions {
           continue;
         }
         int[] phrase = Phrases.right(t, k, hi);
-        if (phrase == null) {
+        if (phrase == null || endsOnAdjective(t, phrase, hi)) {
           continue;
         }
         if (hasAnd(t, phrase)) {
@@ -69,6 +69,21 @@ final class SeeMentions {
       }
     }
     doc.setMentions(mentions);
+  }
+
+  /** Titles that are also adjectives: "a major presence", "a general strike", "the chief concern". */
+  private static final Set<String> ADJECTIVE_TITLES = Lexicon.words("major general chief principal");
+
+  /**
+   * A phrase ending on such a title in lower case, before a lower-case word that is no cue, verb or function word,
+   * names nobody: "the virus has a major presence there".
+   */
+  private static boolean endsOnAdjective(Tokens t, int[] phrase, int hi) {
+    int last = phrase[1] - 1;
+    int next = phrase[1];
+    return ADJECTIVE_TITLES.contains(t.lower(last)) && !t.capitalized(last) && next < hi && t.isWord(next)
+        && !t.capitalized(next) && !Lexicon.CUES.containsKey(t.lower(next))
+        && !Lexicon.PHRASE_STOPS.contains(t.lower(next)) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(next));
   }
 
   /**

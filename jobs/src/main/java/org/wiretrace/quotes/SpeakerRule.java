@@ -22,6 +22,8 @@ enum SpeakerRule {
    * statement under a label that names its speaker ("Jane Doe, professor of X:").
    */
   INTERVIEW,
+  /** No cue, standing alone as a paragraph: a quotation printed again (a pull quote, a heading), its speaker's. */
+  REPEAT,
   /** No speaker. */
   NONE;
 
@@ -43,7 +45,7 @@ enum SpeakerRule {
     return switch (this) {
       case CUE -> person ? 0.960 : anonymous ? 0.467 : 0.580; // 1167/1215, 76/163, 86/148 (organisations, documents)
       case PRONOUN -> person ? 0.933 : 0.383; // 388/415, 17/45
-      case CONTINUATION -> person ? 0.966 : 0.457; // 533/551, 20/44
+      case CONTINUATION, REPEAT -> person ? 0.966 : 0.457; // 533/551, 20/44 (continuations only)
       case TITLE, EPITHET -> 0.862; // 24/27 together
       case INTERVIEW -> 0.917; // 43/46
       case NONE -> "direct".equals(kind) ? 0.292 : 0.631; // 20/70, 288/456

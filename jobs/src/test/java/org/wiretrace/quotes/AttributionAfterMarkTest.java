@@ -11,6 +11,21 @@ import org.junit.jupiter.api.Test;
 class AttributionAfterMarkTest {
 
   @Test
+  void aFirstNameSetOffAfterADescriptorIsTheSpeaker() {
+    String text = "\"We have not slept for a week,\" his sister, Marta, told reporters. \"Nobody calls us back.\"";
+    assertEquals("Marta", speaker(text, "We have not"));
+    assertEquals("Marta", speaker(text, "Nobody calls"));
+  }
+
+  @Test
+  void aQuotationPrintedAgainAsAParagraphOfItsOwnIsItsSpeakers() {
+    String text = "\"Nobody should have to choose between rent and food.\"\n\nThe council met on Monday. \"Nobody "
+        + "should have to choose between rent and food,\" Mayor Ruth Alder said. \"We will act.\"";
+    assertEquals("Ruth Alder", speaker(text, "Nobody should"));
+    assertEquals("repeat", quote(text, "Nobody should").speakerRule());
+  }
+
+  @Test
   void aNoBreakOrThinSpaceBeforeTheCueIsASpace() {
     for (String space : new String[] {"\u00a0", "\u2009", "\u202f", "\u2007"}) {
       String text = "“The road will reopen on Monday,”" + space + "said Lena Okafor, the county engineer.";

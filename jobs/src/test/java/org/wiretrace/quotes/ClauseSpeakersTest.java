@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 class ClauseSpeakersTest {
 
   @Test
+  void soonOpeningASentenceIsNoName() {
+    String text = "Soon after the leak, the ministry released a statement thanking the researcher, but insisting there "
+        + "was \"no breach\" of the rules.";
+    assertEquals("ministry", speaker(text, "no breach"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
     String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
     assertEquals("Dana Price", speaker(text, "delete the old"));

@@ -196,6 +196,19 @@ class NewsNamesTest {
     String de = "The airline group's chief, Marc de Villiers, spoke on Tuesday. \"Bookings are down by half,\" De "
         + "Villiers said.";
     assertEquals("Marc de Villiers", speaker(de, "Bookings are down"));
+    // a first name no list knows is no word glued before the surname "Le Bihan" the document also uses alone
+    String unlisted = "\"Demand has not come back,\" said Solenne Le Bihan, who heads the institute.\n\nLe Bihan "
+        + "said exports were \"down by a third.\"";
+    assertEquals("Solenne Le Bihan", speaker(unlisted, "down by a third"));
+  }
+
+  @Test
+  void aPlaceAfterAFirstNameIsASurname() {
+    String text = "\"We could know within weeks,\" Dr. Alan Israel, who leads the trial, said. \"Nobody should expect "
+        + "a miracle.\"";
+    assertEquals("Alan Israel", speaker(text, "We could know"));
+    assertEquals("person", quote(text, "We could know").speakerType());
+    assertEquals("Alan Israel", speaker(text, "Nobody should"));
   }
 
   @Test

@@ -98,6 +98,16 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void theCompanyIsTheOneWordNameQuotedBeforeWhenNoNameEndsLikeACompanys() {
+    String text = "Netflix says its servers held up over the holiday. Its engineering chief, Dana Holt, wrote that "
+        + "\"demand was steady\". \"We added capacity in every region,\" the company said. \"Streams started faster.\"";
+    assertSpeaker("Netflix", "organisation", quote(text, "We added"));
+    assertSpeaker("Netflix", "organisation", quote(text, "Streams started"));
+    String place = "Britain said the fleet would \"stay in port\". \"Orders are down,\" the company said.";
+    assertEquals("company", quote(place, "Orders are").speaker()); // a place is no company
+  }
+
+  @Test
   void coEndsACompanysName() {
     String text = "The Hartley Paper Co said the mill would \"run at full capacity\" in June. \"Demand is back,\" "
         + "the company said.";

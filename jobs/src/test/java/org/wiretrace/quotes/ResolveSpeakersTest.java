@@ -22,6 +22,21 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aNameBeforeTheRoleDescriptionAndItsCommaIsThePersonItDescribes() {
+    String text = "Chancellor Tom Hale said jobs had gone. Mr Hale also announced plans to merge agencies - described "
+        + "by one union as a \"bonfire of the quangos\". Ann Ortiz, the leader of the Teachers Union said: \"We lost "
+        + "the day.\"";
+    assertEquals("Ann Ortiz", speakerOf(text, "We lost").name());
+  }
+
+  @Test
+  void aTitleThatIsAnAdjectiveBeforeANounIsNoOneAPronounMeans() {
+    String text = "The flu still has a major presence in the region, according to Dr. Ana Ruiz, a surgeon.\n\n"
+        + "\"Stay home if you can,\" she told reporters.";
+    assertEquals("Ana Ruiz", speakerOf(text, "Stay home").name());
+  }
+
+  @Test
   void aQuotationWithoutSpeakerContinuesTheSpeechTwoSentencesBefore() {
     QuoteDocument doc = resolved("Ms Hewitt said: \"We have doubled maternity pay.\" It rained. "
         + "\"We have made a firm commitment.\"");
