@@ -139,7 +139,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   }
 
   /**
-   * '”, his mother, Laura, told': a known first name alone, set off by commas between a descriptor and the cue, is
+   * '”, his sister, Marta, told': a known first name alone, set off by commas between a descriptor and the cue, is
    * whom the descriptor introduces (another lone capitalized word there is a place: '”, Ann Roe, of Troy, Ohio,
    * said').
    */

@@ -239,7 +239,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
-  /** A place's name after a known first name is a surname: "Dr. Greg Poland", "Alan Israel". */
+  /** A place's name after a known first name is a surname: "Dr. Ann Holland", "Alan Israel". */
   private static boolean isPlaceAsSurname(Tokens t, int from, int last) {
     return last > from && t.capitalized(last - 1) && Lexicon.isFirstName(bare(t.word(last - 1)));
   }

@@ -160,7 +160,7 @@ final class Mentions {
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
    * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
-   * ("CEO Amara Soto Vance"). A name opening with a particle ("Le Quéré", "Van Dyke") is a surname alone, so the word
+   * ("CEO Amara Soto Vance"). A name opening with a particle ("Le Bihan", "Van Dyke") is a surname alone, so the word
    * before it is a first name.
    */
   private String withoutGluedWords(String full) {
