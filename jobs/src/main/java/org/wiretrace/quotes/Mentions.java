@@ -152,8 +152,13 @@ final class Mentions {
    * with the "de" of Marc de Villiers.
    */
   private static boolean endsWithName(String full, String name) {
-    return full.endsWith(" " + name) || Lexicon.NAME_PARTICLES.contains(name.substring(0, name.indexOf(' '))
-        .toLowerCase(Locale.ROOT)) && full.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT));
+    return full.endsWith(" " + name)
+        || opensWithParticle(name) && full.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT));
+  }
+
+  /** A name of two words or more whose first is a surname particle, in either case: "De Villiers", "le Bihan". */
+  private static boolean opensWithParticle(String name) {
+    return Lexicon.NAME_PARTICLES.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -172,7 +177,7 @@ final class Mentions {
     String alone = full;
     for (String other : names.getOrDefault(surname(full), Set.of())) {
       if (other.contains(" ") && full.endsWith(" " + other) && other.length() < alone.length()
-          && !Lexicon.NAME_PARTICLES.contains(other.substring(0, other.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+          && !opensWithParticle(other)) {
         alone = other;
       }
     }
