@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -32,6 +33,8 @@ public final class StageContext {
   private final String stage;
   /** Tables written by the stages before this one in the run (null for a table none of them writes). */
   private final Function<String, Written> earlier;
+  /** Told of each table as soon as it is written, so that stages waiting for it can go on. */
+  private final BiConsumer<String, Written> published;
   private final Map<String, Written> written = new LinkedHashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
 
@@ -43,16 +46,17 @@ public final class StageContext {
 
   /**
    * A context for {@code stage}; {@code earlier} gives the tables written by the stages before it in the run, waiting
-   * for one that a stage still running will write.
+   * for one that a stage still running will write; {@code published} is told of each table this stage writes.
    */
   StageContext(SparkSession spark, OutputLayout layout, Manifest previous, String run, String stage,
-      Function<String, Written> earlier) {
+      Function<String, Written> earlier, BiConsumer<String, Written> published) {
     this.spark = spark;
     this.layout = layout;
     this.previous = previous;
     this.run = run;
     this.stage = stage;
     this.earlier = earlier;
+    this.published = published;
   }
 
   public SparkSession spark() {
@@ -116,7 +120,9 @@ public final class StageContext {
     BigDecimal sum = (BigDecimal) metrics.get("fingerprint");
     String lineage = Ids.sha16(name + ":" + count + ":" + (sum == null ? 0 : sum.toPlainString()) + ":"
         + rows.schema().json());
-    written.put(name, new Written(new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)), rows.schema()));
+    Written table = new Written(new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)), rows.schema());
+    written.put(name, table);
+    published.accept(name, table);
     return count;
   }
 

@@ -6,23 +6,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs the stages of one run, each as soon as the stages whose tables it needs have written them: after ingest, terms,
- * overlap and quotes run at once, and stories waits for terms. A table a stage only uses (overlap the terms stage's
- * weights, stories the quotes and passages) is waited for when the stage reads it. Spark takes jobs from several
- * threads, so while one stage's driver plans its next job, or its job has a single task, another stage can use the
- * idle core: small corpora, whose queries run as jobs of one task, gain most (the seeds 12%); a large corpus keeps
- * the cores busy either way. The tables are the same in any order: a stage reads a table of this run only once it is
- * written.
+ * Runs the stages of one run, each as soon as the tables it needs are written: after ingest, terms, overlap and
+ * quotes run at once, and stories starts once terms has written doc_terms, while terms goes on with its other tables.
+ * A table a stage only uses (overlap the terms stage's weights, stories the quotes and passages) is waited for when
+ * the stage reads it. Spark takes jobs from several threads, so while one stage's driver plans its next job, or its
+ * job has a single task, another stage can use the idle core: small corpora, whose queries run as jobs of one task,
+ * gain most; a large corpus keeps the cores busy either way. The tables are the same in any order: a stage reads a
+ * table of this run only once it is written.
  */
 final class StageRunner {
   /** What one stage did: its tables in the order it wrote them, and its own wall time. */
@@ -59,26 +61,43 @@ final class StageRunner {
     AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     try {
       Map<Stage, CompletableFuture<Result>> started = new LinkedHashMap<>();
-      Map<String, CompletableFuture<Result>> producers = new HashMap<>();
+      // This run's tables by name, each done once written (or once its stage ended without writing it).
+      Map<String, CompletableFuture<StageContext.Written>> tables = new HashMap<>();
       for (Stage stage : stages) {
-        List<CompletableFuture<Result>> before = new ArrayList<>();
-        started.forEach((earlier, future) -> {
-          if (!concurrent || earlier.writes().stream().anyMatch(stage.needs()::contains)) {
-            before.add(future);
-          }
-        });
-        Map<String, CompletableFuture<Result>> writers = Map.copyOf(producers);
+        List<CompletableFuture<?>> before = new ArrayList<>();
+        if (concurrent) {
+          stage.needs().stream().map(tables::get).filter(Objects::nonNull).forEach(before::add);
+        } else {
+          before.addAll(started.values());
+        }
+        Map<String, CompletableFuture<StageContext.Written>> earlier = Map.copyOf(tables);
+        Map<String, CompletableFuture<StageContext.Written>> writes = new HashMap<>();
+        stage.writes().forEach(table -> writes.put(table, new CompletableFuture<>()));
         CompletableFuture<Result> future = CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
-            .thenApplyAsync(ignored -> run(stage, name -> written(writers.get(name), name)), threads);
+            .thenApplyAsync(ignored -> run(stage, name -> earlier.containsKey(name) ? earlier.get(name).join() : null,
+                (name, written) -> {
+                  if (writes.containsKey(name)) {
+                    writes.get(name).complete(written);
+                  }
+                }), threads);
         future.whenComplete((result, thrown) -> {
           Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null
               ? thrown.getCause() : thrown;
           if (cause != null && firstFailure.compareAndSet(null, cause)) {
             spark.sparkContext().cancelAllJobs();
           }
+          // A table its stage ended without writing is read from a previous run, if current there; the tables of a
+          // failed stage fail the stages that read them.
+          writes.values().forEach(table -> {
+            if (thrown != null) {
+              table.completeExceptionally(thrown);
+            } else {
+              table.complete(null);
+            }
+          });
         });
         started.put(stage, future);
-        stage.writes().forEach(table -> producers.put(table, future));
+        tables.putAll(writes);
       }
       Map<String, Result> results = new LinkedHashMap<>();
       for (Map.Entry<Stage, CompletableFuture<Result>> e : started.entrySet()) {
@@ -104,16 +123,9 @@ final class StageRunner {
     }
   }
 
-  /** The table {@code name} as its writer in this run wrote it, once that stage is done; null without a writer. */
-  private static StageContext.Written written(CompletableFuture<Result> writer, String name) {
-    if (writer == null) {
-      return null;
-    }
-    return writer.join().written().get(name);
-  }
-
-  private Result run(Stage stage, Function<String, StageContext.Written> earlier) {
-    StageContext context = new StageContext(spark, layout, previous, run, stage.name(), earlier);
+  private Result run(Stage stage, Function<String, StageContext.Written> earlier,
+      BiConsumer<String, StageContext.Written> published) {
+    StageContext context = new StageContext(spark, layout, previous, run, stage.name(), earlier, published);
     progress.started(stage.name());
     spark.sparkContext().setJobDescription(stage.name());
     long t0 = System.nanoTime();

@@ -24,7 +24,8 @@ class StageContextTest {
     Dataset<Row> rows = TestSpark.rows(schema, new Object[] {"a", 1, List.of("x", "y"), RowFactory.create(2L, 0.5)});
     OutputLayout layout = new OutputLayout(spark, dir.toString());
     layout.startStaging();
-    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", name -> null);
+    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", name -> null,
+        (name, table) -> { });
     assertEquals(1, context.write("t", rows));
 
     Dataset<Row> readBack = context.table("t");

@@ -53,6 +53,8 @@ class StageRunnerTest {
         }
       }
       for (String table : writes) {
+        // logged before the write: a stage waiting for the table may start as soon as it is written
+        events.add(name + " writes " + table);
         context.write(table, TestSpark.rows(new StructType().add("x", DataTypes.IntegerType, false),
             new Object[] {1}));
       }
@@ -84,7 +86,7 @@ class StageRunnerTest {
   }
 
   @Test
-  void aStageStartsAfterTheStagesWhoseTablesItNeedsAndReadsAUsedTableOnceItIsWritten(@TempDir Path dir) {
+  void aStageStartsOnceTheTablesItNeedsAreWrittenAndReadsAUsedTableOnceItIsWritten(@TempDir Path dir) {
     Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
     Fake terms = logged("terms", List.of("documents"), List.of(), List.of("doc_terms"));
     Fake quotes = logged("quotes", List.of("documents"), List.of(), List.of("quotes"));
@@ -93,12 +95,40 @@ class StageRunnerTest {
     var results = runner(dir).runAll(List.of(ingest, terms, quotes, stories), true);
 
     assertEquals(0, events.indexOf("start ingest"));
-    assertTrue(events.indexOf("start terms") > events.indexOf("end ingest"));
-    assertTrue(events.indexOf("start quotes") > events.indexOf("end ingest"));
-    assertTrue(events.indexOf("start stories") > events.indexOf("end terms"));
-    assertTrue(events.indexOf("stories read quotes") > events.indexOf("end quotes"));
+    assertTrue(events.indexOf("start terms") > events.indexOf("ingest writes documents"));
+    assertTrue(events.indexOf("start quotes") > events.indexOf("ingest writes documents"));
+    assertTrue(events.indexOf("start stories") > events.indexOf("terms writes doc_terms"));
+    assertTrue(events.indexOf("stories read quotes") > events.indexOf("quotes writes quotes"));
     assertEquals(List.of("ingest", "terms", "quotes", "stories"), List.copyOf(results.keySet()));
     assertEquals(1, results.get("stories").written().get("stories").table().rows());
+  }
+
+  @Test
+  void aStageStartsOnceItsTablesAreWrittenWhileTheirStageGoesOn(@TempDir Path dir) {
+    // Terms writes doc_terms, then waits for stories to have started before its next table: were stories to wait
+    // for the whole terms stage, terms would time out.
+    CountDownLatch storiesStarted = new CountDownLatch(1);
+    Fake ingest = logged("ingest", List.of(), List.of(), List.of("documents"));
+    Fake terms = new Fake("terms", List.of("documents"), List.of(), List.of("doc_terms", "collocations"),
+        context -> {
+          StructType schema = new StructType().add("x", DataTypes.IntegerType, false);
+          context.write("doc_terms", TestSpark.rows(schema, new Object[] {1}));
+          try {
+            assertTrue(storiesStarted.await(30, TimeUnit.SECONDS), "stories never started");
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          context.write("collocations", TestSpark.rows(schema, new Object[] {2}));
+        });
+    Fake stories = new Fake("stories", List.of("doc_terms"), List.of(), List.of("stories"), context -> {
+      storiesStarted.countDown();
+      assertEquals(1, context.rows("doc_terms"));
+    });
+
+    var results = runner(dir).runAll(List.of(ingest, terms, stories), true);
+
+    assertEquals(0, storiesStarted.getCount());
+    assertEquals(1, results.get("terms").written().get("collocations").table().rows());
   }
 
   @Test
@@ -109,8 +139,8 @@ class StageRunnerTest {
 
     runner(dir).runAll(List.of(ingest, terms, quotes), false);
 
-    assertEquals(List.of("start ingest", "end ingest", "start terms", "end terms", "start quotes", "end quotes"),
-        events);
+    assertEquals(List.of("start ingest", "ingest writes documents", "end ingest", "start terms",
+        "terms writes doc_terms", "end terms", "start quotes", "quotes writes quotes", "end quotes"), events);
   }
 
   @Test

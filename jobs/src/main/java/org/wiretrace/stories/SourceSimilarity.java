@@ -54,6 +54,11 @@ final class SourceSimilarity {
         .join(vectors.select(DOC_ID, ArticleVectors.SECONDS, "body_keys", "body_weights"), DOC_ID);
   }
 
+  /** How many outlets the story_docs table knows, counted up to 2: the table has rows only from 2 on. */
+  static long knownOutlets(Dataset<Row> storyDocs) {
+    return storyDocs.filter(col(SOURCE).isNotNull()).select(SOURCE).distinct().limit(2).count();
+  }
+
   /**
    * @param known the articles of {@link #known}
    * @param quotes the quotes table, or null when the run has none

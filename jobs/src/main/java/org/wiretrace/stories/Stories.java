@@ -61,11 +61,18 @@ public final class Stories implements Stage {
     links.unpersist();
     Dataset<Row> storyDocs = context.table(StoryDocsTable.NAME);
     context.write(StoriesTable.NAME, StorySummary.of(storyDocs, documents));
-    Dataset<Row> known = SourceSimilarity.known(storyDocs, vectors).persist(StorageLevel.MEMORY_AND_DISK());
-    context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(known,
-        context.hasTable(QuotesTable.NAME) ? context.table(QuotesTable.NAME) : null,
-        context.hasTable(PassagesTable.NAME) ? context.table(PassagesTable.NAME) : null));
-    known.unpersist();
+    if (SourceSimilarity.knownOutlets(storyDocs) < 2) {
+      // No pair of outlets to compare (a wire archive, a single site): an empty table, without the measures' Spark
+      // jobs (35 on Reuters-21578) or waiting for the quotes and passages they would read.
+      context.write(SourceSimilarityTable.NAME,
+          context.spark().createDataFrame(List.<Row>of(), SourceSimilarityTable.SCHEMA));
+    } else {
+      Dataset<Row> known = SourceSimilarity.known(storyDocs, vectors).persist(StorageLevel.MEMORY_AND_DISK());
+      context.write(SourceSimilarityTable.NAME, SourceSimilarity.of(known,
+          context.hasTable(QuotesTable.NAME) ? context.table(QuotesTable.NAME) : null,
+          context.hasTable(PassagesTable.NAME) ? context.table(PassagesTable.NAME) : null));
+      known.unpersist();
+    }
     vectors.unpersist();
   }
 }

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.ingest.DocumentsTable;
 import org.wiretrace.ingest.RejectsTable;
+import org.wiretrace.stories.SourceSimilarityTable;
 import org.wiretrace.stories.StoryDocsTable;
 
 /**
@@ -57,6 +58,9 @@ class ReportCombinationsTest {
     assertEquals(0, html.select("section#stories circle").size());
     assertTrue(texts(html, "section#stories p").contains(
         "Fewer than two known outlets: no pair of outlets to compare."));
+    Dataset<Row> outletPairs = ReportCorpora.tables(ReportCorpora.oneOutlet()).get(SourceSimilarityTable.NAME);
+    assertEquals(0L, outletPairs.count());
+    assertEquals(List.of(SourceSimilarityTable.SCHEMA.fieldNames()), List.of(outletPairs.columns()));
     assertTrue(texts(html, "section#terms p").contains(
         "No document of a known outlet: no outlet has terms of its own to compare."));
     // Overlap: the one passage (21 words) is shown, both sides of no known outlet; no matrix.
@@ -143,6 +147,9 @@ class ReportCombinationsTest {
     assertEquals(LONG_OUTLET, html.selectFirst("section#corpus svg text title").text());
     assertTrue(texts(html, "section#stories p").contains(
         "Fewer than two known outlets: no pair of outlets to compare."));
+    Dataset<Row> outletPairs = ReportCorpora.tables(ReportCorpora.oneOutlet()).get(SourceSimilarityTable.NAME);
+    assertEquals(0L, outletPairs.count());
+    assertEquals(List.of(SourceSimilarityTable.SCHEMA.fieldNames()), List.of(outletPairs.columns()));
     // Overlap: one outlet reusing itself, a 1 × 1 matrix; the 120-word passage is cut to 600 characters.
     assertEquals(List.of(List.of(Html.shorten(LONG_OUTLET, 22))), rowLabels(html, "overlap"));
     assertEquals(List.of("120 words"), texts(html, "section#overlap .pair-head"));

@@ -1,5 +1,6 @@
 package org.wiretrace.stories;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,7 @@ class StoriesStageTest {
       article("s2", "Evening Wire", null, STRIKE_2),
       article("w1", "Coast Herald", DAY.plusDays(2), STORM)};
 
+  private static Dataset<Row> storyDocs;
   private static Map<String, Row> docs;
   private static Map<String, Row> stories;
   private static Map<String, Row> outletPairs;
@@ -63,7 +65,7 @@ class StoriesStageTest {
     Dataset<Row> docTerms = Terms.docTerms(perDocument, Terms.terms(perDocument, 6)).cache();
     Dataset<Row> vectors = ArticleVectors.of(documents, 6, docTerms, StoriesOptions.DEFAULTS).cache();
     Dataset<Row> links = StoryLinks.of(vectors, StoriesOptions.DEFAULTS).cache();
-    Dataset<Row> storyDocs = StoryDocs.of(documents, vectors,
+    storyDocs = StoryDocs.of(documents, vectors,
         StoryAssignment.of(links, vectors, StoriesOptions.DEFAULTS)).cache();
     docs = byKey(storyDocs, Columns.DOC_ID);
     stories = byKey(StorySummary.of(storyDocs, documents), Columns.STORY_ID);
@@ -125,6 +127,15 @@ class StoriesStageTest {
     assertEquals(0L, heraldPost.<Long>getAs(Columns.A_FIRST));
     assertEquals(1L, heraldPost.<Long>getAs(SourceSimilarityTable.B_FIRST));
     assertNull(heraldPost.getAs(SourceSimilarityTable.SHARED_QUOTES));
+  }
+
+  @Test
+  void knownOutletsAreCountedUpToTwo() {
+    assertEquals(2L, SourceSimilarity.knownOutlets(storyDocs));
+    assertEquals(1L, SourceSimilarity.knownOutlets(storyDocs.filter(
+        col(Columns.SOURCE).equalTo("Coast Herald"))));
+    assertEquals(0L, SourceSimilarity.knownOutlets(storyDocs.filter(
+        col(Columns.SOURCE).isNull())));
   }
 
   @Test
