@@ -89,4 +89,21 @@ class LineageTest {
     assertEquals(before.at("/tables/quotes/run"), after.at("/tables/quotes/run"));
     assertEquals(before.at("/tables/documents/lineage"), after.at("/tables/quotes/inputs/documents"));
   }
+
+  @Test
+  void passagesAreComputedFromTheDocumentsAloneAndDocPairsFromTheTermsWeightsToo() throws IOException {
+    Path out = dir.resolve("overlap");
+    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
+        "--stages", "ingest,terms,overlap", "--quiet"));
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    // Overlap writes its passages before it reads doc_terms: a terms rerun that changes them keeps the passages.
+    assertEquals(List.of("documents"), fieldNames(manifest.at("/tables/passages/inputs")));
+    assertEquals(List.of("doc_terms", "documents"), fieldNames(manifest.at("/tables/doc_pairs/inputs")));
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
 }

@@ -5,9 +5,8 @@ import static org.wiretrace.Columns.DOC_A;
 import static org.wiretrace.Columns.DOC_B;
 import static org.wiretrace.Columns.columns;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,8 +25,47 @@ import org.wiretrace.terms.DocTermsTable;
  */
 public final class Overlap implements Stage {
 
-  /** The three published tables, and the intermediate results they share (cached until the writes are done). */
-  record Tables(Dataset<Row> docPairs, Dataset<Row> passages, Dataset<Row> sourceOverlap, List<Dataset<Row>> cached) {
+  /**
+   * The three published tables and the intermediate results they share, cached until {@link #release}. doc_pairs
+   * takes the terms stage's doc_terms for its cosine, so that a run reads them only once the passages are written.
+   */
+  static final class Tables {
+    private final Dataset<Row> documents;
+    private final Dataset<Row> kept;
+    private final Dataset<Row> components;
+    private final Dataset<Row> passages;
+    private final Dataset<Row> sourceOverlap;
+    private final List<Dataset<Row>> cached;
+
+    private Tables(Dataset<Row> documents, Dataset<Row> kept, Dataset<Row> components, Dataset<Row> passages,
+        Dataset<Row> sourceOverlap, List<Dataset<Row>> cached) {
+      this.documents = documents;
+      this.kept = kept;
+      this.components = components;
+      this.passages = passages;
+      this.sourceOverlap = sourceOverlap;
+      this.cached = new ArrayList<>(cached);
+    }
+
+    /** doc_pairs, its TF-IDF cosine from doc_terms (null without them). */
+    Dataset<Row> docPairs(Dataset<Row> docTerms) {
+      Dataset<Row> weights = null;
+      if (docTerms != null) {
+        weights = PairMeasures.pairedWeights(kept, docTerms).persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(weights);
+      }
+      return NearDuplicates.withClusterId(PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), weights),
+          components).select(columns(DocPairsTable.SCHEMA));
+    }
+
+    Dataset<Row> passages() {
+      return passages;
+    }
+
+    Dataset<Row> sourceOverlap() {
+      return sourceOverlap;
+    }
+
     void release() {
       cached.forEach(Dataset::unpersist);
     }
@@ -66,16 +104,17 @@ public final class Overlap implements Stage {
 
   @Override
   public void run(StageContext context) {
-    Dataset<Row> docTerms = context.hasTable(DocTermsTable.NAME) ? context.table(DocTermsTable.NAME) : null;
-    Tables tables = tables(context.table(DocumentsTable.NAME), docTerms, options);
-    context.write(DocPairsTable.NAME, tables.docPairs());
+    Tables tables = tables(context.table(DocumentsTable.NAME), options);
     context.write(PassagesTable.NAME, tables.passages());
+    // Only now wait for the terms stage's doc_terms, if this run makes them: the passages are written meanwhile.
+    context.write(DocPairsTable.NAME,
+        tables.docPairs(context.hasTable(DocTermsTable.NAME) ? context.table(DocTermsTable.NAME) : null));
     context.write(SourceOverlapTable.NAME, tables.sourceOverlap());
     tables.release();
   }
 
-  /** The stage's tables from documents and doc_terms (null when absent); cached parts stay cached for the writes. */
-  static Tables tables(Dataset<Row> documents, Dataset<Row> docTerms, OverlapOptions options) {
+  /** The stage's tables from documents; cached parts stay cached for the writes. */
+  static Tables tables(Dataset<Row> documents, OverlapOptions options) {
     Dataset<Row> sets = Candidates.sets(documents, options.shingleWords()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> verified = PairMeasures.verified(Candidates.pairs(sets, options), sets)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -87,18 +126,11 @@ public final class Overlap implements Stage {
 
     Dataset<Row> components = ConnectedComponents.of(
         kept.filter(col(DocPairsTable.JACCARD).geq(options.clusterJaccard())));
-    Dataset<Row> weights = docTerms == null ? null
-        : PairMeasures.pairedWeights(kept, docTerms).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> docPairs = NearDuplicates.withClusterId(
-        PairMeasures.withCosine(PairMeasures.withOrigin(kept, documents), weights), components);
     Dataset<Row> linked = kept.select(DOC_A, DOC_B)
         .union(aligned.select(DOC_A, DOC_B)).distinct();
     Dataset<Row> docs = SourceOverlap.docs(documents, sets).persist(StorageLevel.MEMORY_AND_DISK());
-    return new Tables(
-        docPairs.select(columns(DocPairsTable.SCHEMA)),
-        aligned.select(columns(PassagesTable.SCHEMA)),
-        SourceOverlap.of(linked, aligned, docs),
-        Stream.of(sets, verified, kept, aligned, docs, weights).filter(Objects::nonNull).toList());
+    return new Tables(documents, kept, components, aligned.select(columns(PassagesTable.SCHEMA)),
+        SourceOverlap.of(linked, aligned, docs), List.of(sets, verified, kept, aligned, docs));
   }
 
 }

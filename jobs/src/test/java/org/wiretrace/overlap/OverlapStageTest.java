@@ -53,8 +53,8 @@ class OverlapStageTest {
         new Object[] {"a", "x", 1, 1.0}, new Object[] {"a", "y", 1, 2.0},
         new Object[] {"b", "x", 1, 1.0}, new Object[] {"b", "y", 1, 2.0},
         new Object[] {"c", "x", 1, 2.0});
-    Overlap.Tables tables = Overlap.tables(documents, docTerms, OverlapOptions.DEFAULTS);
-    pairs = byKey(tables.docPairs(), r -> r.getString(0) + "-" + r.getString(1));
+    Overlap.Tables tables = Overlap.tables(documents, OverlapOptions.DEFAULTS);
+    pairs = byKey(tables.docPairs(docTerms), r -> r.getString(0) + "-" + r.getString(1));
     passages = byKey(tables.passages(), r -> r.getString(0) + "-" + r.getString(3));
     sources = byKey(tables.sourceOverlap(), r -> r.getString(0) + "-" + r.getString(1));
   }
@@ -131,8 +131,8 @@ class OverlapStageTest {
     String chant = "buffalo ".repeat(5000);
     Dataset<Row> documents = TestDocuments.of(
         article("g", null, null, chant), article("h", null, null, chant), article("j", null, null, "one"));
-    Overlap.Tables tables = Overlap.tables(documents, null, OverlapOptions.DEFAULTS);
-    List<Row> found = tables.docPairs().collectAsList();
+    Overlap.Tables tables = Overlap.tables(documents, OverlapOptions.DEFAULTS);
+    List<Row> found = tables.docPairs(null).collectAsList();
     assertEquals(1, found.size());
     assertEquals("[g,h,1,1.0,1.0,1.0,null,null,g]", found.get(0).toString());
     assertEquals(0, tables.passages().count());
