@@ -37,11 +37,18 @@ class LineageTest {
         + "voted on Monday to build a new bridge over the river, the mayor said after the meeting.\n");
   }
 
+  /** A run of STAGES over INPUT into OUT, which has to succeed. */
+  private static void run(Path input, Path out, String stages) {
+    assertEquals(0, Main.execute("run", "--input", input.toString(), "--output", out.toString(), "--stages", stages,
+        "--quiet"));
+  }
+
+  private static JsonNode manifest(Path out) throws IOException {
+    return new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+  }
+
   private static List<String> manifestTables(Path out) throws IOException {
-    JsonNode manifest = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
-    List<String> names = new ArrayList<>();
-    manifest.get("tables").fieldNames().forEachRemaining(names::add);
-    return names;
+    return fieldNames(manifest(out).get("tables"));
   }
 
   private static List<String> tableDirs(Path out) {
@@ -51,15 +58,13 @@ class LineageTest {
   @Test
   void ingestingAnotherCorpusRemovesEveryTableOfTheOldOne() throws IOException {
     Path out = dir.resolve("replaced");
-    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
-        "--stages", "ingest,terms,quotes", "--quiet"));
+    run(SEEDS, out, "ingest,terms,quotes");
     Set<String> seedIds = new TreeSet<>();
     TestSpark.session().read().parquet(out.resolve("documents").toString()).select("doc_id").collectAsList()
         .forEach(r -> seedIds.add(r.getString(0)));
     assertEquals(5, seedIds.size());
 
-    assertEquals(0, Main.execute("run", "--input", other.toString(), "--output", out.toString(),
-        "--stages", "ingest", "--quiet"));
+    run(other, out, "ingest");
 
     assertEquals(List.of("documents", "rejects"), tableDirs(out));
     assertEquals(List.of("documents", "rejects"), manifestTables(out));
@@ -77,12 +82,10 @@ class LineageTest {
   @Test
   void rerunningAStageWithTheSameResultKeepsWhatWasComputedFromIt() throws IOException {
     Path out = dir.resolve("rerun");
-    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
-        "--stages", "ingest,terms,quotes", "--quiet"));
-    JsonNode before = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
-    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
-        "--stages", "ingest", "--quiet"));
-    JsonNode after = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    run(SEEDS, out, "ingest,terms,quotes");
+    JsonNode before = manifest(out);
+    run(SEEDS, out, "ingest");
+    JsonNode after = manifest(out);
     // The same documents (same content, same lineage): terms and quotes still belong and keep their run.
     assertEquals(before.at("/tables/documents/lineage"), after.at("/tables/documents/lineage"));
     assertTrue(tableDirs(out).containsAll(List.of("terms", "doc_terms", "quotes", "speakers")), tableDirs(out).toString());
@@ -93,9 +96,8 @@ class LineageTest {
   @Test
   void passagesAreComputedFromTheDocumentsAloneAndDocPairsFromTheTermsWeightsToo() throws IOException {
     Path out = dir.resolve("overlap");
-    assertEquals(0, Main.execute("run", "--input", SEEDS.toString(), "--output", out.toString(),
-        "--stages", "ingest,terms,overlap", "--quiet"));
-    JsonNode manifest = new ObjectMapper().readTree(out.resolve(OutputLayout.MANIFEST).toFile());
+    run(SEEDS, out, "ingest,terms,overlap");
+    JsonNode manifest = manifest(out);
     // Overlap writes its passages before it reads doc_terms: a terms rerun that changes them keeps the passages.
     assertEquals(List.of("documents"), fieldNames(manifest.at("/tables/passages/inputs")));
     assertEquals(List.of("doc_terms", "documents"), fieldNames(manifest.at("/tables/doc_pairs/inputs")));
