@@ -288,7 +288,8 @@ final class Lexicon {
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
-      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co");
+      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co "
+      + "photography studio studios images weekly");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since soon "
