@@ -23,7 +23,8 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise";
+        + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise "
+        + "moan grumble gripe";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
