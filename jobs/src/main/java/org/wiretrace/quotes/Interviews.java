@@ -52,27 +52,41 @@ final class Interviews {
         p.credit(Attribution.NONE, labelled, SpeakerRule.INTERVIEW);
       }
     }
-    if (interviewee != null && isUncuedInterview(passages)) {
-      for (Passage p : passages) {
-        if (uncued(p) && p.rule() != SpeakerRule.INTERVIEW) { // a label's speaker stays
+    if (interviewee != null && isUncuedInterview(doc, passages)) {
+      for (int i = 0; i < passages.size(); i++) {
+        Passage p = passages.get(i);
+        if (uncued(doc, passages, i) && p.rule() != SpeakerRule.INTERVIEW) { // a label's speaker stays
           p.credit(Attribution.NONE, interviewee, SpeakerRule.INTERVIEW);
         }
       }
     }
   }
 
-  private static boolean uncued(Passage p) {
+  /**
+   * Passage {@code i} is a quotation of an interviewee's answer: marked, without a cue, and not the second half of a
+   * quotation with a cue in its paragraph ("“…,” Roe said. “…”" continues Roe's speech, not the interviewee's).
+   */
+  private static boolean uncued(QuoteDocument doc, List<Passage> passages, int i) {
+    Passage p = passages.get(i);
     return p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE && p.shape().clause()
-        && p.shape().words() >= 4 && !p.shape().singleMarks();
+        && p.shape().words() >= 4 && !p.shape().singleMarks() && !continuesACuedQuotation(doc, passages, i);
   }
 
-  private static boolean isUncuedInterview(List<Passage> passages) {
+  private static boolean continuesACuedQuotation(QuoteDocument doc, List<Passage> passages, int i) {
+    Passage before = i > 0 ? passages.get(i - 1) : null;
+    return before != null && before.isMarked() && before.attribution().found()
+        && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence());
+  }
+
+  private static boolean isUncuedInterview(QuoteDocument doc, List<Passage> passages) {
     int speech = 0;
     int uncued = 0;
-    for (Passage p : passages) {
-      if (p.isMarked() && p.shape().words() >= 4 && p.naming() == Passage.Naming.NONE) {
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      if (p.isMarked() && p.shape().words() >= 4 && p.naming() == Passage.Naming.NONE
+          && !continuesACuedQuotation(doc, passages, i)) { // neither an answer nor a reporter's quotation
         speech++;
-        uncued += uncued(p) ? 1 : 0;
+        uncued += uncued(doc, passages, i) ? 1 : 0;
       }
     }
     return uncued >= MIN_UNCUED && uncued >= UNCUED_SHARE * speech;

@@ -23,7 +23,8 @@ final class Lexicon {
         + "propose recommend concur dismiss counter retort add shout scream whisper yell plead assert point "
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
-        + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise";
+        + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise "
+        + "moan grumble gripe";
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -288,7 +289,8 @@ final class Lexicon {
       + "holdings foods industries systems technologies labs laboratories laboratory pharmaceuticals therapeutics "
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
-      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co");
+      + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co "
+      + "photography studio studios images weekly");
 
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since soon "

@@ -153,16 +153,35 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * Where a person's name ends when "of" follows it: "Cara Diemont of IT firm Dimension Data" names Cara Diemont, and
-   * the rest says where she works. A name is two name words at least; "Secretary of State Antony Blinken" has a title
-   * before its "of". Else the end of the phrase.
+   * the rest says where she works; so does a surname alone opening the phrase before "of" and a capitalized word
+   * ("Diemont of Dimension Data", whom the document named in full before). Otherwise a name is two name words at
+   * least; "Secretary of State Antony Blinken" has a title before its "of". Else the end of the phrase.
    */
   private static int affiliation(List<String> words) {
-    for (int k = 2; k < words.size() - 1; k++) {
-      if (words.get(k).equals("of") && isNameWord(words.get(k - 1)) && isNameWord(words.get(k - 2))) {
+    for (int k = 1; k < words.size() - 1; k++) {
+      if (words.get(k).equals("of") && isNameWord(words.get(k - 1)) && (k == 1 ? isSurnameOfOrganisation(words)
+          : isNameWord(words.get(k - 2)))) {
         return k;
       }
     }
     return words.size();
+  }
+
+  /**
+   * "Diemont of Dimension Data": one name word, no organisation's ("University of Leeds professor Ann Roe"), then
+   * "of" and capitalized words to the end, so no role and name follow.
+   */
+  private static boolean isSurnameOfOrganisation(List<String> words) {
+    if (Lexicon.NON_PERSON_HEADS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String w : words.subList(2, words.size())) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("the")
+          && !w.equals("and") && !w.equals("for")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A title word among tokens [from, to). */

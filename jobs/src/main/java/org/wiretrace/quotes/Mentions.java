@@ -257,6 +257,32 @@ final class Mentions {
   }
 
   /**
+   * The organisation's name of several words that {@code acronym} abbreviates, if the document gives it: its
+   * capitalized words' initials spell the acronym ("the Harbour Safety Board …", then "HSB said"); null if none.
+   */
+  String spelledOut(String acronym) {
+    String letters = acronym.replace(".", "");
+    for (Seen s : seen) {
+      Mention m = s.mention();
+      if (m.kind() == Mention.Kind.ORGANISATION && m.name().contains(" ") && initials(m.name()).equals(letters)) {
+        return m.name();
+      }
+    }
+    return null;
+  }
+
+  /** The first letters of a name's capitalized words: "Department of Water and Power" → "DWP". */
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * "In its filing, ICE said … The agency said": an agency whose name has no such word is the last organisation named
    * as a subject (no preposition governs it) before char {@code before}, if that is an acronym.
    */

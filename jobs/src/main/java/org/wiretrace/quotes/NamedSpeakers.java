@@ -25,10 +25,15 @@ final class NamedSpeakers {
   }
 
   /**
-   * An organisation's name; "the company", "the union", "The Chronicle": the one named before whose name holds the
+   * An organisation's name; an acronym whose full name the document gives is that name ({@link Mentions#spelledOut});
+   * "the company", "the union", "The Chronicle": the one named before whose name holds the
    * word ({@link Mentions#organisationNamed}).
    */
   private static String organisation(Mention m, Mentions mentions) {
+    String spelled = Phrases.isAcronym(m.name()) ? mentions.spelledOut(m.name()) : null;
+    if (spelled != null) {
+      return spelled;
+    }
     if (m.isDefinite() && !m.name().isEmpty() && !m.name().contains(" ")) {
       String named = mentions.organisationNamed(m.name().toLowerCase(Locale.ROOT), m.begin());
       return named != null ? named : m.name();

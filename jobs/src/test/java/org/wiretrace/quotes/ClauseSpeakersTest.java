@@ -117,6 +117,14 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void verbsOfGrumblingAreCues() {
+    String text = "Rita Okafor, a nurse in Leeds, moans that the new rota is \"a lottery\" for her ward.";
+    assertEquals("Rita Okafor", speaker(text, "a lottery"));
+    String grumbled = "Tom Vance, who runs the ferry, grumbled that the fees were \"daylight robbery\" this year.";
+    assertEquals("Tom Vance", speaker(grumbled, "daylight robbery"));
+  }
+
+  @Test
   void aNounAfterAnArticleAndAWordIsNoCue() {
     String text = "A study of Kent made a similar estimate: 3% to 5% \"seroprevalence\" (the share with antibodies).";
     assertEquals(null, speaker(text, "seroprevalence"));

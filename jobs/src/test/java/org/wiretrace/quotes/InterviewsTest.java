@@ -82,6 +82,24 @@ class InterviewsTest {
   }
 
   @Test
+  void theSecondHalfOfACuedQuotationIsNoUncuedAnswer() {
+    String text = "Mayor Helen Barrow wants the harbour tax back, and her critics say the sums do not add up.\n\n"
+        + "\"A town that stops paying for its harbour stops being a harbour town.\"\n\n"
+        + "\"Every penny of the tax would go straight back into the quays.\"\n\n"
+        + "\"The harbour has paid for itself twice over,\" Barrow told the council. \"It can pay for the pier too.\"\n\n"
+        + "\"Nobody has shown us the accounts,\" said Colin Tarrant, a shopkeeper. \"We have asked for them "
+        + "for years.\"\n\n"
+        + "\"The port lost money in four of the last six years,\" said Irene Solberg, who audits the port. \"That is "
+        + "all in the public record.\"\n\n"
+        + "\"Ask the fishermen what the harbour costs them,\" Tarrant said. \"They will tell you it is too much.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Helen Barrow", startingWith(found, "It can pay").speaker());
+    assertEquals("Colin Tarrant", startingWith(found, "We have asked").speaker());
+    assertEquals("Irene Solberg", startingWith(found, "That is all").speaker());
+    assertEquals("Colin Tarrant", startingWith(found, "They will tell").speaker());
+  }
+
+  @Test
   void aStatementUnderANameLineIsThatPersons() {
     String text = "We asked researchers when a treatment for the fever will come.\n\n"
         + "Dr. Ada Kerr, professor of pharmacology at Lakeside University:\n\n"

@@ -106,6 +106,13 @@ class NewsNamesTest {
   }
 
   @Test
+  void aSurnameBeforeOfAndAnOrganisationIsThePersonNamedInFullBefore() {
+    String text = "Lena Marsh drives a recycling truck in Toledo. Her routes have doubled since April.\n\n"
+        + "Households are throwing out \"twice the cardboard\" they did, said Marsh of Blue River Hauling.";
+    assertEquals("Lena Marsh", speaker(text, "twice the"));
+  }
+
+  @Test
   void anIngFormOpeningASentenceIsNoName() {
     String text = "Carla Ruiz, the county's health director, spoke on Monday.\n\n"
         + "Looking ahead, she said, the county will test every nursing home.\n\n"

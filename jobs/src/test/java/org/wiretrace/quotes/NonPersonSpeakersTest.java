@@ -32,6 +32,23 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void anAcronymIsTheFullNameTheDocumentGivesIt() {
+    String text = "Towns along the coast rely on the Coastal Flood Protection Board for sandbags and pumps.\n\n"
+        + "CFPB warned on Monday that the levees are \"close to their limit\" after a week of rain.";
+    assertSpeaker("Coastal Flood Protection Board", "organisation", quote(text, "close to"));
+  }
+
+  @Test
+  void aBusinessNamedAfterItsOwnerIsNoPerson() {
+    String text = "Peter Lind has run the bakery for forty years. A fire closed it in March. Dan Brandt Photography\n\n"
+        + "\"We will open again by summer,\" he said.";
+    assertSpeaker("Peter Lind", "person", quote(text, "We will open"));
+    String magazine = "The gossip magazine Star Weekly printed the story first. \"We stand by every word,\" "
+        + "Star Weekly said.";
+    assertSpeaker("Star Weekly", "organisation", quote(magazine, "We stand by"));
+  }
+
+  @Test
   void aSpokeswomanForAnOrganisationIsAnonymousWithItsOrganisation() {
     String text = "Delta Air Lines cancelled 40 flights. \"Safety comes first,\" a spokeswoman for the airline said.";
     DocumentQuotes.Found f = quote(text, "Safety");
