@@ -211,21 +211,11 @@ final class Interviews {
       if (NameVariants.fold(surname).equals(NameVariants.fold(last))) {
         return new Speaker(name, Speaker.PERSON, false);
       }
-      if (initials && byInitials == null && initialsOf(name).equals(clean)) {
+      if (initials && byInitials == null && Phrases.initials(name).equals(clean)) {
         byInitials = name;
       }
     }
     return new Speaker(byInitials != null ? byInitials : titleCase(label.strip()), Speaker.PERSON, false);
-  }
-
-  private static String initialsOf(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w : name.split(" ")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        out.append(w.charAt(0));
-      }
-    }
-    return out.toString();
   }
 
   /** "GROSS" → "Gross"; "Scott Pelley" stays. */

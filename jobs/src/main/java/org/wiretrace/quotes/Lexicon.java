@@ -292,6 +292,9 @@ final class Lexicon {
       + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co "
       + "photography studio studios images weekly");
 
+  /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
+  static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");
+
   /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since soon "
       + "although though because meanwhile however also yet still then now here there this that these those it "
@@ -417,5 +420,12 @@ final class Lexicon {
 
   static Set<String> words(String list) {
     return new HashSet<>(Arrays.asList(list.split(" +")));
+  }
+
+  /** The words of {@code base} and of the space-separated {@code list}. */
+  static Set<String> words(Set<String> base, String list) {
+    Set<String> out = words(list);
+    out.addAll(base);
+    return out;
   }
 }

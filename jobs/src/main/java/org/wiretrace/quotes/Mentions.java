@@ -264,22 +264,12 @@ final class Mentions {
     String letters = acronym.replace(".", "");
     for (Seen s : seen) {
       Mention m = s.mention();
-      if (m.kind() == Mention.Kind.ORGANISATION && m.name().contains(" ") && initials(m.name()).equals(letters)) {
+      if (m.kind() == Mention.Kind.ORGANISATION && m.name().contains(" ")
+          && Phrases.initials(m.name()).equals(letters)) {
         return m.name();
       }
     }
     return null;
-  }
-
-  /** The first letters of a name's capitalized words: "Department of Water and Power" → "DWP". */
-  private static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w : name.split(" ")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        out.append(w.charAt(0));
-      }
-    }
-    return out.toString();
   }
 
   /**

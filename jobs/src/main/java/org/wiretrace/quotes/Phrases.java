@@ -75,6 +75,17 @@ final class Phrases {
     return k > 0 && (t.is(k, "'") || t.is(k, "’")) && t.end(k - 1) == t.begin(k) && t.lower(k - 1).endsWith("s");
   }
 
+  /** The first letters of a name's capitalized words: "Department of Water and Power" → "DWP". */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
   /** "WHO", "CDC", "BAA": all capitals, two letters or more. */
   static boolean isAcronym(String word) {
     int letters = 0;

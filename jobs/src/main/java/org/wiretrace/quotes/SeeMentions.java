@@ -112,9 +112,9 @@ final class SeeMentions {
     return out;
   }
 
-  /** Words that may open a sentence before its subject: "But she was pleased", "Still, he said". */
-  private static final Set<String> LINKS = Lexicon.words("but and yet so still instead meanwhile however "
-      + "now then later");
+  /** Words that may open a sentence before its subject: the conjunctions, and adverbs ("Still, he said"). */
+  private static final Set<String> LINKS = Lexicon.words(Lexicon.OPENING_CONJUNCTIONS,
+      "still instead meanwhile however now then later");
 
   /** How many words an opening phrase set off by a comma may have: "At the plant in Ohio, he …". */
   private static final int OPENER_WORDS = 6;

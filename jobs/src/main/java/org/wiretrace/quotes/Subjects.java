@@ -73,7 +73,7 @@ final class Subjects {
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
-    int start = OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo; // "But Ann Roe, …, says"
+    int start = Lexicon.OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo; // "But Ann Roe, …, says"
     int[] opening = Phrases.right(t, start, p);
     if (opening != null && opening[0] == start && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
         && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
@@ -82,9 +82,6 @@ final class Subjects {
     int[] named = before == null ? null : namedBefore(t, before, lo);
     return named != null ? named : before != null ? before : inner;
   }
-
-  /** Conjunctions that may open a sentence before its subject. */
-  private static final Set<String> OPENING_CONJUNCTIONS = Lexicon.words("but and yet so");
 
   /** Words that open an appositive saying where a subject is from or who brought it: ", of Fort Collins, Colo.,". */
   private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("of in from by at near");
