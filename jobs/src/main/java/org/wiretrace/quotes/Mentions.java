@@ -30,7 +30,8 @@ final class Mentions {
   private final Map<String, String> fullest = new HashMap<>();
   private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname
   private final Map<String, String> quotedFullest = new HashMap<>();
-  private final Set<String> afterTitle = new HashSet<>(); // names seen after a title, which shows where they begin
+  // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
+  private final Set<String> startKnown = new HashSet<>();
   private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
@@ -49,7 +50,7 @@ final class Mentions {
       String key = surname(m.name());
       names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
-        afterTitle.add(m.name());
+        startKnown.add(m.name());
       }
       Matcher nickname = NICKNAME.matcher(m.text());
       if (nickname.find() && m.name().contains(" ")) {
@@ -59,6 +60,16 @@ final class Mentions {
       if (known == null || fuller(m.name(), known)) {
         fullest.put(key, m.name());
       }
+    }
+  }
+
+  /**
+   * A name right after a speech verb ("said Ravi Kumar Anand") begins where it stands: its first word is no word glued
+   * before it, even when not a known first name.
+   */
+  void beginsAfterCue(Mention m) {
+    if (m.kind() == Mention.Kind.PERSON) {
+      startKnown.add(m.name());
     }
   }
 
@@ -165,13 +176,13 @@ final class Mentions {
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
    * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
-   * ("CEO Amara Soto Vance"). A name opening with a particle ("Le Bihan", "Van Dyke") is a surname alone, so the word
-   * before it is a first name.
+   * ("CEO Amara Soto Vance") or a speech verb ({@link #beginsAfterCue}). A name opening with a particle ("Le Bihan",
+   * "Van Dyke") is a surname alone, so the word before it is a first name.
    */
   private String withoutGluedWords(String full) {
     String first = full.split(" ")[0].toLowerCase(Locale.ROOT);
     if (!full.contains(" ") || Lexicon.isFirstName(first)
-        || afterTitle.contains(full)) {
+        || startKnown.contains(full)) {
       return full;
     }
     String alone = full;

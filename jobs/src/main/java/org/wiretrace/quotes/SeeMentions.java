@@ -254,6 +254,9 @@ final class SeeMentions {
     // counts as a governed mention
     boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());
     m = possessor ? m.withoutPossessive() : m;
+    if (from > 0 && Lexicon.CUES.containsKey(t.lower(from - 1))) {
+      mentions.beginsAfterCue(m);
+    }
     boolean single = to - from == 1 && t.capitalized(from);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {

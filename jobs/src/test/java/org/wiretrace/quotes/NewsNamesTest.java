@@ -421,4 +421,11 @@ class NewsNamesTest {
         + "\"Nobody wants to lose a season,\" he said.";
     assertEquals("Dana Whitfield", speaker(text, "Nobody wants"));
   }
+
+  @Test
+  void aNameAfterASpeechVerbBeginsThereEvenWithAnUnknownFirstWord() {
+    String text = "\"Rents have doubled,\" said Tavi Rangan Mehra, a housing analyst with the city.\n\n"
+        + "\"Nobody can keep up,\" Rangan Mehra said.";
+    assertEquals("Tavi Rangan Mehra", speaker(text, "Nobody can"));
+  }
 }
