@@ -224,6 +224,10 @@ final class Lexicon {
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
 
+  /** Posts held in an organisation: "of" and a name after one names the organisation ("founder of Blue Kettle"). */
+  static final Set<String> POSTS_OF = words("president ceo chairman chairwoman chair director founder co-founder "
+      + "cofounder owner head chief executive manager dean partner");
+
   /** Nationalities and regions as adjectives: before a name they describe it, they are not part of it. */
   static final Set<String> DEMONYMS = words("american british english scottish welsh irish french german italian "
       + "spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian "

@@ -80,6 +80,7 @@ final class Subjects {
       return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
     }
     int[] named = before == null ? null : namedBefore(t, before, lo);
+    named = named != null || before == null ? named : holderOfPost(t, before, lo);
     return named != null ? named : before != null ? before : inner;
   }
 
@@ -116,6 +117,27 @@ final class Subjects {
       return null;
     }
     int[] name = Phrases.left(t, descriptor[0] - 2, lo);
+    return name != null && fullName(t, name) ? name : null;
+  }
+
+  /**
+   * "Ann Roe, president and CEO of Acme Hauling, which …, said": an organisation named after a post and "of" is where
+   * the person named before the post works, and that person speaks; null when no full name opens the appositive.
+   */
+  private static int[] holderOfPost(Tokens t, int[] organisation, int lo) {
+    // "of" before the phrase, or in it when the post is capitalized ("CEO of Acme")
+    int of = Math.max(lo, organisation[0] - 1);
+    while (of < organisation[1] && !t.is(of, "of")) {
+      of++;
+    }
+    if (of - 1 < lo || of == organisation[1] || !Lexicon.POSTS_OF.contains(t.lower(of - 1))) {
+      return null;
+    }
+    int p = of - 1;
+    while (p > lo && !t.is(p, ",") && of - p <= MAX_APPOSITIVE && t.isWord(p)) {
+      p--;
+    }
+    int[] name = t.is(p, ",") ? Phrases.left(t, p - 1, lo) : null;
     return name != null && fullName(t, name) ? name : null;
   }
 

@@ -1,6 +1,8 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
+import static org.wiretrace.quotes.FoundQuotes.quote;
 import static org.wiretrace.quotes.FoundQuotes.speaker;
 
 import org.junit.jupiter.api.Test;
@@ -204,5 +206,12 @@ class ClauseSpeakersTest {
     String text = "The ban is stricter than the one adopted by rival airline Skyjet, which has said it does not want "
         + "to be \"the fare police\" for its passengers.";
     assertEquals("Skyjet", speaker(text, "the fare police"));
+  }
+
+  @Test
+  void theHolderOfAPostSpeaksPastARelativeClauseAboutTheOrganisation() {
+    String text = "Corinne Vasko, president and CEO of Harbor Lantern, which took over the old ferry line in 2017, "
+        + "said her group backs the plan.\n\n\"It is a first step,\" she said.";
+    assertSpeaker("Corinne Vasko", "person", quote(text, "It is a first"));
   }
 }
