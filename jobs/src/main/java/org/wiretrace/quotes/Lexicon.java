@@ -228,6 +228,9 @@ final class Lexicon {
   static final Set<String> POSTS_OF = words("president ceo chairman chairwoman chair director founder co-founder "
       + "cofounder owner head chief executive manager dean partner");
 
+  /** Kinds of news outlet written after the outlet's name, which they are no part of ("Le Soir newspaper"). */
+  static final Set<String> OUTLET_NOUNS = words("newspaper paper network channel station outlet");
+
   /** Nationalities and regions as adjectives: before a name they describe it, they are not part of it. */
   static final Set<String> DEMONYMS = words("american british english scottish welsh irish french german italian "
       + "spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian "

@@ -47,6 +47,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (!t.capitalized(last)) {
       Kind kind = Lexicon.DOCUMENT_HEADS.contains(Mention.stripPossessive(lastWord)) ? Kind.DOCUMENT
           : Lexicon.ORG_HEADS.contains(Mention.stripPossessive(lastWord)) ? Kind.ORGANISATION : Kind.ANONYMOUS;
+      if (kind == Kind.ORGANISATION && isOutletAfterName(t, from, last)) { // "Le Soir newspaper" is Le Soir
+        return new Mention(from, to, begin, end, text, kind, descriptor(words.subList(0, words.size() - 1)), List.of());
+      }
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
@@ -70,6 +73,12 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
           List.of());
     }
     return person(t, from, to, last);
+  }
+
+  /** The kind of outlet after its name: "the Evening Ledger newspaper", not "Ann Roe's paper". */
+  private static boolean isOutletAfterName(Tokens t, int from, int last) {
+    return last > from && Lexicon.OUTLET_NOUNS.contains(t.lower(last)) && t.capitalized(last - 1)
+        && stripPossessive(t.word(last - 1)).equals(t.word(last - 1));
   }
 
   /** The words of tokens [from, to), each without a final full stop ({@link #bare}). */

@@ -175,4 +175,12 @@ class NonPersonSpeakersTest {
     String text = "Several witnesses saw the truck leave before dawn. \"It had no lights on,\" one said.";
     assertSpeaker("one witness", "anonymous", quote(text, "It had no"));
   }
+
+  @Test
+  void theKindOfOutletAfterItsNameIsNoPartOfIt() {
+    assertSpeaker("Le Soir", "organisation",
+        quote("\"Prices will fall,\" Le Soir newspaper wrote on Tuesday.", "Prices"));
+    assertSpeaker("Evening Ledger", "organisation",
+        quote("\"The storm is moving north,\" the Evening Ledger newspaper said.", "The storm"));
+  }
 }
