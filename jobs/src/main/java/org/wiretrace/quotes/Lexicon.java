@@ -228,6 +228,9 @@ final class Lexicon {
   static final Set<String> POSTS_OF = words("president ceo chairman chairwoman chair director founder co-founder "
       + "cofounder owner head chief executive manager dean partner");
 
+  /** Lower-case words inside an organisation's name: "Department of the Interior", "Centre for Water and Power". */
+  static final Set<String> ORG_NAME_JOINERS = words("of the and for");
+
   /** Kinds of news outlet written after the outlet's name, which they are no part of ("Le Soir newspaper"). */
   static final Set<String> OUTLET_NOUNS = words("newspaper paper network channel station outlet");
 

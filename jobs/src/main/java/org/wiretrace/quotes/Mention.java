@@ -185,8 +185,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return false;
     }
     for (String w : words.subList(2, words.size())) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("the")
-          && !w.equals("and") && !w.equals("for")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Lexicon.ORG_NAME_JOINERS.contains(w)) {
         return false;
       }
     }

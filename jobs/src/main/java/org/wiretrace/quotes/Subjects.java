@@ -80,7 +80,9 @@ final class Subjects {
       return opening; // "Karin von Hippel, the director of the Institute, a think tank, told": the name opens it
     }
     int[] named = before == null ? null : namedBefore(t, before, lo);
-    named = named != null || before == null ? named : holderOfPost(t, before, lo);
+    if (named == null && before != null) {
+      named = holderOfPost(t, before, lo);
+    }
     return named != null ? named : before != null ? before : inner;
   }
 
