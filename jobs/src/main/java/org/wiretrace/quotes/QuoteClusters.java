@@ -13,14 +13,17 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Columns;
 import org.wiretrace.graph.ConnectedComponents;
@@ -31,9 +34,13 @@ import org.wiretrace.graph.ConnectedComponents;
  * ({@link QuoteForms#joins}): its parent is the longest such form (then the fewest edits), and its cluster is that of
  * its parent's root, the cluster's full form. Candidates meet in blocks of shared word runs
  * ({@link QuoteForms#pieceKeys}, {@link QuoteForms#runKeys}): no pair outside a block is compared. Shorter forms
- * cluster by equal words; those under {@link QuoteText#MIN_CLUSTER_WORDS} words only with the same speaker.
+ * cluster by equal words; those under {@link QuoteText#MIN_CLUSTER_WORDS} words only with the same speaker. Up to
+ * {@value #DRIVER_FORMS} distinct forms (most corpora's) are linked in the driver ({@link FormTrees}) after one Spark
+ * job; more in Spark, where a link costs a few shuffles and a job each.
  */
 final class QuoteClusters {
+  /** About 100 MB of forms and their piece keys in the driver. */
+  static final int DRIVER_FORMS = 100_000;
   private static final String NORM = "_norm";
   private static final String ROOT = "_root";
   private static final String CHILD = "_child";
@@ -41,6 +48,9 @@ final class QuoteClusters {
   private static final String KEY = "_key";
   private static final String EDITS = "_edits";
   private static final String PARENT_HASH = "_parent_hash";
+  private static final StructType ROOTS = new StructType()
+      .add(NORM, DataTypes.StringType, false)
+      .add(ROOT, DataTypes.StringType, false);
 
   private static final UserDefinedFunction NORMALIZE =
       udf((UDF1<String, String>) QuoteText::normalize, DataTypes.StringType);
@@ -59,10 +69,15 @@ final class QuoteClusters {
 
   /** The quotations with cluster_id, and their relation and word_edits to the cluster's full form. */
   static Dataset<Row> assign(Dataset<Row> quotes) {
+    return assign(quotes, DRIVER_FORMS);
+  }
+
+  /** As {@link #assign(Dataset)}, linking forms in the driver only up to {@code driverForms} of them. */
+  static Dataset<Row> assign(Dataset<Row> quotes, int driverForms) {
     Dataset<Row> withNorm = quotes.withColumn(NORM, NORMALIZE.apply(col(Columns.TEXT)));
     // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the blocks.
     Dataset<Row> forms = withNorm.select(NORM).filter(words(col(NORM)).geq(QuoteForms.MIN_NEAR_WORDS)).distinct();
-    Dataset<Row> roots = roots(parents(forms));
+    Dataset<Row> roots = roots(forms, driverForms);
     Column full = coalesce(col(ROOT), col(NORM));
     Column key = when(words(col(NORM)).geq(QuoteText.MIN_CLUSTER_WORDS), full)
         .otherwise(concat_ws("|", col(NORM), coalesce(col(Columns.SPEAKER_ID), col(Columns.DOC_ID))));
@@ -75,6 +90,18 @@ final class QuoteClusters {
 
   private static Column words(Column norm) {
     return size(split(norm, " "));
+  }
+
+  /** (form, root) for every form that joins another; a form without a row is its own root. */
+  private static Dataset<Row> roots(Dataset<Row> forms, int driverForms) {
+    List<Row> few = forms.limit(driverForms + 1).collectAsList();
+    if (few.size() > driverForms) {
+      return rootsOfLinks(parents(forms));
+    }
+    List<Row> roots = new ArrayList<>();
+    FormTrees.roots(few.stream().map(r -> r.getString(0)).toList())
+        .forEach((form, root) -> roots.add(RowFactory.create(form, root)));
+    return forms.sparkSession().createDataFrame(roots, ROOTS);
   }
 
   /**
@@ -105,7 +132,7 @@ final class QuoteClusters {
    * parent, always a greater form, so the links make trees, and a tree is a connected component: the root is the one
    * member without a parent.
    */
-  private static Dataset<Row> roots(Dataset<Row> parents) {
+  private static Dataset<Row> rootsOfLinks(Dataset<Row> parents) {
     Dataset<Row> links = parents.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> members =
         ConnectedComponents.of(links.select(col(NORM).as(Columns.DOC_A), col(ROOT).as(Columns.DOC_B)));

@@ -58,10 +58,24 @@ public final class QuoteForms {
     return end;
   }
 
-  /** The fewest word edits that turn {@code form} into a run of consecutive words of {@code full}. */
+  /**
+   * The fewest word edits that turn {@code form} into a run of consecutive words of {@code full}: the last row of
+   * {@link #distances}, computed a row at a time.
+   */
   static int wordEdits(String[] form, String[] full) {
-    int[] last = distances(form, full)[form.length];
-    return last[bestEnd(last)];
+    int[] previous = new int[full.length + 1];
+    int[] row = new int[full.length + 1];
+    for (int i = 1; i <= form.length; i++) {
+      row[0] = i;
+      for (int j = 1; j <= full.length; j++) {
+        int cost = form[i - 1].equals(full[j - 1]) ? 0 : 1;
+        row[j] = Math.min(Math.min(row[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = row;
+      row = swap;
+    }
+    return previous[bestEnd(previous)];
   }
 
   /** The relation of {@code form} to the cluster's full form {@code full}: exact, truncated or altered. */
@@ -94,8 +108,11 @@ public final class QuoteForms {
    * parent's words.
    */
   public static int joins(String child, String parent) {
-    String[] c = words(child);
-    String[] p = words(parent);
+    return joins(words(child), child, words(parent), parent);
+  }
+
+  /** As {@link #joins(String, String)}, on the forms' words already split. */
+  static int joins(String[] c, String child, String[] p, String parent) {
     if (c.length < MIN_NEAR_WORDS || !greater(p, parent, c, child)
         || c.length < Math.min(MIN_CONTAINED_WORDS, (p.length + 1) / 2)) {
       return -1;
@@ -112,15 +129,29 @@ public final class QuoteForms {
   static List<String> pieceKeys(String normalized) {
     String[] w = words(normalized);
     Set<String> keys = new LinkedHashSet<>();
-    if (w.length < MIN_NEAR_WORDS) {
-      return List.of();
-    }
-    int pieces = maxEdits(w.length) + 1;
-    int piece = w.length / pieces;
-    for (int k = 0; k < pieces; k++) {
-      keys.add(String.join(" ", Arrays.copyOfRange(w, k * piece, k * piece + Math.min(MAX_KEY_WORDS, piece))));
+    int length = pieceKeyWords(w.length);
+    for (int begin : pieceBegins(w.length)) {
+      keys.add(String.join(" ", Arrays.copyOfRange(w, begin, begin + length)));
     }
     return List.copyOf(keys);
+  }
+
+  /** Where the pieces of a form of this many words begin (none under {@link #MIN_NEAR_WORDS} words). */
+  static int[] pieceBegins(int words) {
+    if (words < MIN_NEAR_WORDS) {
+      return new int[0];
+    }
+    int pieces = maxEdits(words) + 1;
+    int[] begins = new int[pieces];
+    for (int k = 0; k < pieces; k++) {
+      begins[k] = k * (words / pieces);
+    }
+    return begins;
+  }
+
+  /** How many words of each piece make its key. */
+  static int pieceKeyWords(int words) {
+    return Math.min(MAX_KEY_WORDS, words / (maxEdits(words) + 1));
   }
 
   /** Where a form is found by the forms that may join it: every run of 3, 4 and 5 words. */

@@ -31,9 +31,13 @@ import org.wiretrace.Columns;
  * One speaker_id per person across documents ({@link NameVariants}: names are compared within blocks of similar
  * surnames, never across the whole corpus), and per organisation or kind of anonymous source
  * ({@link QuoteText#speakerKey}). Adds {@code speaker_id} and {@code canonical} (the name the speakers table shows).
+ * Up to {@value #DRIVER_NAMES} distinct names of people (most corpora's) are compared in the driver after one Spark
+ * job; more in Spark, block by block.
  */
 final class SpeakerIds {
   static final String CANONICAL = "canonical";
+  /** A few MB of names in the driver. */
+  static final int DRIVER_NAMES = 100_000;
   private static final StructType NAMES = new StructType()
       .add("_name", DataTypes.StringType, false)
       .add(CANONICAL, DataTypes.StringType, false);
@@ -46,12 +50,15 @@ final class SpeakerIds {
   private SpeakerIds() {}
 
   static Dataset<Row> assign(Dataset<Row> found) {
+    return assign(found, DRIVER_NAMES);
+  }
+
+  /** As {@link #assign(Dataset)}, comparing names in the driver only up to {@code driverNames} of them. */
+  static Dataset<Row> assign(Dataset<Row> found, int driverNames) {
     // Counted per name first: a block then holds each name once, however often it was quoted.
-    Dataset<Row> canonical = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
-        .groupBy(QuotesTable.SPEAKER).count()
-        .groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
-        .agg(collect_list(struct(col(QuotesTable.SPEAKER), col("count"))))
-        .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
+    Dataset<Row> counts = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
+        .groupBy(QuotesTable.SPEAKER).count();
+    Dataset<Row> canonical = canonical(counts, driverNames);
     Column person = col(QuotesTable.SPEAKER_TYPE).equalTo("person");
     Dataset<Row> joined = found.join(canonical, found.col(QuotesTable.SPEAKER).equalTo(canonical.col("_name"))
         .and(person), "left").drop("_name");
@@ -60,6 +67,22 @@ final class SpeakerIds {
     return joined
         .withColumn(CANONICAL, when(col(QuotesTable.SPEAKER).isNotNull(), name))
         .withColumn(Columns.SPEAKER_ID, when(col(QuotesTable.SPEAKER).isNotNull(), hash16(key)));
+  }
+
+  /** (name, canonical) for the names of people with their numbers of quotations, (name, count). */
+  private static Dataset<Row> canonical(Dataset<Row> counts, int driverNames) {
+    List<Row> few = counts.limit(driverNames + 1).collectAsList();
+    if (few.size() > driverNames) {
+      return counts.groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
+          .agg(collect_list(struct(col(QuotesTable.SPEAKER), col("count"))))
+          .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
+    }
+    Map<String, List<Row>> blocks = new HashMap<>();
+    few.forEach(named -> blocks.computeIfAbsent(NameVariants.block(named.getString(0)), b -> new ArrayList<>())
+        .add(named));
+    List<Row> names = new ArrayList<>();
+    blocks.values().forEach(block -> canonicalNames(block).forEachRemaining(names::add));
+    return counts.sparkSession().createDataFrame(names, NAMES);
   }
 
   /** 16 hex digits of SHA-256: stable across runs and task retries. */

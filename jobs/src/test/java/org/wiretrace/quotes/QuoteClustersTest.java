@@ -36,11 +36,12 @@ class QuoteClustersTest {
   private static final LocalDateTime DAY = LocalDateTime.of(2022, 1, 21, 10, 0);
   private static final String FULL = "We will not accept any troops from NATO on the borders of Russia,";
 
+  private static Dataset<Row> input;
   private static Dataset<Row> quotes;
 
   @BeforeAll
   static void cluster() {
-    quotes = QuoteClusters.assign(TestSpark.rows(QUOTES,
+    input = TestSpark.rows(QUOTES,
         new Object[] {"q1", "d1", "AFP", DAY, FULL, "lavrov"},
         new Object[] {"q2", "d2", "EFE", DAY.plusHours(2), "we will not accept any troops from NATO", "lavrov"},
         new Object[] {"q3", "d3", "AP", DAY.plusDays(1), "We will never accept any troops from NATO on the borders "
@@ -53,7 +54,8 @@ class QuoteClustersTest {
         new Object[] {"q7", "d1", "AFP", DAY, "breakthrough", "lavrov"},
         new Object[] {"q8", "d4", "TASS", null, "Breakthrough", "lavrov"},
         new Object[] {"q10", "d3", "AP", DAY.plusDays(1), "breakthrough", "blinken"},
-        new Object[] {"q9", "d5", "AP", null, "we will not accept any", "lavrov"})).cache();
+        new Object[] {"q9", "d5", "AP", null, "we will not accept any", "lavrov"});
+    quotes = QuoteClusters.assign(input).cache();
   }
 
   private static Map<String, Row> byQuote(Dataset<Row> rows) {
@@ -79,6 +81,13 @@ class QuoteClustersTest {
     assertNotEquals(cluster(rows, "q5"), cluster(rows, "q6"));
     assertEquals(cluster(rows, "q7"), cluster(rows, "q8")); // one word: same words and speaker
     assertNotEquals(cluster(rows, "q7"), cluster(rows, "q10"));
+  }
+
+  @Test
+  void formsLinkedInSparkClusterAsFormsLinkedInTheDriver() {
+    Map<String, Row> inDriver = byQuote(quotes);
+    Map<String, Row> inSpark = byQuote(QuoteClusters.assign(input, 0));
+    assertEquals(inDriver, inSpark);
   }
 
   @Test

@@ -24,6 +24,7 @@ class QuotesStageTest {
   private static final String C = "\"We stand with Ukraine,\" said Boris Johnson.";
   private static final String D = "\"The war must end,\" Lyndon Johnson said in 1968.";
 
+  private static Dataset<Row> found;
   private static Dataset<Row> quotes;
 
   @BeforeAll
@@ -33,7 +34,8 @@ class QuotesStageTest {
         article("b", "AFP", LocalDateTime.of(2022, 1, 20, 0, 0), B),
         article("c", "AP", null, C),
         article("d", "AP", null, D));
-    quotes = Quotes.identified(Quotes.found(documents)).cache();
+    found = Quotes.found(documents).cache();
+    quotes = Quotes.identified(found).cache();
   }
 
   private static Row quoteOf(String docId) {
@@ -62,6 +64,16 @@ class QuotesStageTest {
     assertEquals(a.getString(a.fieldIndex("speaker_id")), b.getString(b.fieldIndex("speaker_id")));
     assertNotEquals(quoteOf("c").getString(a.fieldIndex("speaker_id")),
         quoteOf("d").getString(a.fieldIndex("speaker_id")));
+  }
+
+  @Test
+  void namesComparedInSparkGetTheIdsOfNamesComparedInTheDriver() {
+    assertEquals(speakerIds(SpeakerIds.assign(found)), speakerIds(SpeakerIds.assign(found, 0)));
+  }
+
+  private static List<String> speakerIds(Dataset<Row> identified) {
+    return identified.select("doc_id", "begin", SpeakerIds.CANONICAL, "speaker_id").orderBy("doc_id", "begin")
+        .collectAsList().stream().map(Row::toString).toList();
   }
 
   @Test
