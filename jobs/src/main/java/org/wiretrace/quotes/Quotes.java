@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -153,8 +154,9 @@ public final class Quotes implements Stage {
 
   /** The quotations of clusters carried more than once (a single quotation is only its own exact form). */
   static Dataset<Row> variants(Dataset<Row> quotes) {
-    Dataset<Row> repeated = quotes.groupBy(Columns.CLUSTER_ID).agg(count("*").gt(1).as(REPEATED))
-        .filter(col(REPEATED));
-    return quotes.join(repeated, Columns.CLUSTER_ID, "left_semi").select(columns(QuoteVariantsTable.SCHEMA));
+    // A count over a window of the cluster: one shuffle, where counting and joining back took two.
+    return quotes.withColumn(REPEATED, count("*").over(Window.partitionBy(Columns.CLUSTER_ID)).gt(1))
+        .filter(col(REPEATED))
+        .select(columns(QuoteVariantsTable.SCHEMA));
   }
 }
