@@ -23,6 +23,9 @@ public final class Tokens {
   private int[] begins = new int[64];
   private int[] ends = new int[64];
   private int size;
+  // each token's shape, which the rules ask again and again: a word (a letter or digit first), written as a proper noun
+  private boolean[] letterOrDigitFirst;
+  private boolean[] properNounCase;
   private java.util.BitSet lowered; // tokens read as lower case although capitalized
   // Each token's word and lower-case form, made on first use: the rules look the same token up many times.
   private String[] words;
@@ -57,6 +60,12 @@ public final class Tokens {
         i += Character.charCount(text.codePointAt(i));
       }
       add(start, i);
+    }
+    letterOrDigitFirst = new boolean[size];
+    properNounCase = new boolean[size];
+    for (int k = 0; k < size; k++) {
+      letterOrDigitFirst[k] = Character.isLetterOrDigit(text.charAt(begins[k]));
+      properNounCase[k] = isProperNounCase(text, begins[k], ends[k]);
     }
   }
 
@@ -120,7 +129,7 @@ public final class Tokens {
 
   /** Written as a proper noun, and the token is not read as lower case ({@link #readAsLowerCase}). */
   public boolean capitalized(int i) {
-    return isProperNounCase(text, begins[i], ends[i]) && (lowered == null || !lowered.get(i));
+    return properNounCase[i] && (lowered == null || !lowered.get(i));
   }
 
   /**
@@ -153,12 +162,22 @@ public final class Tokens {
   }
 
   public boolean isWord(int i) {
-    return Character.isLetterOrDigit(text.charAt(begins[i]));
+    return letterOrDigitFirst[i];
   }
 
+  /** Token {@code i} is {@code s}, ignoring case ({@link String#regionMatches(boolean, int, String, int, int)}). */
   public boolean is(int i, String s) {
-    return i >= 0 && i < size && text.regionMatches(true, begins[i], s, 0, s.length())
-        && ends[i] - begins[i] == s.length();
+    if (i < 0 || i >= size || ends[i] - begins[i] != s.length()) {
+      return false;
+    }
+    // most calls compare a token with a short word or a comma, and most tokens differ in their first char: tell that
+    // with ASCII arithmetic before the full case-insensitive comparison
+    char first = text.charAt(begins[i]);
+    char other = s.charAt(0);
+    if (first != other && first < 128 && other < 128 && Character.toLowerCase(first) != Character.toLowerCase(other)) {
+      return false;
+    }
+    return text.regionMatches(true, begins[i], s, 0, s.length());
   }
 
   /** The index of the first token starting at or after {@code offset}. */
