@@ -65,7 +65,7 @@ final class Transcript {
     }
     boolean repeated = uses.values().stream().anyMatch(n -> n >= 2);
     long speech = candidates.stream()
-        .filter(turn -> text.substring(turn.begin(), turn.end()).split("\\s+").length >= SPEECH_WORDS).count();
+        .filter(turn -> QuoteText.splitWords(text.substring(turn.begin(), turn.end())) >= SPEECH_WORDS).count();
     return candidates.size() >= MIN_TURNS && uses.size() >= 2 && repeated && speech >= 2 ? candidates : List.of();
   }
 
