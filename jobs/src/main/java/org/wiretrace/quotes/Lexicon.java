@@ -372,17 +372,8 @@ final class Lexicon {
   static boolean isFirstName(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     // runs for every capitalized word: fold (a Unicode normalization) only names that carry accents
-    String folded = isAscii(lower) ? lower : NameVariants.fold(word);
+    String folded = NameVariants.isAscii(lower) ? lower : NameVariants.fold(word);
     return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

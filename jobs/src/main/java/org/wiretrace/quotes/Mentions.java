@@ -200,8 +200,9 @@ final class Mentions {
    * letters or more, a letter changed, added, dropped or two swapped), or null when none or several are.
    */
   private String bySurnameTypo(String surname) {
+    String folded = NameVariants.fold(surname);
     return onlyName(full -> full.contains(" ") && !surname(full).equals(surname)
-        && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), NameVariants.fold(surname)));
+        && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), folded));
   }
 
   /**
@@ -315,14 +316,30 @@ final class Mentions {
    * the full name without a suffix when the document has one ("Tom Welles", then "Welles said").
    */
   private static boolean hasSuffix(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(words[words.length - 1]);
+    String lower = lowerWithoutTrailingSpaces(name);
+    int lastSpace = lower.lastIndexOf(' ');
+    return lastSpace >= 0 && Lexicon.NAME_SUFFIXES.contains(lower.substring(lastSpace + 1));
   }
 
   /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */
   static String surname(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-    String last = words[words.length - 1];
-    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(last) ? words[words.length - 2] : last;
+    String lower = lowerWithoutTrailingSpaces(name);
+    int lastSpace = lower.lastIndexOf(' ');
+    String last = lower.substring(lastSpace + 1);
+    return lastSpace >= 0 && Lexicon.NAME_SUFFIXES.contains(last)
+        ? lower.substring(lower.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace) : last;
+  }
+
+  /**
+   * The name in lower case without the spaces that end it, so that its words are where {@code split(" ")} would find
+   * them; found by index rather than split, as this runs for every name seen and looked up.
+   */
+  private static String lowerWithoutTrailingSpaces(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0 && lower.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return lower.substring(0, end);
   }
 }
