@@ -33,6 +33,9 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+  // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the
+  // document gives; forgotten whenever a name is added
+  private final Map<String, String> fullNames = new HashMap<>();
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
   private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
@@ -47,6 +50,7 @@ final class Mentions {
   /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
   void addName(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
+      fullNames.clear();
       String key = surname(m.name());
       names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
@@ -69,6 +73,7 @@ final class Mentions {
    */
   void beginsAfterCue(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
+      fullNames.clear();
       startKnown.add(m.name());
     }
   }
@@ -105,6 +110,7 @@ final class Mentions {
   /** A full name seen inside a quotation: it completes a surname ("Trump" → "Donald Trump"), it is no mention. */
   void addQuotedName(Mention m) {
     if (m.kind() == Mention.Kind.PERSON && m.name().contains(" ")) {
+      fullNames.clear();
       quotedFullest.putIfAbsent(surname(m.name()), m.name());
     }
   }
@@ -122,6 +128,10 @@ final class Mentions {
    * unless the word is a surname written first, "Wang" for Wang Jiming).
    */
   String fullName(String name) {
+    return fullNames.computeIfAbsent(name, this::findFullName);
+  }
+
+  private String findFullName(String name) {
     if (hasSuffix(name)) {
       return fullestWithSuffix(name);
     }
