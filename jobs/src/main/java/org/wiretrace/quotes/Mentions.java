@@ -57,7 +57,8 @@ final class Mentions {
         startKnown.add(m.name());
       }
       Matcher nickname = NICKNAME.matcher(m.text());
-      if (nickname.find() && m.name().contains(" ")) {
+      boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
+      if (marked && nickname.find() && m.name().contains(" ")) {
         nicknamed.put(nickname.group(1) + " " + m.name().substring(m.name().lastIndexOf(' ') + 1), m.name());
       }
       String known = fullest.get(key);
@@ -149,7 +150,7 @@ final class Mentions {
         && !full.equals(nicknamed.get(name)) && !hasSuffix(name) && !hasSuffix(full)) {
       return name; // "Liz Roe" is her mother "Nancy Ann Roe" no more than a daughter is her mother
     }
-    return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+    return full != null && words(full) >= words(name) ? full : name;
   }
 
   /**
@@ -161,7 +162,7 @@ final class Mentions {
     String ending = NameVariants.fold(words[words.length - 2] + " " + words[words.length - 1]);
     String best = name;
     for (String other : names.getOrDefault(surname(name), Set.of())) {
-      if (NameVariants.fold(other).endsWith(" " + ending) && other.split(" ").length > best.split(" ").length) {
+      if (NameVariants.fold(other).endsWith(" " + ending) && words(other) > words(best)) {
         best = other;
       }
     }
@@ -226,7 +227,7 @@ final class Mentions {
     String found = null;
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
-        if (full.startsWith(first + " ") && (full.split(" ").length >= 3 || twoWords && full.split(" ").length == 2)) {
+        if (full.startsWith(first + " ") && (words(full) >= 3 || twoWords && words(full) == 2)) {
           if (found != null && !found.equals(full)) {
             return null;
           }
@@ -318,7 +319,7 @@ final class Mentions {
     if (name.contains(" ") && known.contains(" ") && hasSuffix(name) != hasSuffix(known)) {
       return !hasSuffix(name);
     }
-    return name.split(" ").length > known.split(" ").length;
+    return words(name) > words(known);
   }
 
   /**
@@ -329,6 +330,25 @@ final class Mentions {
     String lower = lowerWithoutTrailingSpaces(name);
     int lastSpace = lower.lastIndexOf(' ');
     return lastSpace >= 0 && Lexicon.NAME_SUFFIXES.contains(lower.substring(lastSpace + 1));
+  }
+
+  /**
+   * The number of words of a name, {@code name.split(" ").length} (an empty name is one empty word; spaces that end
+   * it open no words), counted without making them.
+   */
+  static int words(String name) {
+    int end = name.length();
+    while (end > 0 && name.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return name.isEmpty() ? 1 : 0;
+    }
+    int words = 1;
+    for (int i = 0; i < end; i++) {
+      words += name.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */

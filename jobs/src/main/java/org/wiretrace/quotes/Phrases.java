@@ -18,14 +18,16 @@ final class Phrases {
    * function word with "’s" ("That’s as …").
    */
   static boolean isNamePart(Tokens t, int k) {
+    if (!t.isWord(k) || !t.capitalized(k)) {
+      return false; // most tokens: told without looking words up
+    }
     String w = t.lower(k);
     if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
       return false;
     }
-    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w))
-        || isAcronym(t.word(k))
+    return !Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w)) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
-        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
+        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
   }
 
   /** Token {@code k} is "&" with spaces around it, joining names ("Varga & Associates"), not inside "R&B". */
