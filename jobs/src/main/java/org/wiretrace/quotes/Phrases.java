@@ -18,6 +18,15 @@ final class Phrases {
    * function word with "’s" ("That’s as …").
    */
   static boolean isNamePart(Tokens t, int k) {
+    return t.has(k, NAME_PART);
+  }
+
+  // the rules ask these of the same tokens again and again (each phrase scan, each cue's subject): answered once each
+  private static final Tokens.Property NAME_PART = new Tokens.Property(Phrases::askNamePart);
+  private static final Tokens.Property ROLE = new Tokens.Property(Phrases::askRole);
+  private static final Tokens.Property MODIFIER = new Tokens.Property(Phrases::askModifier);
+
+  private static boolean askNamePart(Tokens t, int k) {
     if (!t.isWord(k) || !t.capitalized(k)) {
       return false; // most tokens: told without looking words up
     }
@@ -102,6 +111,10 @@ final class Phrases {
   }
 
   private static boolean isRole(Tokens t, int k) {
+    return t.has(k, ROLE);
+  }
+
+  private static boolean askRole(Tokens t, int k) {
     return !t.capitalized(k) && t.isWord(k) && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(k)));
   }
 
@@ -112,6 +125,10 @@ final class Phrases {
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
   private static boolean isModifier(Tokens t, int k) {
+    return t.has(k, MODIFIER);
+  }
+
+  private static boolean askModifier(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && !t.capitalized(k) && !Lexicon.PHRASE_STOPS.contains(w) && !Lexicon.CUES.containsKey(w)
         && !w.endsWith("ly") && Character.isLetter(w.charAt(0));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
@@ -19,6 +20,26 @@ public final class Tokens {
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
 
+  /**
+   * A yes-or-no question about one token that the rules ask of the same token again and again ("is it a role noun?"):
+   * {@link #has} asks it once per token. Make each one once, as a constant: every one has its own slot in every Tokens.
+   */
+  public static final class Property {
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private final int id = COUNT.getAndIncrement();
+    private final Question question;
+
+    public Property(Question question) {
+      this.question = question;
+    }
+  }
+
+  /** The question of a {@link Property}: does token {@code i} of {@code t} have it. */
+  @FunctionalInterface
+  public interface Question {
+    boolean ask(Tokens t, int i);
+  }
+
   private final String text;
   private int[] begins = new int[64];
   private int[] ends = new int[64];
@@ -30,6 +51,8 @@ public final class Tokens {
   // Each token's word and lower-case form, made on first use: the rules look the same token up many times.
   private String[] words;
   private String[] lowers;
+  // the answers of each property asked, by its id, then by token: 0 not asked yet, 1 no, 2 yes
+  private byte[][] answers = new byte[0][];
 
   public Tokens(String text, int from, int to) {
     this.text = text;
@@ -159,6 +182,22 @@ public final class Tokens {
       lowered = new java.util.BitSet(size);
     }
     lowered.set(i);
+    answers = new byte[0][]; // they may depend on the case
+  }
+
+  /** Token {@code i} has the property {@code p}: asked on first use, remembered after. */
+  public boolean has(int i, Property p) {
+    if (p.id >= answers.length) {
+      answers = Arrays.copyOf(answers, p.id + 1);
+    }
+    if (answers[p.id] == null) {
+      answers[p.id] = new byte[size];
+    }
+    byte[] known = answers[p.id];
+    if (known[i] == 0) {
+      known[i] = p.question.ask(this, i) ? (byte) 2 : (byte) 1;
+    }
+    return known[i] == 2;
   }
 
   public boolean isWord(int i) {
