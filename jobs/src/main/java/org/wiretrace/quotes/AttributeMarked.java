@@ -142,7 +142,7 @@ final class AttributeMarked {
     boolean clause = capital || startsClause(t, openMark, lo);
     boolean sentence = capital && ".?!".indexOf(lastPunctuation(quote)) >= 0;
     boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';
-    return new Passage.Shape(quote.split("\\s+").length, clause, sentence, singleMarks);
+    return new Passage.Shape(QuoteText.splitWords(quote), clause, sentence, singleMarks);
   }
 
   /**

@@ -198,7 +198,7 @@ final class Interviews {
       return interviewee;
     }
     boolean initials = clean.length() <= 3 && clean.equals(clean.toUpperCase(Locale.ROOT)) && !clean.contains(" ");
-    String last = clean.substring(clean.lastIndexOf(' ') + 1);
+    String labelSurname = NameVariants.fold(clean.substring(clean.lastIndexOf(' ') + 1));
     String byInitials = null;
     for (Mentions.Seen s : doc.mentions().seen()) {
       Mention m = s.mention();
@@ -208,7 +208,7 @@ final class Interviews {
         continue;
       }
       String surname = name.substring(name.lastIndexOf(' ') + 1);
-      if (NameVariants.fold(surname).equals(NameVariants.fold(last))) {
+      if (NameVariants.fold(surname).equals(labelSurname)) {
         return new Speaker(name, Speaker.PERSON, false);
       }
       if (initials && byInitials == null && Phrases.initials(name).equals(clean)) {

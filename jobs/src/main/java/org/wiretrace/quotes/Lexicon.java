@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Word lists of news attribution: speech verbs, role nouns, titles, organisation heads, places, stop words. */
 final class Lexicon {
@@ -194,12 +193,24 @@ final class Lexicon {
         && isTitle(lower.substring(dash + 1));
   }
 
-  private static final Pattern AGE = Pattern.compile("\\d+-year-old");
-
   /** A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"). */
   static boolean isRoleNoun(String lower) {
     return ROLES.contains(lower) || DOCUMENT_HEADS.contains(lower) || isTitle(lower) && !lower.contains(".")
-        && lower.length() > 3 && !TITLE_MODIFIERS.contains(lower) || AGE.matcher(lower).matches();
+        && lower.length() > 3 && !TITLE_MODIFIERS.contains(lower) || isAge(lower);
+  }
+
+  /** Digits 0-9, then "-year-old": "45-year-old" (a char loop: this runs for nearly every word). */
+  private static boolean isAge(String lower) {
+    int digits = lower.length() - "-year-old".length();
+    if (digits < 1 || !lower.endsWith("-year-old")) {
+      return false;
+    }
+    for (int i = 0; i < digits; i++) {
+      if (lower.charAt(i) < '0' || lower.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -361,7 +372,7 @@ final class Lexicon {
   static boolean isFirstName(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     // runs for every capitalized word: fold (a Unicode normalization) only names that carry accents
-    String folded = lower.chars().allMatch(c -> c < 128) ? lower : NameVariants.fold(word);
+    String folded = NameVariants.isAscii(lower) ? lower : NameVariants.fold(word);
     return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded);
   }
 

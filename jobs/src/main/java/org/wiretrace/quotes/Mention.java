@@ -3,7 +3,6 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -30,7 +29,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     if (last > from && Lexicon.NAME_SUFFIXES.contains(t.lower(last)) && t.capitalized(last - 1)) {
-      return person(t, from, to, last); // "Nicholas Gallo III"
+      return person(t, from, to, last, text); // "Nicholas Gallo III"
     }
     String lastWord = bare(t.lower(last));
     if (Lexicon.PRONOUNS.contains(lastWord) && last - from <= 2) {
@@ -72,7 +71,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words.subList(1, words.size())),
           List.of());
     }
-    return person(t, from, to, last);
+    return person(t, from, to, last, text);
   }
 
   /** The kind of outlet after its name: "the Evening Ledger newspaper", not "Ann Roe's paper". */
@@ -103,8 +102,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return false;
   }
 
-  /** A person's name ending at token {@code last} of [from, to), with the title words before it. */
-  private static Mention person(Tokens t, int from, int to, int last) {
+  /** A person's name ending at token {@code last} of the phrase [from, to), {@code text}, with the titles before it. */
+  private static Mention person(Tokens t, int from, int to, int last, String text) {
     List<String> words = new ArrayList<>();
     for (int k = from; k <= last; k++) {
       if (Phrases.isNickname(t, k) && k > from && k + 3 <= last) {
@@ -113,7 +112,6 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
       words.add(bare(t.word(k)));
     }
-    String text = textOf(t, from, to);
     int begin = t.begin(from);
     int end = t.end(to - 1);
     int nameEnd = affiliation(words);
@@ -291,11 +289,33 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (k > 0 || from > 0 && t.isWord(from - 1));
   }
 
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?");
-
-  /** Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."). */
+  /**
+   * Initials with dots: "J.B.", "J.", "A.J." (a name's first part, unless a place such as "U.S."); the pattern
+   * {@code (\p{Lu}\.)+\p{Lu}?\.?} read by hand, as it runs for every word of every name: capital-dot pairs, then at
+   * most a capital or a dot.
+   */
   static boolean isInitials(String word) {
-    return INITIALS.matcher(word).matches();
+    int i = 0;
+    int pairs = 0;
+    while (i < word.length() && isCapital(word.codePointAt(i))) {
+      int dot = i + Character.charCount(word.codePointAt(i));
+      if (dot >= word.length() || word.charAt(dot) != '.') {
+        break;
+      }
+      pairs++;
+      i = dot + 1;
+    }
+    if (pairs == 0) {
+      return false;
+    }
+    String rest = word.substring(i);
+    return rest.isEmpty() || rest.equals(".")
+        || isCapital(rest.codePointAt(0)) && Character.charCount(rest.codePointAt(0)) == rest.length();
+  }
+
+  /** A code point of {@code \p{Lu}}, an upper-case letter. */
+  private static boolean isCapital(int codePoint) {
+    return Character.getType(codePoint) == Character.UPPERCASE_LETTER;
   }
 
   /**

@@ -33,6 +33,9 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+  // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the
+  // document gives; forgotten whenever a name is added
+  private final Map<String, String> fullNames = new HashMap<>();
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
   private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
@@ -47,13 +50,15 @@ final class Mentions {
   /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
   void addName(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
+      fullNames.clear();
       String key = surname(m.name());
       names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
       }
       Matcher nickname = NICKNAME.matcher(m.text());
-      if (nickname.find() && m.name().contains(" ")) {
+      boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
+      if (marked && nickname.find() && m.name().contains(" ")) {
         nicknamed.put(nickname.group(1) + " " + m.name().substring(m.name().lastIndexOf(' ') + 1), m.name());
       }
       String known = fullest.get(key);
@@ -69,6 +74,7 @@ final class Mentions {
    */
   void beginsAfterCue(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
+      fullNames.clear();
       startKnown.add(m.name());
     }
   }
@@ -105,6 +111,7 @@ final class Mentions {
   /** A full name seen inside a quotation: it completes a surname ("Trump" → "Donald Trump"), it is no mention. */
   void addQuotedName(Mention m) {
     if (m.kind() == Mention.Kind.PERSON && m.name().contains(" ")) {
+      fullNames.clear();
       quotedFullest.putIfAbsent(surname(m.name()), m.name());
     }
   }
@@ -122,6 +129,10 @@ final class Mentions {
    * unless the word is a surname written first, "Wang" for Wang Jiming).
    */
   String fullName(String name) {
+    return fullNames.computeIfAbsent(name, this::findFullName);
+  }
+
+  private String findFullName(String name) {
     if (hasSuffix(name)) {
       return fullestWithSuffix(name);
     }
@@ -139,7 +150,7 @@ final class Mentions {
         && !full.equals(nicknamed.get(name)) && !hasSuffix(name) && !hasSuffix(full)) {
       return name; // "Liz Roe" is her mother "Nancy Ann Roe" no more than a daughter is her mother
     }
-    return full != null && full.split(" ").length >= name.split(" ").length ? full : name;
+    return full != null && words(full) >= words(name) ? full : name;
   }
 
   /**
@@ -151,7 +162,7 @@ final class Mentions {
     String ending = NameVariants.fold(words[words.length - 2] + " " + words[words.length - 1]);
     String best = name;
     for (String other : names.getOrDefault(surname(name), Set.of())) {
-      if (NameVariants.fold(other).endsWith(" " + ending) && other.split(" ").length > best.split(" ").length) {
+      if (NameVariants.fold(other).endsWith(" " + ending) && words(other) > words(best)) {
         best = other;
       }
     }
@@ -200,8 +211,9 @@ final class Mentions {
    * letters or more, a letter changed, added, dropped or two swapped), or null when none or several are.
    */
   private String bySurnameTypo(String surname) {
+    String folded = NameVariants.fold(surname);
     return onlyName(full -> full.contains(" ") && !surname(full).equals(surname)
-        && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), NameVariants.fold(surname)));
+        && NameVariants.surnamesMatch(NameVariants.fold(surname(full)), folded));
   }
 
   /**
@@ -215,7 +227,7 @@ final class Mentions {
     String found = null;
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
-        if (full.startsWith(first + " ") && (full.split(" ").length >= 3 || twoWords && full.split(" ").length == 2)) {
+        if (full.startsWith(first + " ") && (words(full) >= 3 || twoWords && words(full) == 2)) {
           if (found != null && !found.equals(full)) {
             return null;
           }
@@ -307,7 +319,7 @@ final class Mentions {
     if (name.contains(" ") && known.contains(" ") && hasSuffix(name) != hasSuffix(known)) {
       return !hasSuffix(name);
     }
-    return name.split(" ").length > known.split(" ").length;
+    return words(name) > words(known);
   }
 
   /**
@@ -315,14 +327,49 @@ final class Mentions {
    * the full name without a suffix when the document has one ("Tom Welles", then "Welles said").
    */
   private static boolean hasSuffix(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(words[words.length - 1]);
+    String lower = lowerWithoutTrailingSpaces(name);
+    int lastSpace = lower.lastIndexOf(' ');
+    return lastSpace >= 0 && Lexicon.NAME_SUFFIXES.contains(lower.substring(lastSpace + 1));
+  }
+
+  /**
+   * The number of words of a name, {@code name.split(" ").length} (an empty name is one empty word; spaces that end
+   * it open no words), counted without making them.
+   */
+  static int words(String name) {
+    int end = name.length();
+    while (end > 0 && name.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return name.isEmpty() ? 1 : 0;
+    }
+    int words = 1;
+    for (int i = 0; i < end; i++) {
+      words += name.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   /** The last word of a name, or the word before a suffix ("Les Miller Jr" → "miller"), in lower case. */
   static String surname(String name) {
-    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-    String last = words[words.length - 1];
-    return words.length > 1 && Lexicon.NAME_SUFFIXES.contains(last) ? words[words.length - 2] : last;
+    String lower = lowerWithoutTrailingSpaces(name);
+    int lastSpace = lower.lastIndexOf(' ');
+    String last = lower.substring(lastSpace + 1);
+    return lastSpace >= 0 && Lexicon.NAME_SUFFIXES.contains(last)
+        ? lower.substring(lower.lastIndexOf(' ', lastSpace - 1) + 1, lastSpace) : last;
+  }
+
+  /**
+   * The name in lower case without the spaces that end it, so that its words are where {@code split(" ")} would find
+   * them; found by index rather than split, as this runs for every name seen and looked up.
+   */
+  private static String lowerWithoutTrailingSpaces(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    while (end > 0 && lower.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return lower.substring(0, end);
   }
 }

@@ -61,8 +61,20 @@ public final class NameVariants {
 
   /** Lower case, accents folded, dots dropped: "Sergéi" → "sergei". */
   public static String fold(String name) {
+    if (isAscii(name)) { // nothing to decompose or drop: most names
+      return name.replace(".", "").toLowerCase(Locale.ROOT).trim();
+    }
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").replace(".", "").toLowerCase(Locale.ROOT).trim();
+  }
+
+  static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The block a name is compared within: its surname's consonant skeleton (Blinken, Blinkin → blnkn). */
@@ -94,7 +106,8 @@ public final class NameVariants {
   }
 
   static boolean surnamesMatch(String a, String b) {
-    return a.equals(b) || Math.min(a.length(), b.length()) >= 5 && editDistance(a, b) <= 1;
+    return a.equals(b) || Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1
+        && editDistance(a, b) <= 1; // lengths further apart take more edits
   }
 
   static boolean firstNamesMatch(String a, String b) {

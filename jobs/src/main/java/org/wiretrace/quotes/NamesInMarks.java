@@ -152,14 +152,21 @@ final class NamesInMarks {
         || body.equals(body.toUpperCase(Locale.ROOT))) {
       return false;
     }
-    String[] words = body.split("\\s+");
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      char first = w.charAt(0);
+    // the words between white space, as body.split("\\s+") gives them (the body opens with none)
+    for (int from = 0; from < body.length(); ) {
+      int to = from;
+      while (to < body.length() && !QuoteText.isRegexSpace(body.charAt(to))) {
+        to++;
+      }
+      char first = body.charAt(from);
       boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-      if (!capital && (i == 0 || !SMALL.contains(w.toLowerCase(Locale.ROOT)))) {
+      if (!capital && (from == 0 || !SMALL.contains(body.substring(from, to).toLowerCase(Locale.ROOT)))) {
         return false;
       }
+      while (to < body.length() && QuoteText.isRegexSpace(body.charAt(to))) {
+        to++;
+      }
+      from = to;
     }
     return true;
   }

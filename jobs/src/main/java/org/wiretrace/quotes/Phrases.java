@@ -18,14 +18,25 @@ final class Phrases {
    * function word with "’s" ("That’s as …").
    */
   static boolean isNamePart(Tokens t, int k) {
+    return t.has(k, NAME_PART);
+  }
+
+  // the rules ask these of the same tokens again and again (each phrase scan, each cue's subject): answered once each
+  private static final Tokens.Property NAME_PART = new Tokens.Property(Phrases::askNamePart);
+  private static final Tokens.Property ROLE = new Tokens.Property(Phrases::askRole);
+  private static final Tokens.Property MODIFIER = new Tokens.Property(Phrases::askModifier);
+
+  private static boolean askNamePart(Tokens t, int k) {
+    if (!t.isWord(k) || !t.capitalized(k)) {
+      return false; // most tokens: told without looking words up
+    }
     String w = t.lower(k);
     if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
       return false;
     }
-    return t.isWord(k) && t.capitalized(k) && (!Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w))
-        || isAcronym(t.word(k))
+    return !Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w)) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
-        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1))); // "May Ellis", "New York Times"
+        && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
   }
 
   /** Token {@code k} is "&" with spaces around it, joining names ("Varga & Associates"), not inside "R&B". */
@@ -100,6 +111,10 @@ final class Phrases {
   }
 
   private static boolean isRole(Tokens t, int k) {
+    return t.has(k, ROLE);
+  }
+
+  private static boolean askRole(Tokens t, int k) {
     return !t.capitalized(k) && t.isWord(k) && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(k)));
   }
 
@@ -110,6 +125,10 @@ final class Phrases {
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
   private static boolean isModifier(Tokens t, int k) {
+    return t.has(k, MODIFIER);
+  }
+
+  private static boolean askModifier(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && !t.capitalized(k) && !Lexicon.PHRASE_STOPS.contains(w) && !Lexicon.CUES.containsKey(w)
         && !w.endsWith("ly") && Character.isLetter(w.charAt(0));

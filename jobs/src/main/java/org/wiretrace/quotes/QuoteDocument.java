@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,31 +56,43 @@ final class QuoteDocument {
    * not "May said" where "Theresa May" is named, nor "Bill Gates".
    */
   private void readCommonWordsAsLowerCase() {
-    Set<String> lower = new HashSet<>();
-    Set<String> capitalizedInside = new HashSet<>();
+    // only the capitalized openers are candidates: the document's other words are looked up among their lower-case
+    // forms, a small set, rather than all collected into sets of their own
     boolean[] opens = new boolean[tokens.size()];
+    List<Integer> openers = new ArrayList<>();
+    Set<String> wanted = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (int k = firstToken[s]; k < endToken[s]; k++) {
         if (tokens.isWord(k)) {
           opens[k] = true;
+          if (tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
+              && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))) {
+            openers.add(k);
+            wanted.add(tokens.lower(k));
+          }
           break;
         }
       }
     }
+    if (openers.isEmpty()) {
+      return;
+    }
+    Set<String> lower = new HashSet<>();
+    Set<String> capitalizedInside = new HashSet<>();
     for (int k = 0; k < tokens.size(); k++) {
       if (!tokens.isWord(k)) {
         continue;
       }
       if (!Character.isUpperCase(text.charAt(tokens.begin(k)))) {
-        lower.add(tokens.word(k));
-      } else if (!opens[k] && (k == 0 || !"“\"‘'(".contains(tokens.word(k - 1)))) {
+        if (wanted.contains(tokens.word(k))) {
+          lower.add(tokens.word(k));
+        }
+      } else if (!opens[k] && (k == 0 || !"“\"‘'(".contains(tokens.word(k - 1))) && wanted.contains(tokens.lower(k))) {
         capitalizedInside.add(tokens.lower(k));
       }
     }
-    for (int k = 0; k < tokens.size(); k++) {
-      if (opens[k] && tokens.capitalized(k) && tokens.end(k) - tokens.begin(k) > 1
-          && !Character.isUpperCase(text.charAt(tokens.begin(k) + 1))
-          && (lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
+    for (int k : openers) {
+      if ((lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
           && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))
           && !opensTitleOf(k)) {
         tokens.readAsLowerCase(k);

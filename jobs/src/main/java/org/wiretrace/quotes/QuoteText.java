@@ -27,6 +27,29 @@ public final class QuoteText {
     return out.toString();
   }
 
+  /**
+   * The length of {@code text.split("\\s+")}, counted without making the words: runs of chars that are not ASCII white
+   * space, one more for the empty word before white space that opens the text; an empty text is one empty word.
+   */
+  static int splitWords(String text) {
+    if (text.isEmpty()) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isRegexSpace(text.charAt(i));
+      words += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return words > 0 && isRegexSpace(text.charAt(0)) ? words + 1 : words;
+  }
+
+  /** The chars of {@code \s} in a Java regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   public static int words(String normalized) {
     return normalized.isEmpty() ? 0 : normalized.split(" ").length;
   }

@@ -1,5 +1,7 @@
 package org.wiretrace.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
@@ -64,16 +66,22 @@ final class ResolveSpeakers {
    * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own.
    */
   private static void creditRepeats(QuoteDocument doc) {
-    for (Passage p : doc.passages()) {
-      String words = QuoteText.normalize(p.text());
+    List<Passage> passages = doc.passages();
+    List<String> spaced = new ArrayList<>(passages.size()); // each passage's words with a space on either side
+    for (Passage p : passages) {
+      spaced.add(" " + QuoteText.normalize(p.text()) + " ");
+    }
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      String words = spaced.get(i).substring(1, spaced.get(i).length() - 1);
       if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
           || QuoteText.words(words) < 3 || !standsAlone(doc.text(), p)) {
         continue;
       }
       Passage repeated = null;
-      for (Passage q : doc.passages()) {
-        if (q != p && q.rule() != SpeakerRule.NONE
-            && (" " + QuoteText.normalize(q.text()) + " ").contains(" " + words + " ")
+      for (int j = 0; j < passages.size(); j++) {
+        Passage q = passages.get(j);
+        if (q != p && q.rule() != SpeakerRule.NONE && spaced.get(j).contains(spaced.get(i))
             && (repeated == null || Math.abs(q.begin() - p.begin()) < Math.abs(repeated.begin() - p.begin()))) {
           repeated = q;
         }

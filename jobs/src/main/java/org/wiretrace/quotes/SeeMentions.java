@@ -177,7 +177,7 @@ final class SeeMentions {
     String first = t.lower(from);
     Mention second = Mention.of(t, from + 2, phrase[1]);
     if (Lexicon.isFirstName(first)
-        && second.kind() == Mention.Kind.PERSON && second.name().split(" ").length == 2 && second.titles().isEmpty()) {
+        && second.kind() == Mention.Kind.PERSON && Mentions.words(second.name()) == 2 && second.titles().isEmpty()) {
       String surname = second.name().substring(second.name().indexOf(' ') + 1);
       mentions.addName(new Mention(from, from + 1, t.begin(from), t.end(from), t.word(from), Mention.Kind.PERSON,
           t.word(from) + " " + surname, List.of()));

@@ -50,7 +50,11 @@ final class Transcript {
     List<Turn> candidates = new ArrayList<>();
     Map<String, Integer> uses = new HashMap<>();
     Matcher m = LABEL.matcher(text);
-    while (m.find()) {
+    // a label opens a line and ends within it: try the pattern at each line's start, not at every char
+    for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+      if (!m.region(line, text.length()).lookingAt()) {
+        continue;
+      }
       String label = m.group(1);
       if (!isSpeakerLabel(label)) {
         continue;
@@ -65,8 +69,25 @@ final class Transcript {
     }
     boolean repeated = uses.values().stream().anyMatch(n -> n >= 2);
     long speech = candidates.stream()
-        .filter(turn -> text.substring(turn.begin(), turn.end()).split("\\s+").length >= SPEECH_WORDS).count();
+        .filter(turn -> QuoteText.splitWords(text.substring(turn.begin(), turn.end())) >= SPEECH_WORDS).count();
     return candidates.size() >= MIN_TURNS && uses.size() >= 2 && repeated && speech >= 2 ? candidates : List.of();
+  }
+
+  /**
+   * Where the line after the one at {@code from} starts, or the text's end: past the next line terminator as the
+   * pattern's {@code ^} knows them: CR LF, LF, CR, next line, line separator, paragraph separator.
+   */
+  private static int nextLine(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return i + 2;
+      }
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i + 1;
+      }
+    }
+    return text.length();
   }
 
   private static boolean isSpeakerLabel(String label) {

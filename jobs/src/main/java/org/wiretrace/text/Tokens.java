@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Word and punctuation tokens of a text with their char offsets. A word keeps inner apostrophes, hyphens and dots
@@ -19,14 +20,39 @@ public final class Tokens {
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
 
+  /**
+   * A yes-or-no question about one token that the rules ask of the same token again and again ("is it a role noun?"):
+   * {@link #has} asks it once per token. Make each one once, as a constant: every one has its own slot in every Tokens.
+   */
+  public static final class Property {
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private final int id = COUNT.getAndIncrement();
+    private final Question question;
+
+    public Property(Question question) {
+      this.question = question;
+    }
+  }
+
+  /** The question of a {@link Property}: does token {@code i} of {@code t} have it. */
+  @FunctionalInterface
+  public interface Question {
+    boolean ask(Tokens t, int i);
+  }
+
   private final String text;
   private int[] begins = new int[64];
   private int[] ends = new int[64];
   private int size;
+  // each token's shape, which the rules ask again and again: a word (a letter or digit first), written as a proper noun
+  private boolean[] letterOrDigitFirst;
+  private boolean[] properNounCase;
   private java.util.BitSet lowered; // tokens read as lower case although capitalized
   // Each token's word and lower-case form, made on first use: the rules look the same token up many times.
   private String[] words;
   private String[] lowers;
+  // the answers of each property asked, by its id, then by token: 0 not asked yet, 1 no, 2 yes
+  private byte[][] answers = new byte[0][];
 
   public Tokens(String text, int from, int to) {
     this.text = text;
@@ -57,6 +83,12 @@ public final class Tokens {
         i += Character.charCount(text.codePointAt(i));
       }
       add(start, i);
+    }
+    letterOrDigitFirst = new boolean[size];
+    properNounCase = new boolean[size];
+    for (int k = 0; k < size; k++) {
+      letterOrDigitFirst[k] = Character.isLetterOrDigit(text.charAt(begins[k]));
+      properNounCase[k] = isProperNounCase(text, begins[k], ends[k]);
     }
   }
 
@@ -120,7 +152,7 @@ public final class Tokens {
 
   /** Written as a proper noun, and the token is not read as lower case ({@link #readAsLowerCase}). */
   public boolean capitalized(int i) {
-    return isProperNounCase(text, begins[i], ends[i]) && (lowered == null || !lowered.get(i));
+    return properNounCase[i] && (lowered == null || !lowered.get(i));
   }
 
   /**
@@ -150,15 +182,41 @@ public final class Tokens {
       lowered = new java.util.BitSet(size);
     }
     lowered.set(i);
+    answers = new byte[0][]; // they may depend on the case
+  }
+
+  /** Token {@code i} has the property {@code p}: asked on first use, remembered after. */
+  public boolean has(int i, Property p) {
+    if (p.id >= answers.length) {
+      answers = Arrays.copyOf(answers, p.id + 1);
+    }
+    if (answers[p.id] == null) {
+      answers[p.id] = new byte[size];
+    }
+    byte[] known = answers[p.id];
+    if (known[i] == 0) {
+      known[i] = p.question.ask(this, i) ? (byte) 2 : (byte) 1;
+    }
+    return known[i] == 2;
   }
 
   public boolean isWord(int i) {
-    return Character.isLetterOrDigit(text.charAt(begins[i]));
+    return letterOrDigitFirst[i];
   }
 
+  /** Token {@code i} is {@code s}, ignoring case ({@link String#regionMatches(boolean, int, String, int, int)}). */
   public boolean is(int i, String s) {
-    return i >= 0 && i < size && text.regionMatches(true, begins[i], s, 0, s.length())
-        && ends[i] - begins[i] == s.length();
+    if (i < 0 || i >= size || ends[i] - begins[i] != s.length()) {
+      return false;
+    }
+    // most calls compare a token with a short word or a comma, and most tokens differ in their first char: tell that
+    // with ASCII arithmetic before the full case-insensitive comparison
+    char first = text.charAt(begins[i]);
+    char other = s.charAt(0);
+    if (first != other && first < 128 && other < 128 && Character.toLowerCase(first) != Character.toLowerCase(other)) {
+      return false;
+    }
+    return text.regionMatches(true, begins[i], s, 0, s.length());
   }
 
   /** The index of the first token starting at or after {@code offset}. */

@@ -15,6 +15,14 @@ class QuoteTextTest {
   }
 
   @Test
+  void splitWordsCountsWhatSplittingOnWhiteSpaceGives() {
+    for (String text : new String[] {"", " ", "\t\n", "We won", "We  won.\n", " We won", "\r\nWe\u000Bwon \f",
+        "one", "a\u00A0b c", "“Not yet,” she said"}) {
+      assertEquals(text.split("\\s+").length, QuoteText.splitWords(text), text);
+    }
+  }
+
+  @Test
   void anonymousDescriptorsDropWordsWithoutIdentityOrganisationsKeepTheirNames() {
     assertEquals(QuoteText.speakerKey("anonymous", "senior State Department official"),
         QuoteText.speakerKey("anonymous", "unidentified State Department official"));
