@@ -209,14 +209,26 @@ public final class Tokens {
     if (i < 0 || i >= size || ends[i] - begins[i] != s.length()) {
       return false;
     }
-    // most calls compare a token with a short word or a comma, and most tokens differ in their first char: tell that
-    // with ASCII arithmetic before the full case-insensitive comparison
-    char first = text.charAt(begins[i]);
-    char other = s.charAt(0);
-    if (first != other && first < 128 && other < 128 && Character.toLowerCase(first) != Character.toLowerCase(other)) {
-      return false;
+    // most calls compare a token with a short ASCII word or a comma: compare ASCII chars by hand, and leave the full
+    // case-insensitive comparison to the rare pair with a char beyond ASCII, where case folding has exceptions
+    for (int j = 0; j < s.length(); j++) {
+      char mine = text.charAt(begins[i] + j);
+      char other = s.charAt(j);
+      if (mine == other) {
+        continue;
+      }
+      if (mine >= 128 || other >= 128) {
+        return text.regionMatches(true, begins[i], s, 0, s.length());
+      }
+      if (asciiLowerCase(mine) != asciiLowerCase(other)) {
+        return false;
+      }
     }
-    return text.regionMatches(true, begins[i], s, 0, s.length());
+    return true;
+  }
+
+  private static char asciiLowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The index of the first token starting at or after {@code offset}. */
