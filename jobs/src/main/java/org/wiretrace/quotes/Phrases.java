@@ -282,7 +282,7 @@ final class Phrases {
 
   /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */
   static boolean isDocumentCue(Tokens t, int k) {
-    return t.isWord(k) && !t.capitalized(k) && Lexicon.DOCUMENT_CUES.contains(t.lower(k));
+    return t.has(k, DOCUMENT_CUE);
   }
 
   /** A form of "be" ("is", "was", "been" …): before a participle it makes a passive or a progressive. */
@@ -292,6 +292,12 @@ final class Phrases {
 
   /** A speech verb ("said", "told") in lower case. */
   static boolean isCue(Tokens t, int k) {
-    return t.isWord(k) && !t.capitalized(k) && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT));
+    return t.has(k, CUE);
   }
+
+  // the attribution rules ask these of every word near a quotation or a cue, some more than once: answered once each
+  private static final Tokens.Property CUE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
+      && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT)));
+  private static final Tokens.Property DOCUMENT_CUE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
+      && Lexicon.DOCUMENT_CUES.contains(t.lower(k)));
 }
