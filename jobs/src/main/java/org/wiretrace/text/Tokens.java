@@ -19,6 +19,7 @@ public final class Tokens {
       "jr", "sr", "fr");
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
+  private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
 
   /**
    * A yes-or-no question about one token that the rules ask of the same token again and again ("is it a role noun?"):
@@ -97,11 +98,18 @@ public final class Tokens {
    * ("Donald J. Trump"): the following dot belongs to the word.
    */
   private static boolean isInitialism(String text, int start, int end) {
-    String word = text.substring(start, end);
     if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
       return end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
     }
-    return word.indexOf('.') > 0 || HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    for (int k = start + 1; k < end; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
+    }
+    // most words here end a sentence ("… on Monday."): told by their length before their lower case is made, as
+    // lower case is never shorter
+    return end - start <= LONGEST_HONORIFIC
+        && HONORIFICS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private void add(int begin, int end) {

@@ -48,6 +48,8 @@ class TokensTest {
         "Pritzker", "."), words("Cmdr. Myers Vasquez and Donald J. Trump met Gov. J.B. Pritzker."));
     // a capital letter ending a sentence keeps the sentence's full stop apart
     assertEquals(List.of("Plan", "B", ".", "the"), words("Plan B. the"));
+    // a word longer than any honorific keeps its sentence's full stop apart; an honorific in capitals keeps its dot
+    assertEquals(List.of("PROF.", "Lee", "spoke", "on", "Monday", "."), words("PROF. Lee spoke on Monday."));
   }
 
   @Test
