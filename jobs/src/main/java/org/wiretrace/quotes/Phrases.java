@@ -54,7 +54,7 @@ final class Phrases {
    * "Chancellor of the Exchequer"): what the title is of; else -1.
    */
   static int afterTitleOf(Tokens t, int k) {
-    if (!Lexicon.isTitle(t.lower(k)) || !t.is(k + 1, "of")) {
+    if (!t.is(k + 1, "of") || !Lexicon.isTitle(t.lower(k))) { // "of" first: most words are followed by none
       return -1;
     }
     return k + 2 < t.size() && t.is(k + 2, "the") ? k + 3 : k + 2;
