@@ -334,15 +334,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
   private static String descriptor(List<String> words) {
-    List<String> kept = new ArrayList<>();
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
-      if (k == 0 && Lexicon.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      kept.add(w);
-    }
-    return String.join(" ", kept);
+    boolean determiner = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT));
+    return String.join(" ", determiner ? words.subList(1, words.size()) : words);
   }
 
   private static List<String> titleWords(List<String> words) {
@@ -366,6 +359,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   private static String textOf(Tokens t, int from, int to) {
+    if (to - from == 1) {
+      return t.word(from); // most mentions are one word: no copy of it
+    }
     StringBuilder out = new StringBuilder(t.word(from));
     for (int k = from + 1; k < to; k++) {
       if (t.begin(k) > t.end(k - 1)) {

@@ -56,8 +56,8 @@ final class Mentions {
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
       }
-      Matcher nickname = NICKNAME.matcher(m.text());
       boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
+      Matcher nickname = marked ? NICKNAME.matcher(m.text()) : null; // made for the few names with one
       if (marked && nickname.find() && m.name().contains(" ")) {
         nicknamed.put(nickname.group(1) + " " + m.name().substring(m.name().lastIndexOf(' ') + 1), m.name());
       }

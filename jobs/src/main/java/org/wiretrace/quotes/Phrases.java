@@ -54,7 +54,7 @@ final class Phrases {
    * "Chancellor of the Exchequer"): what the title is of; else -1.
    */
   static int afterTitleOf(Tokens t, int k) {
-    if (!Lexicon.isTitle(t.lower(k)) || !t.is(k + 1, "of")) {
+    if (!t.is(k + 1, "of") || !Lexicon.isTitle(t.lower(k))) { // "of" first: most words are followed by none
       return -1;
     }
     return k + 2 < t.size() && t.is(k + 2, "the") ? k + 3 : k + 2;
@@ -120,8 +120,19 @@ final class Phrases {
 
   /** A lower-case particle inside a surname: Karin von Hippel, Ursula von der Leyen, Vincent van Gogh. */
   static boolean isParticle(Tokens t, int k) {
-    return t.isWord(k) && !t.capitalized(k) && Lexicon.NAME_PARTICLES.contains(t.lower(k));
+    return t.has(k, PARTICLE);
   }
+
+  /** "the", "a", "his", "this" …: a word that opens a noun phrase. */
+  private static boolean isDeterminer(Tokens t, int k) {
+    return t.has(k, DETERMINER);
+  }
+
+  // the phrase scans read the same tokens again from each word that may open a phrase: answered once each
+  private static final Tokens.Property PARTICLE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
+      && Lexicon.NAME_PARTICLES.contains(t.lower(k)));
+  private static final Tokens.Property DETERMINER =
+      new Tokens.Property((t, k) -> Lexicon.DETERMINERS.contains(t.lower(k)));
 
   /** A lower-case word that can modify a role noun ("senior", "diplomatic", "unidentified"). */
   private static boolean isModifier(Tokens t, int k) {
@@ -158,7 +169,7 @@ final class Phrases {
       if (x.equals("the") && pending == 0 && t.capitalized(from) && titleOfThe(t, j - 2, lo)) {
         from = j - 2; // "Chancellor of the Exchequer Nigel Lawson"
         j -= 2;
-      } else if (Lexicon.DETERMINERS.contains(x)) {
+      } else if (isDeterminer(t, j)) {
         from = pending == 0 || role ? j : from;
         pending = 0;
         break;
@@ -201,8 +212,7 @@ final class Phrases {
       return null; // "the judge sided": a verb, no noun
     }
     for (int j = e - 1; j >= lo && e - j <= MAX_MODIFIERS + 1; j--) {
-      String x = t.lower(j);
-      if (Lexicon.DETERMINERS.contains(x) || isPossessive(t, j) && isNamePart(t, j)) {
+      if (isDeterminer(t, j) || isPossessive(t, j) && isNamePart(t, j)) {
         return new int[] {j, e + 1};
       }
       if (!isModifier(t, j) || isRole(t, j)) {
@@ -220,11 +230,11 @@ final class Phrases {
     if (Lexicon.PRONOUNS.contains(t.lower(s))) {
       return t.is(s, "he") && t.is(s + 1, "or") && t.is(s + 2, "she") ? new int[] {s, s + 3} : new int[] {s, s + 1};
     }
-    int j = Lexicon.DETERMINERS.contains(t.lower(s)) ? s + 1 : s;
+    int j = isDeterminer(t, s) ? s + 1 : s;
     int last = -1;
     for (; j < hi; j++) {
       String x = t.lower(j);
-      if (j > s && Lexicon.DETERMINERS.contains(x) && !t.capitalized(j)) {
+      if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
       }
       if (isNamePart(t, j) || isRole(t, j)) {
@@ -234,7 +244,7 @@ final class Phrases {
         j += 2; // Emanuel “Chris” Welch
       } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && last >= 0
           && last == j - 1 && j + 1 < hi
-          && isNamePart(t, j + 1) && t.capitalized(last) && !Lexicon.DETERMINERS.contains(t.lower(j + 1))) {
+          && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
         continue;
       } else if (x.equals("and") && last >= 0 && last == j - 1 && isRole(t, last) && j + 1 < hi
           && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
@@ -282,7 +292,7 @@ final class Phrases {
 
   /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */
   static boolean isDocumentCue(Tokens t, int k) {
-    return t.isWord(k) && !t.capitalized(k) && Lexicon.DOCUMENT_CUES.contains(t.lower(k));
+    return t.has(k, DOCUMENT_CUE);
   }
 
   /** A form of "be" ("is", "was", "been" …): before a participle it makes a passive or a progressive. */
@@ -292,6 +302,12 @@ final class Phrases {
 
   /** A speech verb ("said", "told") in lower case. */
   static boolean isCue(Tokens t, int k) {
-    return t.isWord(k) && !t.capitalized(k) && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT));
+    return t.has(k, CUE);
   }
+
+  // the attribution rules ask these of every word near a quotation or a cue, some more than once: answered once each
+  private static final Tokens.Property CUE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
+      && Lexicon.CUES.containsKey(t.lower(k).toLowerCase(Locale.ROOT)));
+  private static final Tokens.Property DOCUMENT_CUE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
+      && Lexicon.DOCUMENT_CUES.contains(t.lower(k)));
 }

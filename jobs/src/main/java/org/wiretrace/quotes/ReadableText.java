@@ -46,7 +46,9 @@ final class ReadableText {
   }
 
   private static boolean isExtraSpace(char ch) {
-    return ch != ' ' && (Character.getType(ch) == Character.SPACE_SEPARATOR || ch == '\u200b' || ch == '\ufeff');
+    // below the no-break space the only space separator is ' ': most chars are told without a Unicode lookup
+    return ch >= '\u00a0'
+        && (Character.getType(ch) == Character.SPACE_SEPARATOR || ch == '\u200b' || ch == '\ufeff');
   }
 
   private static boolean isMark(char ch) {

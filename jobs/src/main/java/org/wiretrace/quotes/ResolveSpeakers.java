@@ -67,15 +67,20 @@ final class ResolveSpeakers {
    */
   private static void creditRepeats(QuoteDocument doc) {
     List<Passage> passages = doc.passages();
-    List<String> spaced = new ArrayList<>(passages.size()); // each passage's words with a space on either side
-    for (Passage p : passages) {
-      spaced.add(" " + QuoteText.normalize(p.text()) + " ");
-    }
+    List<String> spaced = null; // each passage's words with a space on either side: made once a quotation stands alone
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      String words = spaced.get(i).substring(1, spaced.get(i).length() - 1);
       if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
-          || QuoteText.words(words) < 3 || !standsAlone(doc.text(), p)) {
+          || !standsAlone(doc.text(), p)) {
+        continue;
+      }
+      if (spaced == null) {
+        spaced = new ArrayList<>(passages.size());
+        for (Passage q : passages) {
+          spaced.add(" " + QuoteText.normalize(q.text()) + " ");
+        }
+      }
+      if (QuoteText.words(spaced.get(i).substring(1, spaced.get(i).length() - 1)) < 3) {
         continue;
       }
       Passage repeated = null;
@@ -94,16 +99,17 @@ final class ResolveSpeakers {
 
   /** Nothing but marks, punctuation and spaces between the passage and the line breaks around it. */
   private static boolean standsAlone(String text, Passage p) {
-    int b = p.begin();
-    while (b > 0 && text.charAt(b - 1) != '\n') {
-      b--;
+    for (int b = p.begin() - 1; b >= 0 && text.charAt(b) != '\n'; b--) {
+      if (Character.isLetterOrDigit(text.charAt(b))) {
+        return false;
+      }
     }
-    int e = p.end();
-    while (e < text.length() && text.charAt(e) != '\n') {
-      e++;
+    for (int e = p.end(); e < text.length() && text.charAt(e) != '\n'; e++) {
+      if (Character.isLetterOrDigit(text.charAt(e))) {
+        return false;
+      }
     }
-    String around = text.substring(b, p.begin()) + text.substring(p.end(), e);
-    return around.chars().noneMatch(Character::isLetterOrDigit);
+    return true;
   }
 
   /**

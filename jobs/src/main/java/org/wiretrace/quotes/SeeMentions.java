@@ -32,9 +32,8 @@ final class SeeMentions {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }
       for (int k = lo; k < hi; k++) {
-        boolean bareRole = (Lexicon.PLURAL_ROLES.contains(t.lower(k)) || isModifiedPluralRole(t, k, hi))
-            && !t.capitalized(k) && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
-        boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || bareRole;
+        boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the")
+            || isBareRole(t, k, lo, hi);
         if (!start || k > lo && Phrases.isNamePart(t, k - 1)) { // not inside a name; "And Home Secretary …" is one
           continue;
         }
@@ -155,12 +154,25 @@ final class SeeMentions {
   }
 
   /**
+   * A lower-case plural role noun, alone or after one modifier, that opens the sentence [lo, hi) or follows a
+   * non-word or a function word: "officials", "banking sources", a phrase without an article.
+   */
+  private static boolean isBareRole(Tokens t, int k, int lo, int hi) {
+    return t.isWord(k) && !t.capitalized(k) && (t.has(k, PLURAL_ROLE) || isModifiedPluralRole(t, k, hi))
+        && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
+  }
+
+  // asked of each token and of the one after it: answered once each
+  private static final Tokens.Property PLURAL_ROLE =
+      new Tokens.Property((t, k) -> Lexicon.PLURAL_ROLES.contains(t.lower(k)));
+
+  /**
    * "banking sources", "industry analysts": one lower-case modifier and a plural role noun without an article, a
    * phrase that "the sources" later takes up.
    */
   private static boolean isModifiedPluralRole(Tokens t, int k, int hi) {
     String w = t.lower(k);
-    return k + 1 < hi && t.isWord(k) && Character.isLetter(w.charAt(0)) && Lexicon.PLURAL_ROLES.contains(t.lower(k + 1))
+    return k + 1 < hi && t.isWord(k) && Character.isLetter(w.charAt(0)) && t.has(k + 1, PLURAL_ROLE)
         && !t.capitalized(k + 1) && !Lexicon.PHRASE_STOPS.contains(w) && !Lexicon.CUES.containsKey(w)
         && !Lexicon.DETERMINERS.contains(w) && !w.endsWith("ly");
   }

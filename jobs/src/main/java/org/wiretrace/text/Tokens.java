@@ -19,6 +19,7 @@ public final class Tokens {
       "jr", "sr", "fr");
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
+  private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
 
   /**
    * A yes-or-no question about one token that the rules ask of the same token again and again ("is it a role noun?"):
@@ -97,11 +98,18 @@ public final class Tokens {
    * ("Donald J. Trump"): the following dot belongs to the word.
    */
   private static boolean isInitialism(String text, int start, int end) {
-    String word = text.substring(start, end);
     if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
       return end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
     }
-    return word.indexOf('.') > 0 || HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
+    for (int k = start + 1; k < end; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
+    }
+    // most words here end a sentence ("… on Monday."): told by their length before their lower case is made, as
+    // lower case is never shorter
+    return end - start <= LONGEST_HONORIFIC
+        && HONORIFICS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private void add(int begin, int end) {
@@ -209,14 +217,26 @@ public final class Tokens {
     if (i < 0 || i >= size || ends[i] - begins[i] != s.length()) {
       return false;
     }
-    // most calls compare a token with a short word or a comma, and most tokens differ in their first char: tell that
-    // with ASCII arithmetic before the full case-insensitive comparison
-    char first = text.charAt(begins[i]);
-    char other = s.charAt(0);
-    if (first != other && first < 128 && other < 128 && Character.toLowerCase(first) != Character.toLowerCase(other)) {
-      return false;
+    // most calls compare a token with a short ASCII word or a comma: compare ASCII chars by hand, and leave the full
+    // case-insensitive comparison to the rare pair with a char beyond ASCII, where case folding has exceptions
+    for (int j = 0; j < s.length(); j++) {
+      char mine = text.charAt(begins[i] + j);
+      char other = s.charAt(j);
+      if (mine == other) {
+        continue;
+      }
+      if (mine >= 128 || other >= 128) {
+        return text.regionMatches(true, begins[i], s, 0, s.length());
+      }
+      if (asciiLowerCase(mine) != asciiLowerCase(other)) {
+        return false;
+      }
     }
-    return text.regionMatches(true, begins[i], s, 0, s.length());
+    return true;
+  }
+
+  private static char asciiLowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The index of the first token starting at or after {@code offset}. */

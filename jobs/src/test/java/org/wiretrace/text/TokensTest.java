@@ -2,6 +2,7 @@ package org.wiretrace.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,5 +48,24 @@ class TokensTest {
         "Pritzker", "."), words("Cmdr. Myers Vasquez and Donald J. Trump met Gov. J.B. Pritzker."));
     // a capital letter ending a sentence keeps the sentence's full stop apart
     assertEquals(List.of("Plan", "B", ".", "the"), words("Plan B. the"));
+    // a word longer than any honorific keeps its sentence's full stop apart; an honorific in capitals keeps its dot
+    assertEquals(List.of("PROF.", "Lee", "spoke", "on", "Monday", "."), words("PROF. Lee spoke on Monday."));
+  }
+
+  @Test
+  void aTokenIsAWordInAnyCase() {
+    String text = "THE Ärztin said “no” to Mr. Fox";
+    Tokens t = new Tokens(text, 0, text.length());
+    assertTrue(t.is(0, "the"));
+    assertTrue(t.is(0, "The"));
+    assertFalse(t.is(0, "then"));
+    assertFalse(t.is(0, "tho"));
+    assertTrue(t.is(1, "ärztin")); // beyond ASCII: the full case folding
+    assertFalse(t.is(1, "arztin"));
+    assertTrue(t.is(3, "“"));
+    assertFalse(t.is(3, "”"));
+    assertTrue(t.is(7, "MR."));
+    assertFalse(t.is(9, "fox")); // past the last token
+    assertFalse(t.is(-1, "the"));
   }
 }
