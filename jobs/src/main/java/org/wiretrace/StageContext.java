@@ -11,10 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
@@ -107,39 +103,6 @@ public final class StageContext {
    * sum of row hashes: the same rows in any order give the same value) are observed while writing: no second job.
    */
   public long write(String name, Dataset<Row> rows) {
-    Written table = staged(name, rows);
-    written.put(name, table);
-    return table.table().rows();
-  }
-
-  /**
-   * Writes tables that do not read one another at once, one thread each, and records them in the map's order. Spark
-   * runs their jobs side by side: while one table's query is planned, or its job has a single task, another's job
-   * uses the idle core. Worth it for tables computed from data already cached, which no two jobs then compute twice.
-   */
-  public void writeAtOnce(Map<String, Dataset<Row>> tables) {
-    ExecutorService threads = Executors.newFixedThreadPool(tables.size(), runnable -> {
-      Thread thread = new Thread(runnable, "wiretrace-" + stage + "-write");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      Map<String, CompletableFuture<Written>> writes = new LinkedHashMap<>();
-      tables.forEach((name, rows) -> writes.put(name, CompletableFuture.supplyAsync(() -> staged(name, rows),
-          threads)));
-      try {
-        CompletableFuture.allOf(writes.values().toArray(CompletableFuture[]::new)).join();
-      } catch (CompletionException failed) {
-        throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-      }
-      writes.forEach((name, table) -> written.put(name, table.join()));
-    } finally {
-      threads.shutdown();
-    }
-  }
-
-  /** Writes a table to the staging area and tells the run it is there; thread-safe. */
-  private Written staged(String name, Dataset<Row> rows) {
     spark.sparkContext().setJobDescription(stage + ": " + name);
     Observation observed = new Observation(name + "_rows");
     Column[] all = Arrays.stream(rows.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new);
@@ -158,8 +121,9 @@ public final class StageContext {
     String lineage = Ids.sha16(name + ":" + count + ":" + (sum == null ? 0 : sum.toPlainString()) + ":"
         + rows.schema().json());
     Written table = new Written(new Manifest.Table(count, stage, run, lineage, new TreeMap<>(reads)), rows.schema());
+    written.put(name, table);
     published.accept(name, table);
-    return table;
+    return count;
   }
 
   /** The tables this stage wrote, by name, in the order it wrote them. */

@@ -1,19 +1,8 @@
 package org.wiretrace;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.udf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,59 +32,5 @@ class StageContextTest {
 
     assertEquals(spark.read().parquet(layout.readPath("t")).schema(), readBack.schema());
     assertEquals(rows.collectAsList(), readBack.collectAsList());
-  }
-
-  /** Counted down by each row of the tables below, and awaited by it: only rows computed at once see it reach 0. */
-  private static CountDownLatch bothWriting;
-
-  private static final UserDefinedFunction SEES_THE_OTHER_WRITE = udf((UDF1<Integer, Boolean>) x -> {
-    bothWriting.countDown();
-    return bothWriting.await(20, TimeUnit.SECONDS);
-  }, DataTypes.BooleanType);
-
-  @Test
-  void tablesWrittenAtOnceRunTheirJobsSideBySideAndAreRecordedInTheGivenOrder(@TempDir java.nio.file.Path dir) {
-    SparkSession spark = TestSpark.session();
-    StructType schema = new StructType().add("x", DataTypes.IntegerType, false);
-    OutputLayout layout = new OutputLayout(spark, dir.toString());
-    layout.startStaging();
-    Map<String, StageContext.Written> published = new ConcurrentHashMap<>();
-    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", name -> null,
-        published::put);
-    bothWriting = new CountDownLatch(2);
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put("b", TestSpark.rows(schema, new Object[] {1}).select(SEES_THE_OTHER_WRITE.apply(col("x")).as("met")));
-    tables.put("a", TestSpark.rows(schema, new Object[] {2}, new Object[] {3})
-        .select(SEES_THE_OTHER_WRITE.apply(col("x")).as("met")).limit(1));
-
-    context.writeAtOnce(tables);
-
-    assertEquals(List.of("b", "a"), List.copyOf(context.written().keySet()));
-    assertEquals(published.keySet(), context.written().keySet());
-    for (String name : tables.keySet()) {
-      assertEquals(1, context.written().get(name).table().rows(), name);
-      assertEquals(List.of(RowFactory.create(true)), context.table(name).collectAsList(), name);
-    }
-  }
-
-  @Test
-  void aFailedWriteAmongTablesWrittenAtOnceFailsTheCall(@TempDir java.nio.file.Path dir) {
-    SparkSession spark = TestSpark.session();
-    StructType schema = new StructType().add("x", DataTypes.IntegerType, false);
-    OutputLayout layout = new OutputLayout(spark, dir.toString());
-    layout.startStaging();
-    StageContext context = new StageContext(spark, layout, Manifest.parse(null), "run", "test", name -> null,
-        (name, table) -> { });
-    UserDefinedFunction fails = udf((UDF1<Integer, Integer>) x -> {
-      throw new IllegalArgumentException("row " + x + " is bad");
-    }, DataTypes.IntegerType);
-    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put("good", TestSpark.rows(schema, new Object[] {1}));
-    tables.put("bad", TestSpark.rows(schema, new Object[] {7}).select(fails.apply(col("x")).as("x")));
-
-    RuntimeException thrown = assertThrows(RuntimeException.class, () -> context.writeAtOnce(tables));
-
-    assertTrue(String.valueOf(thrown.getMessage()).contains("row 7 is bad"), thrown.getMessage());
-    assertTrue(context.written().isEmpty());
   }
 }

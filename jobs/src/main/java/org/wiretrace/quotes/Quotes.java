@@ -16,9 +16,7 @@ import static org.wiretrace.Columns.columns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -67,12 +65,9 @@ public final class Quotes implements Stage {
     Dataset<Row> quotes = identified(found).persist(StorageLevel.MEMORY_AND_DISK());
     context.write(QuotesTable.NAME, quotes.select(columns(QuotesTable.SCHEMA)));
     found.unpersist();
-    // Three aggregates of the cached quotations, each its own shuffle.
-    Map<String, Dataset<Row>> aggregates = new LinkedHashMap<>();
-    aggregates.put(SpeakersTable.NAME, speakers(quotes));
-    aggregates.put(QuoteClustersTable.NAME, clusters(quotes));
-    aggregates.put(QuoteVariantsTable.NAME, variants(quotes));
-    context.writeAtOnce(aggregates);
+    context.write(SpeakersTable.NAME, speakers(quotes));
+    context.write(QuoteClustersTable.NAME, clusters(quotes));
+    context.write(QuoteVariantsTable.NAME, variants(quotes));
     quotes.unpersist();
   }
 

@@ -17,9 +17,7 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.wiretrace.Columns.columns;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -85,13 +83,11 @@ public final class Terms implements Stage {
     Dataset<Row> perDocument = perDocument(documents).persist(StorageLevel.MEMORY_AND_DISK());
     context.write(TermsTable.NAME, terms(perDocument, context.rows(DocumentsTable.NAME)));
     Dataset<Row> terms = context.table(TermsTable.NAME);
-    // Writing terms has cached every document's terms; the three tables below read them or terms alone.
-    Map<String, Dataset<Row>> fromTerms = new LinkedHashMap<>();
-    fromTerms.put(DocTermsTable.NAME, docTerms(perDocument, terms));
-    fromTerms.put(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
-    fromTerms.put(CollocationsTable.NAME, Collocations.of(terms, options.collocationMinCount()));
-    context.writeAtOnce(fromTerms);
+    context.write(DocTermsTable.NAME, docTerms(perDocument, terms));
+    context.write(SourceTermsTable.NAME, sourceTerms(perDocument, terms));
     perDocument.unpersist();
+    context.write(CollocationsTable.NAME,
+        Collocations.of(terms, options.collocationMinCount()));
   }
 
   /**
