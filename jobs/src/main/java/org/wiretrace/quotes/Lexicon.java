@@ -389,7 +389,10 @@ final class Lexicon {
    */
   static final Set<String> WORDS_AS_FIRST_NAMES = words("will");
 
-  /** Months that are also first names: before a capitalized name word they are names ("April S. Stempien-Otero"). */
+  /**
+   * Months that are also names: before a capitalized name word they are names ("April S. Stempien-Otero"), and "May"
+   * is a surname too ("Theresa May").
+   */
   static final Set<String> MONTH_NAMES = words("april may june august");
 
   static final Set<String> DETERMINERS = words("a an the his her its their our one another some two three "

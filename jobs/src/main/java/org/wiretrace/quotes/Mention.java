@@ -242,12 +242,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * A capitalized word that can belong to a person's name: not a title or role ("Treasurer Peter Costello"), place,
-   * or nationality. Words that end organisation names may be first names ("Bill Simmelink").
+   * or nationality. Words that end organisation names may be first names ("Bill Simmelink"), and months
+   * ("May Chen", "Theresa May"), though "may" is also a verb.
    */
   private static boolean isNameWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return Tokens.isProperNounCase(word, 0, word.length()) && !Lexicon.isTitle(lower)
-        && !Lexicon.PHRASE_STOPS.contains(lower) && (!Lexicon.CAP_STOPS.contains(lower)
+        && (!Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower)
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)

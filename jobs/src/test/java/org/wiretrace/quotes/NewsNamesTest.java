@@ -174,6 +174,14 @@ class NewsNamesTest {
   }
 
   @Test
+  void mayIsAFirstNameBeforeASurnameThoughAlsoAVerb() {
+    String after = "The survey came out on Friday.\n\n\"Nobody here saw this coming,\" said May Okafor, who ran it.";
+    assertEquals("May Okafor", speaker(after, "Nobody here"));
+    String before = "\"The numbers will fall by winter,\" May Okafor told the committee.";
+    assertEquals("May Okafor", speaker(before, "The numbers"));
+  }
+
+  @Test
   void aMonthBeforeANumberIsADateNotAName() {
     String text = "Governor Ann Lee spoke on Monday. Shops may open across the state starting May 26.\n\"Please "
         + "stay safe,\" she said.";
