@@ -24,7 +24,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
         // not "Department for Work and Pensions", nor "Health and Human Services Secretary Alex Azar"
-        last = namesAnOrganisation(t, from, k) || hasTitle(t, k + 1, to) ? last : k - 1;
+        // nor "singer and songwriter Ann Roe", one person described twice before her name
+        last = namesAnOrganisation(t, from, k) || hasTitle(t, k + 1, to)
+            || !t.capitalized(k - 1) && Phrases.nameFollows(t, k + 1, to) ? last : k - 1;
         break;
       }
     }

@@ -280,6 +280,36 @@ final class Mentions {
   }
 
   /**
+   * The last organisation named before char {@code before} whose name of several words opens with {@code word}, goes
+   * on as a name (each word capitalized or a joiner) and ends as an organisation's does ("Standard Oil Co", "Federated
+   * Department Stores Inc"; not "Reagan administration", "Acme Corp's Widget Unit", nor a product: "Tesla Semi").
+   */
+  String organisationOpenedBy(String word, int before) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention m = seen.get(i).mention();
+      if (m.begin() < before && m.kind() == Mention.Kind.ORGANISATION && m.name().startsWith(word + " ")
+          && continuesAsName(m.name().substring(word.length() + 1))) {
+        return m.name();
+      }
+    }
+    return null;
+  }
+
+  private static boolean continuesAsName(String rest) {
+    String last = rest.substring(rest.lastIndexOf(' ') + 1).replace(".", "").toLowerCase(Locale.ROOT);
+    if (!CORPORATE.contains(last) && !Lexicon.NON_PERSON_HEADS.contains(last)) {
+      return false;
+    }
+    for (String w : rest.split(" ")) {
+      if (w.isEmpty() || w.endsWith("'s") || w.endsWith("’s")
+          || !Character.isUpperCase(w.charAt(0)) && !Lexicon.ORG_NAME_JOINERS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The organisation's name of several words that {@code acronym} abbreviates, if the document gives it: its
    * capitalized words' initials spell the acronym ("the Harbour Safety Board …", then "HSB said"); null if none.
    */

@@ -16,12 +16,27 @@ final class NamedSpeakers {
 
   static Speaker of(Mention m, Mentions mentions) {
     return switch (m.kind()) {
-      case PERSON -> new Speaker(mentions.fullName(m.name()), Speaker.PERSON, m.isPlural());
+      case PERSON -> person(m, mentions);
       case ORGANISATION -> new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
       case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
     };
+  }
+
+  /**
+   * A person's fullest name in the document; but a lone word that names no person there and opens the name of an
+   * organisation named before is that organisation ("Ford said" after "Ford Motor Co said").
+   */
+  private static Speaker person(Mention m, Mentions mentions) {
+    String full = mentions.fullName(m.name());
+    if (!full.contains(" ") && m.titles().isEmpty()) {
+      String organisation = mentions.organisationOpenedBy(m.name(), m.begin());
+      if (organisation != null) {
+        return new Speaker(organisation, Speaker.ORGANISATION, false);
+      }
+    }
+    return new Speaker(full, Speaker.PERSON, m.isPlural());
   }
 
   /**

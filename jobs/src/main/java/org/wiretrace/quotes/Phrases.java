@@ -249,6 +249,9 @@ final class Phrases {
       } else if (x.equals("and") && last >= 0 && last == j - 1 && isRole(t, last) && j + 1 < hi
           && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
         continue; // "the group's president and CEO Tom Rosenberg": one person with two titles
+      } else if (x.equals("and") && j > s && (last == j - 1 && isRole(t, last)
+          || last < 0 && isModifier(t, j - 1) && isAgentNoun(t.lower(j - 1))) && nameFollows(t, j + 1, hi)) {
+        continue; // "singer and songwriter Ann Roe": two descriptions of one person before her name
       } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
         j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
@@ -267,7 +270,7 @@ final class Phrases {
    * Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun or a noun of an agent
    * ("broker", "realtor", "therapist"), then a name word.
    */
-  private static boolean nameFollows(Tokens t, int j, int hi) {
+  static boolean nameFollows(Tokens t, int j, int hi) {
     for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
       if (isNamePart(t, k)) {
         return k > j && (isRole(t, k - 1) || isModifier(t, k - 1) && isAgentNoun(t.lower(k - 1)));

@@ -22,7 +22,7 @@ final class Subjects {
   static int[] of(Tokens t, int c, int lo) {
     int k = c - 1;
     while (k >= lo) {
-      if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
+      if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k)) && !isNameAsWell(t, k)
           || t.lower(k).endsWith("ly") && !t.capitalized(k) && t.isWord(k)) {
         k--;
       } else if (k - 1 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k))
@@ -84,6 +84,11 @@ final class Subjects {
       named = holderOfPost(t, before, lo);
     }
     return named != null ? named : before != null ? before : inner;
+  }
+
+  /** "Mrs May said", "Will said": a capitalized month or first name before the cue is a name, not a modal verb. */
+  private static boolean isNameAsWell(Tokens t, int k) {
+    return t.capitalized(k) && (Lexicon.MONTH_NAMES.contains(t.lower(k)) || Lexicon.isFirstName(t.word(k)));
   }
 
   /** Words that open an appositive saying where a subject is from or who brought it: ", of Fort Collins, Colo.,". */

@@ -182,6 +182,24 @@ class NewsNamesTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAModalVerbIsTheSubjectOfItsCue() {
+    String text = "Prime Minister Helen May met the union leaders on Tuesday.\n\n\"The offer stands until Friday,\" "
+        + "May said.\n\nMrs May said: \"There will be no second offer.\"\n\n\"We will talk again,\" Mrs May told "
+        + "reporters.";
+    assertEquals("Helen May", speaker(text, "The offer stands"));
+    assertEquals("Helen May", speaker(text, "There will be"));
+    assertEquals("Helen May", speaker(text, "We will talk"));
+  }
+
+  @Test
+  void twoDescriptionsJoinedByAndBeforeANameDescribeThatPerson() {
+    String text = "\"We play for the people in the room,\" says singer and songwriter Ada Quist.\n\n\"It was a long "
+        + "night,\" said farmer and activist Tom Reedy, who leads the group.";
+    assertEquals("Ada Quist", speaker(text, "We play for"));
+    assertEquals("Tom Reedy", speaker(text, "It was a long"));
+  }
+
+  @Test
   void aMonthBeforeANumberIsADateNotAName() {
     String text = "Governor Ann Lee spoke on Monday. Shops may open across the state starting May 26.\n\"Please "
         + "stay safe,\" she said.";

@@ -125,6 +125,14 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void theFirstWordOfACompanysNameIsThatCompanyWhenItNamesNoPerson() {
+    String text = "The Brill Textile Co said it would close two mills. \"The orders are not there,\" Brill said.";
+    assertSpeaker("Brill Textile Co", "organisation", quote(text, "The orders"));
+    String person = "Ada Brill toured the Brill Textile Co mill on Friday. \"The orders are not there,\" Brill said.";
+    assertSpeaker("Ada Brill", "person", quote(person, "The orders"));
+  }
+
+  @Test
   void coEndsACompanysName() {
     String text = "The Hartley Paper Co said the mill would \"run at full capacity\" in June. \"Demand is back,\" "
         + "the company said.";
