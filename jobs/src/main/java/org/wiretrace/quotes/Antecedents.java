@@ -84,9 +84,9 @@ final class Antecedents {
 
   /**
    * What "the company" or "the firm" stands for when no organisation before has a company's name: the last speaker
-   * quoted within {@link #QUOTED_REACH} sentences whose name is one word that is nobody's first name or surname there
-   * and no place's ("Netflix says …", then "the company said"; a brand's name alone reads as a person's); null if
-   * none.
+   * quoted within {@link #QUOTED_REACH} sentences that is an organisation named in several words, or whose name is
+   * one word that is nobody's first name or surname there and no place's ("Netflix says …", then "the company said";
+   * a brand's name alone reads as a person's); null if none.
    */
   Speaker companyQuoted(Mention m, int sentence) {
     String head = m.name().toLowerCase(Locale.ROOT);
@@ -101,6 +101,10 @@ final class Antecedents {
       }
       if (q.sentence() < sentence - QUOTED_REACH) {
         return null;
+      }
+      if (q.speaker().type().equals(Speaker.ORGANISATION) && !q.speaker().plural() && name.contains(" ")
+          && Character.isUpperCase(name.charAt(0))) {
+        return q.speaker(); // "Cairn said", which the document's "Cairn Energy" named
       }
       boolean named = q.speaker().type().equals(Speaker.PERSON) || q.speaker().type().equals(Speaker.ORGANISATION);
       if (named && !q.speaker().plural() && !name.contains(" ") && Character.isUpperCase(name.charAt(0))

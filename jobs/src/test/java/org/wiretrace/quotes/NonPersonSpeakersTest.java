@@ -128,6 +128,10 @@ class NonPersonSpeakersTest {
   void theFirstWordOfACompanysNameIsThatCompanyWhenItNamesNoPerson() {
     String text = "The Brill Textile Co said it would close two mills. \"The orders are not there,\" Brill said.";
     assertSpeaker("Brill Textile Co", "organisation", quote(text, "The orders"));
+    String energy = "Dunmore Energy cut its forecast on Friday. Dunmore said the field held \"less oil than hoped\". "
+        + "The company said it would \"drill again in spring\".";
+    assertSpeaker("Dunmore Energy", "organisation", quote(energy, "less oil"));
+    assertSpeaker("Dunmore Energy", "organisation", quote(energy, "drill again"));
     String person = "Ada Brill toured the Brill Textile Co mill on Friday. \"The orders are not there,\" Brill said.";
     assertSpeaker("Ada Brill", "person", quote(person, "The orders"));
   }
