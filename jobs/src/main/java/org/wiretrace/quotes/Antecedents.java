@@ -102,12 +102,14 @@ final class Antecedents {
       if (q.sentence() < sentence - QUOTED_REACH) {
         return null;
       }
-      if (q.speaker().type().equals(Speaker.ORGANISATION) && !q.speaker().plural() && name.contains(" ")
-          && Character.isUpperCase(name.charAt(0))) {
+      if (q.speaker().plural() || !Character.isUpperCase(name.charAt(0))) {
+        continue;
+      }
+      String type = q.speaker().type();
+      if (type.equals(Speaker.ORGANISATION) && name.contains(" ")) {
         return q.speaker(); // "Cairn said", which the document's "Cairn Energy" named
       }
-      boolean named = q.speaker().type().equals(Speaker.PERSON) || q.speaker().type().equals(Speaker.ORGANISATION);
-      if (named && !q.speaker().plural() && !name.contains(" ") && Character.isUpperCase(name.charAt(0))
+      if ((type.equals(Speaker.PERSON) || type.equals(Speaker.ORGANISATION)) && !name.contains(" ")
           && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)
           && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
         return new Speaker(name, Speaker.ORGANISATION, false);
