@@ -1,9 +1,14 @@
 package org.wiretrace.quotes;
 
+import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.bitwise_not;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.size;
@@ -47,7 +52,15 @@ final class QuoteClusters {
   private static final String PARENT = "_parent";
   private static final String KEY = "_key";
   private static final String EDITS = "_edits";
+  private static final String HASH = "_hash";
+  private static final String WORDS = "_words";
+  private static final String CHILD_HASH = "_child_hash";
+  private static final String CHILD_WORDS = "_child_words";
+  private static final String BITS = "_bits";
+  private static final String CHILD_BITS = "_child_bits";
+  private static final String PARENT_BITS = "_parent_bits";
   private static final String PARENT_HASH = "_parent_hash";
+  private static final String PARENT_WORDS = "_parent_words";
   private static final StructType ROOTS = new StructType()
       .add(NORM, DataTypes.StringType, false)
       .add(ROOT, DataTypes.StringType, false);
@@ -58,6 +71,10 @@ final class QuoteClusters {
       DataTypes.createArrayType(DataTypes.StringType));
   private static final UserDefinedFunction RUN_KEYS = udf((UDF1<String, List<String>>) QuoteForms::runKeys,
       DataTypes.createArrayType(DataTypes.StringType));
+  private static final UserDefinedFunction WORD_BITS = udf((UDF1<String, List<Long>>) QuoteForms::wordBits,
+      DataTypes.createArrayType(DataTypes.LongType));
+  private static final UserDefinedFunction MAX_EDITS =
+      udf((UDF1<Integer, Integer>) QuoteForms::maxEdits, DataTypes.IntegerType);
   private static final UserDefinedFunction JOINS =
       udf((UDF2<String, String, Integer>) QuoteForms::joins, DataTypes.IntegerType);
   private static final UserDefinedFunction RELATION =
@@ -105,22 +122,39 @@ final class QuoteClusters {
   }
 
   /**
-   * (form, parent) for every form that joins another: the longest it may join, then the fewest edits. Keys meet as
-   * 64-bit hashes and parents as hashes of their text, joined back once the candidate pairs are distinct: a form has a
-   * run key for every 3-5 words, so carrying its text along would multiply the text by its length. A hash collision
-   * only adds a candidate, which {@link QuoteForms#joins} then rejects.
+   * (form, parent) for every form that joins another: the longest it may join, then the fewest edits. Keys and forms
+   * meet as 64-bit hashes, with the tests {@link QuoteForms#joins} starts with on numbers (word counts; words missing
+   * from the parent, {@link QuoteForms#wordBits}); texts are joined back once the candidate pairs are distinct: a form
+   * has a run key for every 3-5 words, so carrying its text along would multiply the text by its length. A hash
+   * collision only adds a candidate, which {@link QuoteForms#joins} then rejects.
    */
-  private static Dataset<Row> parents(Dataset<Row> forms) {
-    Dataset<Row> children = forms.select(col(NORM).as(CHILD), explode(PIECE_KEYS.apply(col(NORM))).as(KEY))
-        .select(col(CHILD), xxhash64(col(KEY)).as(KEY));
-    Dataset<Row> parents =
-        forms.select(xxhash64(col(NORM)).as(PARENT_HASH), explode(RUN_KEYS.apply(col(NORM))).as(KEY))
-            .select(col(PARENT_HASH), xxhash64(col(KEY)).as(KEY));
-    Dataset<Row> parentTexts = forms.select(xxhash64(col(NORM)).as(PARENT_HASH), col(NORM).as(PARENT));
+  private static Dataset<Row> parents(Dataset<Row> distinctForms) {
+    Dataset<Row> forms = distinctForms.select(col(NORM), xxhash64(col(NORM)).as(HASH), words(col(NORM)).as(WORDS),
+            WORD_BITS.apply(col(NORM)).as(BITS))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> children = forms.select(col(HASH).as(CHILD_HASH), col(WORDS).as(CHILD_WORDS),
+            col(BITS).as(CHILD_BITS), explode(PIECE_KEYS.apply(col(NORM))).as(KEY))
+        .withColumn(KEY, xxhash64(col(KEY)));
+    Dataset<Row> parents = forms.select(col(HASH).as(PARENT_HASH), col(WORDS).as(PARENT_WORDS),
+            col(BITS).as(PARENT_BITS), explode(RUN_KEYS.apply(col(NORM))).as(KEY))
+        .withColumn(KEY, xxhash64(col(KEY)));
+    Column missing = lit(0);
+    for (int i = 0; i < QuoteForms.WORD_BITS / Long.SIZE; i++) {
+      Column childOnly = col(CHILD_BITS).getItem(i).bitwiseAND(bitwise_not(col(PARENT_BITS).getItem(i)));
+      missing = missing.plus(bit_count(childOnly));
+    }
+    // A parent is never shorter than its child, has at most about twice its words below MIN_CONTAINED_WORDS, and
+    // lacks at most maxEdits of its words.
+    Column mayJoin = col(PARENT_WORDS).geq(col(CHILD_WORDS))
+        .and(col(CHILD_WORDS)
+            .geq(least(lit(QuoteForms.MIN_CONTAINED_WORDS), floor(col(PARENT_WORDS).plus(1).divide(2)))))
+        .and(missing.leq(MAX_EDITS.apply(col(CHILD_WORDS))));
     return children.join(parents, KEY)
-        .select(CHILD, PARENT_HASH)
+        .filter(mayJoin)
+        .select(CHILD_HASH, PARENT_HASH)
         .distinct()
-        .join(parentTexts, PARENT_HASH)
+        .join(forms.select(col(HASH).as(CHILD_HASH), col(NORM).as(CHILD)), CHILD_HASH)
+        .join(forms.select(col(HASH).as(PARENT_HASH), col(NORM).as(PARENT)), PARENT_HASH)
         .withColumn(EDITS, JOINS.apply(col(CHILD), col(PARENT)))
         .filter(col(EDITS).geq(0))
         .groupBy(col(CHILD).as(NORM))

@@ -21,6 +21,8 @@ public final class QuoteForms {
   /** Candidate keys are runs of this many words at least and at most. */
   static final int MIN_KEY_WORDS = 3;
   static final int MAX_KEY_WORDS = 5;
+  /** Bits of a form's {@link #wordBits}. */
+  static final int WORD_BITS = 128;
 
   private QuoteForms() {}
 
@@ -152,6 +154,20 @@ public final class QuoteForms {
   /** How many words of each piece make its key. */
   static int pieceKeyWords(int words) {
     return Math.min(MAX_KEY_WORDS, words / (maxEdits(words) + 1));
+  }
+
+  /**
+   * A form's words as {@value #WORD_BITS} bits, one per word from its hash: a bit set for a child and not for a
+   * parent is at least one word of the child missing from the parent, which costs an edit. So more such bits than
+   * {@link #maxEdits} rule a candidate out, on two numbers, before its texts and edit distance are needed.
+   */
+  static List<Long> wordBits(String normalized) {
+    long[] bits = new long[WORD_BITS / Long.SIZE];
+    for (String word : words(normalized)) {
+      int bit = Math.floorMod(word.hashCode() * 0x9E3779B9, WORD_BITS);
+      bits[bit / Long.SIZE] |= 1L << (bit % Long.SIZE);
+    }
+    return Arrays.stream(bits).boxed().toList();
   }
 
   /** Where a form is found by the forms that may join it: every run of 3, 4 and 5 words. */

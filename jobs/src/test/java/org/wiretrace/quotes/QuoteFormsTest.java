@@ -78,4 +78,22 @@ class QuoteFormsTest {
     assertEquals(1, dropped.fullBegin()); // "will"
     assertEquals(11, dropped.fullEnd()); // after "borders"
   }
+  @Test
+  void wordBitsTheParentLacksAreAtMostTheWordsItLacks() {
+    // Counted by hand: SOLDIERS has "foreign", "soldiers" and "near", which FULL lacks; TRUNCATED lacks none of FULL's.
+    assertTrue(bitsOnlyIn(SOLDIERS, FULL) <= 3);
+    assertEquals(0, bitsOnlyIn(TRUNCATED, FULL));
+    assertEquals(0, bitsOnlyIn(DROPPED, FULL));
+    assertTrue(bitsOnlyIn(FULL, "we") <= 12);
+  }
+
+  private static int bitsOnlyIn(String child, String parent) {
+    List<Long> c = QuoteForms.wordBits(child);
+    List<Long> p = QuoteForms.wordBits(parent);
+    int bits = 0;
+    for (int i = 0; i < c.size(); i++) {
+      bits += Long.bitCount(c.get(i) & ~p.get(i));
+    }
+    return bits;
+  }
 }
