@@ -123,7 +123,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
-        || isWordAsFirstName(t, from, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
+        || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
         && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
@@ -284,12 +284,29 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * A word that is a first name when capitalized after another word of its sentence ("bassist Will Tanner"), word
-   * {@code k} of a phrase that starts at token {@code from}.
+   * {@code k} of a phrase of tokens {@code from} to {@code to}; at a sentence's start too when a lower-case word
+   * follows the name and the sentence asks nothing ("Will Tanner won the final."; not "Will Congress act?").
    */
-  private static boolean isWordAsFirstName(Tokens t, int from, List<String> words, int k) {
+  private static boolean isWordAsFirstName(Tokens t, int from, int to, List<String> words, int k) {
     String word = words.get(k);
     return Lexicon.WORDS_AS_FIRST_NAMES.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0))
-        && (k > 0 || from > 0 && t.isWord(from - 1));
+        && (k > 0 || from > 0 && t.isWord(from - 1) || statementGoesOn(t, to));
+  }
+
+  /** Token {@code i} is a lower-case word, and the sentence it is in ends with no question mark. */
+  private static boolean statementGoesOn(Tokens t, int i) {
+    if (i >= t.size() || !t.isWord(i) || t.capitalized(i)) {
+      return false;
+    }
+    for (int k = i + 1; k < t.size(); k++) {
+      if (t.is(k, "?")) {
+        return false;
+      }
+      if (t.is(k, ".") || t.is(k, "!")) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /**

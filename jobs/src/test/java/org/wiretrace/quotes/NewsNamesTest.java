@@ -182,6 +182,14 @@ class NewsNamesTest {
   }
 
   @Test
+  void willOpeningAStatementBeforeASurnameIsAFirstName() {
+    String text = "Will Tanner won the sprint on Sunday. \"I felt strong,\" Tanner said.";
+    assertEquals("Will Tanner", speaker(text, "I felt"));
+    String question = "Will Brandt Motors cut jobs? \"Not this year,\" Brandt said.";
+    assertEquals("Brandt", speaker(question, "Not this year"));
+  }
+
+  @Test
   void aSurnameThatIsAlsoAModalVerbIsTheSubjectOfItsCue() {
     String text = "Prime Minister Helen May met the union leaders on Tuesday.\n\n\"The offer stands until Friday,\" "
         + "May said.\n\nMrs May said: \"There will be no second offer.\"\n\n\"We will talk again,\" Mrs May told "
