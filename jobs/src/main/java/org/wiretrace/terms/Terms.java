@@ -27,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.wiretrace.Columns;
@@ -140,11 +141,10 @@ public final class Terms implements Stage {
     Dataset<Row> bySource = perDocument.filter(col(Columns.SOURCE).isNotNull())
         .groupBy(Columns.SOURCE, Columns.TERM, TermsTable.N)
         .agg(sum(DocTermsTable.TF).as(Columns.COUNT));
-    Dataset<Row> sourceTotals = bySource.groupBy(Columns.SOURCE, TermsTable.N)
-        .agg(sum(Columns.COUNT).as("source_total"));
     Dataset<Row> corpusTotals = terms.groupBy(TermsTable.N).agg(sum(TermsTable.CF).as("corpus_total"));
+    // A sum over the window of (source, n), not totals joined back: the join computed bySource's aggregation twice.
     return bySource
-        .join(sourceTotals, new String[] {Columns.SOURCE, TermsTable.N})
+        .withColumn("source_total", sum(Columns.COUNT).over(Window.partitionBy(Columns.SOURCE, TermsTable.N)))
         .join(broadcast(corpusTotals), TermsTable.N)
         .join(terms.select(Columns.TERM, TermsTable.CF), Columns.TERM)
         .withColumn(SourceTermsTable.Z, Z.apply(col(Columns.COUNT), col("source_total"),
