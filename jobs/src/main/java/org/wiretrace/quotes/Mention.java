@@ -53,6 +53,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
+    if (isPersonOfOrganisation(words)) { // "Dana Reyes of Lakeshore Savings Corp" works there
+      return person(t, from, to, last, text);
+    }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
         && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to)) && !endsWithNameAfterRole(t, from, to)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
@@ -74,6 +77,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
           List.of());
     }
     return person(t, from, to, last, text);
+  }
+
+  /**
+   * A first name and a surname, then "of" and a capitalized name: a person and where they work ("economist Dana Reyes
+   * of Lakeshore Savings Corp"), however the organisation's name ends. Not "Bank of England", nor "Bill of Rights".
+   */
+  private static boolean isPersonOfOrganisation(List<String> words) {
+    int of = words.indexOf("of");
+    return of >= 2 && of + 1 < words.size() && Lexicon.isFirstName(words.get(of - 2)) && isNameWord(words.get(of - 2))
+        && isNameWord(words.get(of - 1)) && !words.get(of + 1).isEmpty()
+        && Character.isUpperCase(words.get(of + 1).charAt(0));
   }
 
   /** The kind of outlet after its name: "the Evening Ledger newspaper", not "Ann Roe's paper". */

@@ -113,6 +113,17 @@ class NewsNamesTest {
   }
 
   @Test
+  void aFullNameBeforeOfAndACompanyIsThePersonWhateverTheCompanysNameEnds() {
+    String text = "\"Rates have further to fall,\" said Helen Brandt of Northfield Savings Corp.";
+    assertEquals("Helen Brandt", speaker(text, "Rates have"));
+    assertEquals("person", quote(text, "Rates have").speakerType());
+    String analyst = "\"Demand is soft,\" said economist Marcus Webb of Harlow Securities Inc, who expects cuts.";
+    assertEquals("Marcus Webb", speaker(analyst, "Demand is"));
+    String bank = "\"Inflation will ease,\" the Bank of Ardenia said in a statement.";
+    assertEquals("Bank of Ardenia", speaker(bank, "Inflation will"));
+  }
+
+  @Test
   void anIngFormOpeningASentenceIsNoName() {
     String text = "Carla Ruiz, the county's health director, spoke on Monday.\n\n"
         + "Looking ahead, she said, the county will test every nursing home.\n\n"
