@@ -46,16 +46,18 @@ final class Interviews {
     passages.sort(Comparator.comparingInt(Passage::begin));
     doc.setPassages(passages);
     for (Passage p : passages) {
-      Speaker labelled = p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE
-          ? labelled(doc, p) : null;
-      if (labelled != null) {
-        p.credit(Attribution.NONE, labelled, SpeakerRule.INTERVIEW);
+      if (p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE) {
+        Speaker signer = signed(doc, p);
+        Speaker label = signer != null ? signer : labelled(doc, p);
+        if (label != null) {
+          p.credit(Attribution.NONE, label, SpeakerRule.INTERVIEW);
+        }
       }
     }
-    if (interviewee != null && isUncuedInterview(doc, passages)) {
+    if (interviewee != null && isUncuedInterview(doc, passages, interviewee)) {
       for (int i = 0; i < passages.size(); i++) {
         Passage p = passages.get(i);
-        if (uncued(doc, passages, i) && p.rule() != SpeakerRule.INTERVIEW) { // a label's speaker stays
+        if (uncued(doc, passages, i, interviewee) && p.rule() != SpeakerRule.INTERVIEW) { // a label's speaker stays
           p.credit(Attribution.NONE, interviewee, SpeakerRule.INTERVIEW);
         }
       }
@@ -66,10 +68,47 @@ final class Interviews {
    * Passage {@code i} is a quotation of an interviewee's answer: marked, without a cue, and not the second half of a
    * quotation with a cue in its paragraph ("“…,” Roe said. “…”" continues Roe's speech, not the interviewee's).
    */
-  private static boolean uncued(QuoteDocument doc, List<Passage> passages, int i) {
+  private static boolean uncued(QuoteDocument doc, List<Passage> passages, int i, Speaker interviewee) {
     Passage p = passages.get(i);
     return p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE && p.shape().clause()
-        && p.shape().words() >= 4 && !p.shape().singleMarks() && !continuesACuedQuotation(doc, passages, i);
+        && p.shape().words() >= 4 && !p.shape().singleMarks() && !continuesACuedQuotation(doc, passages, i)
+        && !introducedByAnother(doc, p, interviewee);
+  }
+
+  /**
+   * The quotation opens its paragraph and the paragraph before, the reporter's own, names another person in full
+   * ("Edward Snowden put it this way." then the quotation): a feature quoting several people, not an interview.
+   */
+  private static boolean introducedByAnother(QuoteDocument doc, Passage p, Speaker interviewee) {
+    int s = p.firstSentence();
+    if (s == 0 || !opensParagraph(doc, p)) {
+      return false;
+    }
+    int before = doc.paragraph(s) - 1;
+    for (Mentions.Seen seen : doc.mentions().seen()) {
+      Mention m = seen.mention();
+      if (doc.paragraph(seen.sentence()) == before && m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
+          && !doc.mask().covers(m.begin())
+          && !doc.mentions().fullName(m.name()).equals(interviewee.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only marks and spaces stand between the start of the passage's paragraph and the passage. */
+  private static boolean opensParagraph(QuoteDocument doc, Passage p) {
+    int s = p.firstSentence();
+    while (s > 0 && doc.paragraph(s - 1) == doc.paragraph(p.firstSentence())) {
+      s--;
+    }
+    String text = doc.text();
+    for (int k = doc.sentenceBegin(s); k < p.begin(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean continuesACuedQuotation(QuoteDocument doc, List<Passage> passages, int i) {
@@ -78,7 +117,7 @@ final class Interviews {
         && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence());
   }
 
-  private static boolean isUncuedInterview(QuoteDocument doc, List<Passage> passages) {
+  private static boolean isUncuedInterview(QuoteDocument doc, List<Passage> passages, Speaker interviewee) {
     int speech = 0;
     int uncued = 0;
     for (int i = 0; i < passages.size(); i++) {
@@ -86,7 +125,7 @@ final class Interviews {
       if (p.isMarked() && p.shape().words() >= 4 && p.naming() == Passage.Naming.NONE
           && !continuesACuedQuotation(doc, passages, i)) { // neither an answer nor a reporter's quotation
         speech++;
-        uncued += uncued(doc, passages, i) ? 1 : 0;
+        uncued += uncued(doc, passages, i, interviewee) ? 1 : 0;
       }
     }
     return uncued >= MIN_UNCUED && uncued >= UNCUED_SHARE * speech;
@@ -109,6 +148,36 @@ final class Interviews {
       }
     }
     return null;
+  }
+
+  /**
+   * The person who signs a quotation after its closing mark: a dash, then a full name that ends the paragraph or
+   * comes before a bracket or a comma (“…” — Rose Panieri; “…” – Dr. Owen Falk [SOURCE]), as vox pops, readers'
+   * answers and epigraphs are printed; the quotation opens its paragraph. Null if none.
+   */
+  private static Speaker signed(QuoteDocument doc, Passage p) {
+    if (!opensParagraph(doc, p)) {
+      return null; // "“…,” she said. “…” — Ann Roe" is the reporter signing an entry of a live page
+    }
+    Tokens t = doc.tokens();
+    int dash = t.indexAt(p.end() - 1) + 2; // past the quotation's last token and its closing mark
+    if (dash + 1 >= t.size() || !(t.is(dash, "—") || t.is(dash, "–") || t.is(dash, "-"))
+        || doc.mask().covers(t.begin(dash))) {
+      return null;
+    }
+    int last = doc.sentenceAt(t.begin(dash));
+    while (last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)) {
+      last++;
+    }
+    int hi = doc.endToken(last);
+    int[] name = Phrases.right(t, dash + 1, hi);
+    if (name == null || name[0] != dash + 1
+        || name[1] < hi && !t.is(name[1], "[") && !t.is(name[1], "(") && !t.is(name[1], ",")) {
+      return null;
+    }
+    Mention m = Mention.of(t, name[0], name[1]);
+    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
+        ? new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false) : null;
   }
 
   /** Words of a label before its colon: a name and a short description. */

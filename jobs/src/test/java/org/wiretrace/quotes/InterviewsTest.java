@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,43 @@ class InterviewsTest {
         + "Photo: Another nurse at work in the same hospital on Tuesday.\n"
         + "NAMI: National-$41,500.00\nNAMI: New York-$83,000.00\nCORE: Relief Effort-$10,000.00";
     assertEquals(List.of(), found(text));
+  }
+
+  @Test
+  void quotationsEachIntroducedByAnotherPersonInTheParagraphBeforeAreNoInterview() {
+    String text = "Councillor Mara Quist proposed on Monday a bylaw that would let inspectors enter homes.\n\n"
+        + "\"The bylaw authorizes the city to inspect any dwelling at any hour for the purposes of this act.\"\n\n"
+        + "The plan echoes remarks made by the health board's Dr. Owen Falk in early April.\n\n"
+        + "\"We need to go into homes and find the people who may be sick and take them somewhere safe.\"\n\n"
+        + "Historian Lucia Brenner put it plainly in a lecture last year.\n\n"
+        + "\"Every power granted in an emergency outlives the emergency that was its excuse for existing.\"\n\n"
+        + "Priya Tandon, a tenant organiser, disagreed on the radio.\n\n"
+        + "\"Nobody has asked the tenants whether they want inspectors walking in at midnight.\"";
+    for (DocumentQuotes.Found f : found(text)) {
+      assertNotEquals("Mara Quist", f.speaker(), f::toString);
+      assertNotEquals("interview", f.speakerRule(), f::toString);
+    }
+  }
+
+  @Test
+  void aNameAfterADashSignsTheQuotationBeforeIt() {
+    String text = "Gov. Dana Whitcomb's plan puts restaurants in its last phase.\n\n"
+        + "So we asked readers: what is the first meal you will eat out once dining rooms open again?\n\n"
+        + "\"Pancakes at the diner on Main Street, with my sister and her kids.\" — Rosa Delgado\n\n"
+        + "\"A steak at the old place by the river, if it is still open by then.\" — Tom Okafor\n\n"
+        + "\"Anything at all that I did not have to cook myself, honestly.\" — Lena Marsh, Evanston\n\n"
+        + "\"Sushi, and a long lunch with friends I have not seen since March.\" — Priya Tandon";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Rosa Delgado", startingWith(found, "Pancakes").speaker());
+    assertEquals("Tom Okafor", startingWith(found, "A steak").speaker());
+    assertEquals("Lena Marsh", startingWith(found, "Anything at all").speaker());
+    assertEquals("Priya Tandon", startingWith(found, "Sushi").speaker());
+    String epigraph = "The plan echoes remarks made in April.\n\n"
+        + "\"We need to go into homes and find the people who may be sick.\" – Dr. Owen Falk [SOURCE]";
+    assertEquals("Owen Falk", startingWith(found(epigraph), "We need").speaker());
+    String liveEntry = "Pastor Ruth Adair still visits the sick.\n"
+        + "\"The hardest thing is to see someone grieving alone,\" she said. \"Think about that.\"— Tom Okafor";
+    assertEquals("Ruth Adair", startingWith(found(liveEntry), "Think about").speaker()); // the entry's reporter signs
   }
 
   @Test
