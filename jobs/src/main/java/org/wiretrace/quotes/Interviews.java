@@ -15,6 +15,9 @@ import org.wiretrace.text.Tokens;
  *   <li>An interview printed without cue verbs: when at least {@link #MIN_UNCUED} quotations of four words or more
  *       have no cue, and they are most of the document's ({@link #UNCUED_SHARE}), each of them is the
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
+ *       A quotation opening its paragraph after a reporter's paragraph that names another person in full is no
+ *       answer: such articles quote several people.
+ *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri") is that person's.
  *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
  *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
  *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
