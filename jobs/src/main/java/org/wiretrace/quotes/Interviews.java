@@ -84,7 +84,7 @@ final class Interviews {
    */
   private static boolean introducedByAnother(QuoteDocument doc, Passage p, Speaker interviewee) {
     int s = p.firstSentence();
-    if (s == 0 || !opensParagraph(doc, p)) {
+    if (s == 0 || !doc.opensParagraph(p)) {
       return false;
     }
     int before = doc.paragraph(s) - 1;
@@ -97,21 +97,6 @@ final class Interviews {
       }
     }
     return false;
-  }
-
-  /** Only marks and spaces stand between the start of the passage's paragraph and the passage. */
-  private static boolean opensParagraph(QuoteDocument doc, Passage p) {
-    int s = p.firstSentence();
-    while (s > 0 && doc.paragraph(s - 1) == doc.paragraph(p.firstSentence())) {
-      s--;
-    }
-    String text = doc.text();
-    for (int k = doc.sentenceBegin(s); k < p.begin(); k++) {
-      if (Character.isLetterOrDigit(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean continuesACuedQuotation(QuoteDocument doc, List<Passage> passages, int i) {
@@ -159,7 +144,7 @@ final class Interviews {
    * answers and epigraphs are printed; the quotation opens its paragraph. Null if none.
    */
   private static Speaker signed(QuoteDocument doc, Passage p) {
-    if (!opensParagraph(doc, p)) {
+    if (!doc.opensParagraph(p)) {
       return null; // "“…,” she said. “…” — Ann Roe" is the reporter signing an entry of a live page
     }
     Tokens t = doc.tokens();

@@ -153,6 +153,21 @@ final class QuoteDocument {
     return endToken[s];
   }
 
+  /** The passage's opening mark is the first thing of its sentence. */
+  boolean opensSentence(Passage p) {
+    int k = sentenceBegin(p.firstSentence());
+    while (k < p.begin() && !Character.isLetterOrDigit(text.charAt(k))) {
+      k++;
+    }
+    return k == p.begin();
+  }
+
+  /** The passage's opening mark is the first thing of its paragraph. */
+  boolean opensParagraph(Passage p) {
+    int s = p.firstSentence();
+    return (s == 0 || paragraph(s - 1) != paragraph(s)) && opensSentence(p);
+  }
+
   /** The sentence that holds char {@code offset}: the last one starting at or before it (the first if none does). */
   int sentenceAt(int offset) {
     int lo = 0;

@@ -156,22 +156,11 @@ final class ResolveSpeakers {
     }
     int paragraph = doc.paragraph(p.firstSentence());
     int before = doc.paragraph(previous.lastSentence());
-    boolean opensParagraph = p.firstSentence() == 0 || doc.paragraph(p.firstSentence() - 1) != paragraph;
-    if (paragraph != before && !(paragraph == before + 1 && opensParagraph && opensSentence(doc, p))) {
+    if (paragraph != before && !(paragraph == before + 1 && doc.opensParagraph(p))) {
       return false;
     }
     Passage.Shape shape = p.shape();
     return shape.clause() && (shape.words() >= 4 || shape.sentence()) && !shape.singleMarks();
-  }
-
-  /** The quotation's opening mark is the first thing of its sentence. */
-  private static boolean opensSentence(QuoteDocument doc, Passage p) {
-    String text = doc.text();
-    int k = doc.sentenceBegin(p.firstSentence());
-    while (k < p.begin() && !Character.isLetterOrDigit(text.charAt(k))) {
-      k++;
-    }
-    return k == p.begin();
   }
 
   /** Who the phrase {@code m} in {@code sentence} names. */
