@@ -84,11 +84,11 @@ final class Antecedents {
 
   /**
    * What "the company" or "the firm" stands for when no organisation before has a company's name: the last speaker
-   * quoted within {@link #QUOTED_REACH} sentences that is an organisation named in several words, or whose name is
-   * one word that is nobody's first name or surname there and no place's ("Netflix says …", then "the company said";
-   * a brand's name alone reads as a person's); null if none.
+   * quoted within {@link #QUOTED_REACH} sentences that is an organisation named in several words or a brand's name
+   * ("Netflix says …", then "the company said"); else the brand named last within {@link #REACH} sentences ("Tesla
+   * will close its plant … the company said"); null if none.
    */
-  Speaker companyQuoted(Mention m, int sentence) {
+  Speaker company(Mention m, int sentence) {
     String head = m.name().toLowerCase(Locale.ROOT);
     if (!head.equals("company") && !head.equals("firm")) {
       return null;
@@ -100,7 +100,7 @@ final class Antecedents {
         continue;
       }
       if (q.sentence() < sentence - QUOTED_REACH) {
-        return null;
+        break;
       }
       if (q.speaker().plural() || !Character.isUpperCase(name.charAt(0))) {
         continue;
@@ -109,13 +109,20 @@ final class Antecedents {
       if (type.equals(Speaker.ORGANISATION) && name.contains(" ")) {
         return q.speaker(); // "Cairn said", which the document's "Cairn Energy" named
       }
-      if ((type.equals(Speaker.PERSON) || type.equals(Speaker.ORGANISATION)) && !name.contains(" ")
-          && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)
-          && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+      if ((type.equals(Speaker.PERSON) || type.equals(Speaker.ORGANISATION)) && isBrand(name)) {
         return new Speaker(name, Speaker.ORGANISATION, false);
       }
     }
-    return null;
+    // an acronym named last is more often an agency than a company ("the FDA approved …, the company said")
+    String brand = mentions.lastOneWordSubject(m.begin(), sentence - REACH, w -> isBrand(w) && !Phrases.isAcronym(w));
+    return brand == null ? null : new Speaker(brand, Speaker.ORGANISATION, false);
+  }
+
+  /** A name of one word that is nobody's first name or surname in the document and no place's: a brand's. */
+  private boolean isBrand(String name) {
+    return !name.isEmpty() && !name.contains(" ") && Character.isUpperCase(name.charAt(0))
+        && !mentions.knowsSurname(name) && !Lexicon.isFirstName(name)
+        && !Lexicon.PLACES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A role description ("the chancellor") named this person: later ones with the same head name them too. */

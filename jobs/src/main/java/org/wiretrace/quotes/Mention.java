@@ -138,8 +138,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
-        || nameStart > 1 && Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1))
-        && (isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
+        || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
+        || isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
@@ -238,7 +238,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   private static boolean namesAnOrganisation(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k))) {
+      boolean firstName = k + 1 < to && Lexicon.isFirstName(t.word(k)) && Phrases.isParticle(t, k + 1);
+      if (t.capitalized(k) && Lexicon.NON_PERSON_HEADS.contains(t.lower(k)) && !firstName) { // not Bill de Blasio
         return true;
       }
     }

@@ -25,6 +25,8 @@ final class Mentions {
 
   private final List<Seen> seen = new ArrayList<>();
   private final List<Seen> subjectPronouns = new ArrayList<>();
+  // names of one word before a lower-case word ("Tesla will"), whether or not they are mentions: maybe a brand's
+  private final List<Seen> oneWordSubjects = new ArrayList<>();
   /** Mentions and subject pronouns of each sentence, in reading order. */
   private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
@@ -36,6 +38,7 @@ final class Mentions {
   // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the
   // document gives; forgotten whenever a name is added
   private final Map<String, String> fullNames = new HashMap<>();
+  private final Map<String, String> acronyms = new HashMap<>(); // "CDC" → the name it followed in brackets
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
   private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
@@ -45,6 +48,11 @@ final class Mentions {
     seen.add(s);
     inSentence(s);
     addName(m);
+  }
+
+  /** The document wrote {@code acronym} in brackets right after the organisation's name {@code name}. */
+  void defineAcronym(String acronym, String name) {
+    acronyms.putIfAbsent(acronym, name);
   }
 
   /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
@@ -97,6 +105,28 @@ final class Mentions {
       at--;
     }
     here.add(at, s);
+  }
+
+  void addOneWordSubject(Mention m, int sentence) {
+    oneWordSubjects.add(new Seen(m.begin(), sentence, m, false));
+  }
+
+  /**
+   * The last name of one word before char {@code before} and in sentence {@code first} or later that stood as a
+   * subject before a lower-case word, with no title, and passes {@code test}; null if none.
+   */
+  String lastOneWordSubject(int before, int first, Predicate<String> test) {
+    for (int i = oneWordSubjects.size() - 1; i >= 0; i--) {
+      Seen s = oneWordSubjects.get(i);
+      String name = Mention.stripPossessive(s.mention().name());
+      if (s.sentence() < first) {
+        return null;
+      }
+      if (s.pos() < before && test.test(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /** The mentions and subject pronouns of sentence {@code s}, in reading order. */
@@ -310,10 +340,15 @@ final class Mentions {
   }
 
   /**
-   * The organisation's name of several words that {@code acronym} abbreviates, if the document gives it: its
-   * capitalized words' initials spell the acronym ("the Harbour Safety Board …", then "HSB said"); null if none.
+   * The organisation's name of several words that {@code acronym} abbreviates, if the document gives it: the name it
+   * followed in brackets, else one whose capitalized words' initials spell it ("the Harbour Safety Board …", then "HSB
+   * said"); null if none.
    */
   String spelledOut(String acronym) {
+    String defined = acronyms.get(acronym);
+    if (defined != null) {
+      return defined;
+    }
     String letters = acronym.replace(".", "");
     for (Seen s : seen) {
       Mention m = s.mention();

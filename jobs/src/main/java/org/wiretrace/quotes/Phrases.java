@@ -187,9 +187,8 @@ final class Phrases {
           && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
-      } else if (isParticle(t, j) && j > lo && (isNamePart(t, j - 1) || isParticle(t, j - 1)) && pending == 0
-          && (t.capitalized(from) || isParticle(t, from))) {
-        from = j;
+      } else if (isParticle(t, j) && pending == 0 && (t.capitalized(from) || isParticle(t, from))) {
+        from = j; // "Ilse van der Berg", and a particle that opens the phrase: "de Blasio said"
       } else if (isModifier(t, j) && pending < MAX_MODIFIERS) {
         pending++;
       } else {

@@ -173,8 +173,8 @@ final class ResolveSpeakers {
     }
     Speaker named = NamedSpeakers.of(m, doc.mentions());
     if (m.kind() == Mention.Kind.ORGANISATION && m.isDefinite() && named.name().equals(m.name())) {
-      // "the company" with no company's name before it: the brand quoted last ("Netflix says")
-      Speaker company = antecedents.companyQuoted(m, sentence);
+      // "the company" with no company's name before it: the brand quoted or named last ("Netflix says")
+      Speaker company = antecedents.company(m, sentence);
       named = company != null ? company : named;
     }
     if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {

@@ -49,6 +49,7 @@ final class SeeMentions {
         if (phrase == null || endsOnAdjective(t, phrase, hi)) {
           continue;
         }
+        defineAcronym(t, phrase, mentions);
         if (hasAnd(t, phrase)) {
           see(t, phrase[0], phrase[1], s, mentions, caption);
           sharedSurname(t, phrase, mentions);
@@ -210,6 +211,32 @@ final class SeeMentions {
     return -1;
   }
 
+  /**
+   * "the Centers for Disease Control and Prevention (CDC)": an acronym in brackets right after an organisation's name
+   * stands for that name, whichever of its words the acronym leaves out.
+   */
+  private static void defineAcronym(Tokens t, int[] phrase, Mentions mentions) {
+    int open = phrase[1];
+    if (open + 2 < t.size() && t.is(open, "(") && Phrases.isAcronym(t.word(open + 1)) && t.is(open + 2, ")")) {
+      Mention m = Mention.of(t, phrase[0], phrase[1]);
+      if (m.kind() == Mention.Kind.ORGANISATION && m.name().contains(" ")) {
+        mentions.defineAcronym(t.word(open + 1), m.name());
+      }
+    }
+  }
+
+  /** Verbs of talking that, with "exclusively to", tell of an interview. */
+  private static final Set<String> TALKED = Lexicon.words("spoke talked speaks talks");
+
+  /**
+   * Token {@code k} opens an interview's verb: "interviewed", "spoke exclusively to/with". Its subject is the
+   * interviewer, seldom whom a later "she" means; the one interviewed is, though a preposition governs the name.
+   */
+  private static boolean interviews(Tokens t, int k) {
+    return k >= 0 && k < t.size() && (t.is(k, "interviewed") || k + 2 < t.size() && TALKED.contains(t.lower(k))
+        && t.is(k + 1, "exclusively") && (t.is(k + 2, "to") || t.is(k + 2, "with")));
+  }
+
   private static boolean hasAnd(Tokens t, int[] phrase) {
     for (int j = phrase[0]; j < phrase[1]; j++) {
       if (t.is(j, "and")) {
@@ -270,11 +297,16 @@ final class SeeMentions {
       mentions.beginsAfterCue(m);
     }
     boolean single = to - from == 1 && t.capitalized(from);
+    boolean prepositional = possessor || interviews(t, to)
+        || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
+        && !interviews(t, from - 3);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {
-      boolean prepositional = possessor
-          || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according");
       mentions.add(m, sentence, prepositional);
+    }
+    if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)
+        && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANISATION)) {
+      mentions.addOneWordSubject(m, sentence); // "Tesla will close …", not "in Normal, Illinois, for"
     }
   }
 }

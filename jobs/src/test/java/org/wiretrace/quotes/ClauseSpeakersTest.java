@@ -214,4 +214,17 @@ class ClauseSpeakersTest {
         + "said her group backs the plan.\n\n\"It is a first step,\" she said.";
     assertSpeaker("Corinne Vasko", "person", quote(text, "It is a first"));
   }
+
+  @Test
+  void whoIsInterviewedIsWhomTheNextPronounMeansNotTheInterviewer() {
+    String text = "NBC’s Karen Holt interviewed Maria Chen, who runs the city’s food bank.\n\nShe says the shelves "
+        + "are “empty by noon” most days.";
+    assertSpeaker("Maria Chen", "person", quote(text, "empty by noon"));
+    String exclusive = "Reporter Lisa Park spoke exclusively to Ann Lee, who chairs the board.\n\nShe said the vote "
+        + "was “a mistake.”";
+    assertSpeaker("Ann Lee", "person", quote(exclusive, "a mistake"));
+    // talks between two people are no interview: the subject stays whom "she" means
+    String talks = "Anna Roe spoke with Maria Chen on Friday. She said the talks were “frank.”";
+    assertSpeaker("Anna Roe", "person", quote(talks, "frank"));
+  }
 }

@@ -255,6 +255,17 @@ class NewsNamesTest {
   }
 
   @Test
+  void aSurnameWithALowerCaseParticleAfterTheMarkIsThePersonNamedInFull() {
+    // "Bill" is a first name here, not a bill that would make the name an organisation's
+    String text = "A spokesman for Mayor Bill de Vries confirmed the plan.\n\n\"We will have the beds we need,\" de "
+        + "Vries said. \"Nobody will be turned away.\"";
+    assertEquals("Bill de Vries", speaker(text, "We will have"));
+    assertEquals("Bill de Vries", speaker(text, "Nobody will"));
+    String von = "\"The rules stand,\" von der Leyen told reporters in Brussels.";
+    assertEquals("von der Leyen", speaker(von, "The rules"));
+  }
+
+  @Test
   void aPlaceAfterAFirstNameIsASurname() {
     String text = "\"We could know within weeks,\" Dr. Alan Israel, who leads the trial, said. \"Nobody should expect "
         + "a miracle.\"";

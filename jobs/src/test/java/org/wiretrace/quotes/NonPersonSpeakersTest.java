@@ -125,6 +125,26 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void anAcronymInBracketsAfterANameStandsForThatNameWhateverItsInitials() {
+    String text = "The Bureau for Water Safety and Sanitation (BWS) changed its advice on Friday. The BWS now says: "
+        + "\u201cBoiling is not needed.\u201d";
+    assertSpeaker("Bureau for Water Safety and Sanitation", "organisation", quote(text, "Boiling"));
+  }
+
+  @Test
+  void theCompanyIsTheOneWordNameBeforeItThatNamesNoPersonWhenNoneIsQuoted() {
+    String text = "Rivian will close its plant in Normal, Illinois, for two weeks. The move follows days of talks "
+        + "about whether the company could stay open.\n\n\"We have decided to pause production,\" the company said "
+        + "in a statement. \"Our teams will be paid.\"";
+    assertSpeaker("Rivian", "organisation", quote(text, "We have decided"));
+    assertSpeaker("Rivian", "organisation", quote(text, "Our teams"));
+    String person = "Ada Brill toured the mill on Friday. Brill said little.\n\n\"Orders are down,\" the company said.";
+    assertEquals("company", quote(person, "Orders are").speaker()); // a surname is no company
+    String place = "Japan will close its ports for two weeks.\n\n\"Orders are down,\" the company said.";
+    assertEquals("company", quote(place, "Orders are").speaker()); // nor is a place
+  }
+
+  @Test
   void theFirstWordOfACompanysNameIsThatCompanyWhenItNamesNoPerson() {
     String text = "The Brill Textile Co said it would close two mills. \"The orders are not there,\" Brill said.";
     assertSpeaker("Brill Textile Co", "organisation", quote(text, "The orders"));
