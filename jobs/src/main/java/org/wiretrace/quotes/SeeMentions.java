@@ -87,8 +87,9 @@ final class SeeMentions {
   }
 
   /**
-   * The paragraphs that end with a photo credit ("… in Albany, May 4, 2020. REUTERS/Kim Vale"): a caption,
-   * whose names are not in the story's text for pronouns to mean, though the story may use them in part.
+   * The paragraphs that end with a photo credit ("… in Albany, May 4, 2020. REUTERS/Kim Vale"), and headlines in title
+   * case: a caption's or a headline's names are not in the story's text for pronouns to mean, though the story may use
+   * them in part; and a headline's capitals make no names ("Panel Advises Against Pill Mix").
    */
   private static Set<Integer> captions(QuoteDocument doc) {
     Tokens t = doc.tokens();
@@ -98,6 +99,10 @@ final class SeeMentions {
       int last = doc.endToken(s) - 1;
       while (last > doc.firstToken(s) && !t.isWord(last)) {
         last--;
+      }
+      boolean firstOfParagraph = s == 0 || doc.paragraph(s - 1) != doc.paragraph(s);
+      if (firstOfParagraph && lastOfParagraph && isTitleCase(t, doc.firstToken(s), doc.endToken(s))) {
+        out.add(doc.paragraph(s));
       }
       if (lastOfParagraph && last > doc.firstToken(s) && !doc.mask().covers(t.begin(last))) {
         int from = last;
@@ -270,6 +275,23 @@ final class SeeMentions {
   }
 
   /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
+  /** How many words of four letters or more a headline in title case has at least, all capitalized. */
+  private static final int HEADLINE_WORDS = 4;
+
+  /** A sentence whose words of four letters or more, at least {@link #HEADLINE_WORDS}, are all capitalized. */
+  private static boolean isTitleCase(Tokens t, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && t.word(k).length() >= 4) {
+        if (!t.capitalized(k)) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= HEADLINE_WORDS;
+  }
+
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);

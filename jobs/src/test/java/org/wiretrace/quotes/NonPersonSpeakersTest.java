@@ -215,4 +215,12 @@ class NonPersonSpeakersTest {
     assertSpeaker("Evening Ledger", "organisation",
         quote("\"The storm is moving north,\" the Evening Ledger newspaper said.", "The storm"));
   }
+
+  @Test
+  void aHeadlineInTitleCaseNamesNobody() {
+    String text = "FDA Panel Advises Against Pill Mix Favored By Governor For Flu\n\nA panel of doctors convened by the "
+        + "National Institute of Heart and Lung Health advises against the mix.\n\n\"The pills interact,\" the panel "
+        + "said.";
+    assertSpeaker("panel", "anonymous", quote(text, "The pills")); // not "Against Pill Mix Favored"
+  }
 }
