@@ -113,8 +113,11 @@ final class Antecedents {
         return new Speaker(name, Speaker.ORGANISATION, false);
       }
     }
-    // an acronym named last is more often an agency than a company ("the FDA approved …, the company said")
-    String brand = mentions.lastOneWordSubject(m.begin(), sentence - REACH, w -> isBrand(w) && !Phrases.isAcronym(w));
+    // an acronym named last is more often an agency than a company ("the FDA approved …, the company said"); a name
+    // is capitalized inside sentences too, a word that opens one ("Such plans …") is not
+    String brand = mentions.lastOneWordSubject(m.begin(), sentence - REACH,
+        w -> isBrand(w) && !Phrases.isAcronym(w) && mentions.isCapitalizedInside(w)
+            && !Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT).replaceAll("s$", "")));
     return brand == null ? null : new Speaker(brand, Speaker.ORGANISATION, false);
   }
 

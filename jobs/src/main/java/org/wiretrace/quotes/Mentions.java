@@ -27,6 +27,7 @@ final class Mentions {
   private final List<Seen> subjectPronouns = new ArrayList<>();
   // names of one word before a lower-case word ("Tesla will"), whether or not they are mentions: maybe a brand's
   private final List<Seen> oneWordSubjects = new ArrayList<>();
+  private final Set<String> capitalizedInside = new HashSet<>();
   /** Mentions and subject pronouns of each sentence, in reading order. */
   private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
@@ -105,6 +106,16 @@ final class Mentions {
       at--;
     }
     here.add(at, s);
+  }
+
+  /** The document writes {@code word} capitalized after another word of its sentence: a name, not an opener. */
+  void capitalizedInside(String word) {
+    capitalizedInside.add(Mention.stripPossessive(word));
+  }
+
+  /** Whether the document writes {@code word} capitalized after another word of a sentence. */
+  boolean isCapitalizedInside(String word) {
+    return capitalizedInside.contains(word);
   }
 
   void addOneWordSubject(Mention m, int sentence) {

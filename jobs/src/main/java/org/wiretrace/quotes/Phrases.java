@@ -1,5 +1,6 @@
 package org.wiretrace.quotes;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.wiretrace.text.Tokens;
 
@@ -95,6 +96,35 @@ final class Phrases {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The words of {@code name} that {@code acronym} abbreviates: from the first whose initial is the acronym's, of two
+   * words or more, their capitalized words' initials (and of their hyphenated parts) holding the acronym's letters in
+   * order ("U.S. Centers for Disease Control and Prevention" → "Centers for Disease Control and Prevention" for CDC;
+   * "United States Anti-Doping Agency" for USADA); null if none ("Institute of Economic Research" for NZIER).
+   */
+  static String spelling(String name, String acronym) {
+    String letters = acronym.replace(".", "");
+    String[] words = name.split(" ");
+    int first = 0;
+    while (first < words.length && (words[first].isEmpty() || words[first].charAt(0) != letters.charAt(0))) {
+      first++;
+    }
+    if (words.length - first < 2) {
+      return null;
+    }
+    int matched = 0;
+    for (int w = first; w < words.length && matched < letters.length(); w++) {
+      for (String part : words[w].split("-")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && matched < letters.length()
+            && part.charAt(0) == letters.charAt(matched)) {
+          matched++;
+        }
+      }
+    }
+    return matched == letters.length() ? String.join(" ", Arrays.copyOfRange(words, first, words.length))
+        : null;
   }
 
   /** "WHO", "CDC", "BAA": all capitals, two letters or more. */

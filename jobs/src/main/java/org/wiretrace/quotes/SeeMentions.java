@@ -32,6 +32,9 @@ final class SeeMentions {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }
       for (int k = lo; k < hi; k++) {
+        if (t.isWord(k) && t.capitalized(k) && k > lo && t.isWord(k - 1)) {
+          mentions.capitalizedInside(t.word(k));
+        }
         boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the")
             || isBareRole(t, k, lo, hi);
         if (!start || k > lo && Phrases.isNamePart(t, k - 1)) { // not inside a name; "And Home Secretary …" is one
@@ -224,8 +227,9 @@ final class SeeMentions {
     int open = phrase[1];
     if (open + 2 < t.size() && t.is(open, "(") && Phrases.isAcronym(t.word(open + 1)) && t.is(open + 2, ")")) {
       Mention m = Mention.of(t, phrase[0], phrase[1]);
-      if (m.kind() == Mention.Kind.ORGANISATION && m.name().contains(" ")) {
-        mentions.defineAcronym(t.word(open + 1), m.name());
+      String name = m.kind() == Mention.Kind.ORGANISATION ? Phrases.spelling(m.name(), t.word(open + 1)) : null;
+      if (name != null) {
+        mentions.defineAcronym(t.word(open + 1), name);
       }
     }
   }
@@ -327,8 +331,9 @@ final class SeeMentions {
       mentions.add(m, sentence, prepositional);
     }
     if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)
+        && !t.is(from - 1, "and") && !t.is(from - 1, "&")
         && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANISATION)) {
-      mentions.addOneWordSubject(m, sentence); // "Tesla will close …", not "in Normal, Illinois, for"
+      mentions.addOneWordSubject(m, sentence); // "Tesla will close …", not "in Normal, Illinois, for", "Bausch and Lomb"
     }
   }
 }

@@ -129,12 +129,17 @@ class NonPersonSpeakersTest {
     String text = "The Bureau for Water Safety and Sanitation (BWS) changed its advice on Friday. The BWS now says: "
         + "\u201cBoiling is not needed.\u201d";
     assertSpeaker("Bureau for Water Safety and Sanitation", "organisation", quote(text, "Boiling"));
+    // the words before the acronym's first letter are not the name; a name without its letters is not it
+    String country = "The U.S. Office of Marine Safety (OMS) spoke first. The OMS said: \u201cThe port is shut.\u201d";
+    assertSpeaker("Office of Marine Safety", "organisation", quote(country, "The port"));
+    String other = "The Harbour Safety Board (RHB) spoke first. The RHB said: \u201cThe port is shut.\u201d";
+    assertSpeaker("RHB", "organisation", quote(other, "The port"));
   }
 
   @Test
   void theCompanyIsTheOneWordNameBeforeItThatNamesNoPersonWhenNoneIsQuoted() {
     String text = "Rivian will close its plant in Normal, Illinois, for two weeks. The move follows days of talks "
-        + "about whether the company could stay open.\n\n\"We have decided to pause production,\" the company said "
+        + "about whether Rivian could stay open.\n\n\"We have decided to pause production,\" the company said "
         + "in a statement. \"Our teams will be paid.\"";
     assertSpeaker("Rivian", "organisation", quote(text, "We have decided"));
     assertSpeaker("Rivian", "organisation", quote(text, "Our teams"));
@@ -142,6 +147,8 @@ class NonPersonSpeakersTest {
     assertEquals("company", quote(person, "Orders are").speaker()); // a surname is no company
     String place = "Japan will close its ports for two weeks.\n\n\"Orders are down,\" the company said.";
     assertEquals("company", quote(place, "Orders are").speaker()); // nor is a place
+    String opener = "Such plans take years.\n\n\"Orders are down,\" the company said.";
+    assertEquals("company", quote(opener, "Orders are").speaker()); // nor a word capitalized only to open a sentence
   }
 
   @Test
