@@ -217,7 +217,8 @@ final class Phrases {
           && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
-      } else if (isParticle(t, j) && pending == 0 && (t.capitalized(from) || isParticle(t, from))) {
+      } else if (isParticle(t, j) && pending == 0 && (t.capitalized(from) || isParticle(t, from))
+          && (j == lo || !t.isWord(j - 1) || isNamePart(t, j - 1) || isParticle(t, j - 1))) {
         from = j; // "Ilse van der Berg", and a particle that opens the phrase: "de Blasio said"
       } else if (isModifier(t, j) && pending < MAX_MODIFIERS) {
         pending++;

@@ -104,7 +104,8 @@ final class SeeMentions {
         last--;
       }
       boolean firstOfParagraph = s == 0 || doc.paragraph(s - 1) != doc.paragraph(s);
-      if (firstOfParagraph && lastOfParagraph && isTitleCase(t, doc.firstToken(s), doc.endToken(s))) {
+      if (firstOfParagraph && lastOfParagraph && !t.is(doc.endToken(s) - 1, ".")
+          && isTitleCase(t, doc.firstToken(s), doc.endToken(s))) { // not a sign-off: "Ann Roe, NPR News, Seoul."
         out.add(doc.paragraph(s));
       }
       if (lastOfParagraph && last > doc.firstToken(s) && !doc.mask().covers(t.begin(last))) {
