@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Mentions {
   /**
    * A mention at char {@code pos} in sentence {@code sentence}; {@code prepositional} when a preposition governs it
-   * ("in a statement", "with Joe Biden"): such a mention is seldom what a later pronoun means.
+   * ("in a statement", "with Joe Biden") or it is an interviewer ("Ann Roe interviewed …"): such a mention is seldom
+   * what a later pronoun means.
    */
   record Seen(int pos, int sentence, Mention mention, boolean prepositional) {}
 

@@ -243,8 +243,13 @@ final class SeeMentions {
    * interviewer, seldom whom a later "she" means; the one interviewed is, though a preposition governs the name.
    */
   private static boolean interviews(Tokens t, int k) {
-    return k >= 0 && k < t.size() && (t.is(k, "interviewed") || k + 2 < t.size() && TALKED.contains(t.lower(k))
-        && t.is(k + 1, "exclusively") && (t.is(k + 2, "to") || t.is(k + 2, "with")));
+    return t.is(k, "interviewed") || talksExclusively(t, k);
+  }
+
+  /** Token {@code k} opens "spoke exclusively to" or "talked exclusively with". */
+  private static boolean talksExclusively(Tokens t, int k) {
+    return k >= 0 && k + 2 < t.size() && TALKED.contains(t.lower(k)) && t.is(k + 1, "exclusively")
+        && (t.is(k + 2, "to") || t.is(k + 2, "with"));
   }
 
   private static boolean hasAnd(Tokens t, int[] phrase) {
@@ -279,7 +284,6 @@ final class SeeMentions {
         && (t.is(from, "a") || t.is(from, "an"));
   }
 
-  /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   /** How many words of four letters or more a headline in title case has at least, all capitalized. */
   private static final int HEADLINE_WORDS = 4;
 
@@ -297,6 +301,7 @@ final class SeeMentions {
     return words >= HEADLINE_WORDS;
   }
 
+  /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);
@@ -326,7 +331,7 @@ final class SeeMentions {
     boolean single = to - from == 1 && t.capitalized(from);
     boolean prepositional = possessor || interviews(t, to)
         || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
-        && !interviews(t, from - 3);
+        && !talksExclusively(t, from - 3);
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()))) {
       mentions.add(m, sentence, prepositional);
@@ -334,7 +339,7 @@ final class SeeMentions {
     if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)
         && !t.is(from - 1, "and") && !t.is(from - 1, "&")
         && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANISATION)) {
-      mentions.addOneWordSubject(m, sentence); // "Tesla will close …", not "in Normal, Illinois, for", "Bausch and Lomb"
+      mentions.addOneWordSubject(m, sentence); // "Tesla will close …"; not "Normal, Illinois, for", "Bausch and Lomb"
     }
   }
 }

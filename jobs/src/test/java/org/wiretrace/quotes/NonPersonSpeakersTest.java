@@ -225,9 +225,9 @@ class NonPersonSpeakersTest {
 
   @Test
   void aHeadlineInTitleCaseNamesNobody() {
-    String text = "FDA Panel Advises Against Pill Mix Favored By Governor For Flu\n\nA panel of doctors convened by the "
-        + "National Institute of Heart and Lung Health advises against the mix.\n\n\"The pills interact,\" the panel "
-        + "said.";
+    String text = "FDA Panel Advises Against Pill Mix Favored By Governor For Flu\n\nA panel of doctors convened by "
+        + "the National Institute of Heart and Lung Health advises against the mix.\n\n\"The pills interact,\" "
+        + "the panel said.";
     assertSpeaker("panel", "anonymous", quote(text, "The pills")); // not "Against Pill Mix Favored"
   }
 }
