@@ -242,6 +242,10 @@ final class Lexicon {
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
 
+  /** Words that end a company's name ("Acme Corp", "Harlow Holdings", "Delta Air Lines' parent Delta Airlines"). */
+  static final Set<String> COMPANY_ENDINGS = words("corp corporation inc co ltd llc plc group holdings company "
+      + "airlines airways motors bank");
+
   /** Posts held in an organisation: "of" and a name after one names the organisation ("founder of Blue Kettle"). */
   static final Set<String> POSTS_OF = words("president ceo chairman chairwoman chair director founder co-founder "
       + "cofounder owner head chief executive manager dean partner");

@@ -82,12 +82,20 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   /**
    * A first name and a surname, then "of" and a capitalized name: a person and where they work ("economist Dana Reyes
    * of Lakeshore Savings Corp"), however the organisation's name ends. Not "Bank of England", nor "Bill of Rights".
+   * Two name words that no list knows as a first name work there too when the name after "of" ends as a company's
+   * does ("Ward McCarthy of Merrill Lynch Economics Inc"), but not a company's own words ("Royal Bank of Ardenia Ltd").
    */
   private static boolean isPersonOfOrganisation(List<String> words) {
     int of = words.indexOf("of");
-    return of >= 2 && of + 1 < words.size() && Lexicon.isFirstName(words.get(of - 2)) && isNameWord(words.get(of - 2))
-        && isNameWord(words.get(of - 1)) && !words.get(of + 1).isEmpty()
-        && Character.isUpperCase(words.get(of + 1).charAt(0));
+    if (of < 2 || of + 1 >= words.size() || words.get(of + 1).isEmpty()
+        || !Character.isUpperCase(words.get(of + 1).charAt(0))
+        || !isNameWord(words.get(of - 2)) || !isNameWord(words.get(of - 1))) {
+      return false;
+    }
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    return Lexicon.isFirstName(words.get(of - 2)) || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
+        && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 1).toLowerCase(Locale.ROOT))
+        && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 2).toLowerCase(Locale.ROOT));
   }
 
   /** The kind of outlet after its name: "the Evening Ledger newspaper", not "Ann Roe's paper". */

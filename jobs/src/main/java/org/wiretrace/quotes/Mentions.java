@@ -295,8 +295,7 @@ final class Mentions {
   }
 
   /** Words that end a company's name: "the company" is the last organisation named so. */
-  private static final Set<String> CORPORATE = Lexicon.words("corp corporation inc co ltd llc plc group "
-      + "holdings company airlines airways motors bank");
+  private static final Set<String> CORPORATE = Lexicon.COMPANY_ENDINGS;
 
   /**
    * The organisation a definite common noun stands for ("the airline", "the union", "the company"): the last

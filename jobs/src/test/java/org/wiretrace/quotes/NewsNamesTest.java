@@ -121,6 +121,12 @@ class NewsNamesTest {
     assertEquals("Marcus Webb", speaker(analyst, "Demand is"));
     String bank = "\"Inflation will ease,\" the Bank of Ardenia said in a statement.";
     assertEquals("Bank of Ardenia", speaker(bank, "Inflation will"));
+    // a first name no list knows, before a company's name that ends like one
+    String unlisted = "\"The Fed has firmed,\" said Tavin Holloway of Granite Peak Capital Corp. Holloway expects "
+        + "cuts.";
+    assertEquals("Tavin Holloway", speaker(unlisted, "The Fed"));
+    String company = "\"Margins will hold,\" said Royal Bank of Ardenia Ltd.";
+    assertEquals("organisation", quote(company, "Margins").speakerType());
   }
 
   @Test
