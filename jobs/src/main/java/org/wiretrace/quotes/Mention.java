@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -93,10 +94,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return false;
     }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
+    String after = words.get(of + 1).toLowerCase(Locale.ROOT);
+    boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
     return Lexicon.isFirstName(words.get(of - 2)) || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
-        && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 1).toLowerCase(Locale.ROOT))
+        && !region && !Lexicon.NON_PERSON_HEADS.contains(surname)
+        && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", "")) // "United Banks of Colorado Inc"
         && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 2).toLowerCase(Locale.ROOT));
   }
+
+  /** Words that open a region's name after "of" in a company's: "of North America", "of South Africa". */
+  private static final Set<String> REGIONS = Lexicon.words("north south east west new central");
 
   /** The kind of outlet after its name: "the Evening Ledger newspaper", not "Ann Roe's paper". */
   private static boolean isOutletAfterName(Tokens t, int from, int last) {

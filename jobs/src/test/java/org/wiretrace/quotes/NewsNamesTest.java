@@ -127,6 +127,10 @@ class NewsNamesTest {
     assertEquals("Tavin Holloway", speaker(unlisted, "The Fed"));
     String company = "\"Margins will hold,\" said Royal Bank of Ardenia Ltd.";
     assertEquals("organisation", quote(company, "Margins").speakerType());
+    String region = "\"Sales will rise,\" said Harlow Motor Sales of North America Inc.";
+    assertEquals("organisation", quote(region, "Sales will").speakerType());
+    String banks = "\"Loans are up,\" said United Banks of Ardenia Inc.";
+    assertEquals("organisation", quote(banks, "Loans are").speakerType());
   }
 
   @Test
