@@ -231,7 +231,7 @@ final class Interviews {
   private static boolean isNameLine(QuoteDocument doc, int s) {
     Tokens t = doc.tokens();
     int last = doc.endToken(s) - 1;
-    boolean alone = (s == 0 || doc.paragraph(s - 1) != doc.paragraph(s)) && doc.paragraph(s + 1) != doc.paragraph(s);
+    boolean alone = doc.opensParagraph(s) && doc.endsParagraph(s);
     return alone && last >= doc.firstToken(s) && t.isWord(last);
   }
 

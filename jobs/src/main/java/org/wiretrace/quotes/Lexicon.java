@@ -242,7 +242,7 @@ final class Lexicon {
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
 
-  /** Words that end a company's name ("Acme Corp", "Harlow Holdings", "Delta Air Lines' parent Delta Airlines"). */
+  /** Words that end a company's name ("Acme Corp", "Harlow Holdings"): "the company" is the last one named so. */
   static final Set<String> COMPANY_ENDINGS = words("corp corporation inc co ltd llc plc group holdings company "
       + "airlines airways motors bank");
 

@@ -294,9 +294,6 @@ final class Mentions {
     return found;
   }
 
-  /** Words that end a company's name: "the company" is the last organisation named so. */
-  private static final Set<String> CORPORATE = Lexicon.COMPANY_ENDINGS;
-
   /**
    * The organisation a definite common noun stands for ("the airline", "the union", "the company"): the last
    * organisation named before char {@code before} whose name holds the noun, or for "the company" or "the firm" one
@@ -313,7 +310,7 @@ final class Mentions {
       }
       String name = m.name().toLowerCase(Locale.ROOT);
       String last = name.substring(name.lastIndexOf(' ') + 1).replace(".", "");
-      if (any || name.replace(" ", "").contains(head) || company && CORPORATE.contains(last)) {
+      if (any || name.replace(" ", "").contains(head) || company && Lexicon.COMPANY_ENDINGS.contains(last)) {
         return m.name();
       }
     }
@@ -338,7 +335,7 @@ final class Mentions {
 
   private static boolean continuesAsName(String rest) {
     String last = rest.substring(rest.lastIndexOf(' ') + 1).replace(".", "").toLowerCase(Locale.ROOT);
-    if (!CORPORATE.contains(last) && !Lexicon.NON_PERSON_HEADS.contains(last)) {
+    if (!Lexicon.COMPANY_ENDINGS.contains(last) && !Lexicon.NON_PERSON_HEADS.contains(last)) {
       return false;
     }
     for (String w : rest.split(" ")) {

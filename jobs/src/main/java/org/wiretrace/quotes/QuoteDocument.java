@@ -164,8 +164,17 @@ final class QuoteDocument {
 
   /** The passage's opening mark is the first thing of its paragraph. */
   boolean opensParagraph(Passage p) {
-    int s = p.firstSentence();
-    return (s == 0 || paragraph(s - 1) != paragraph(s)) && opensSentence(p);
+    return opensParagraph(p.firstSentence()) && opensSentence(p);
+  }
+
+  /** Sentence {@code s} is the first of its paragraph. */
+  boolean opensParagraph(int s) {
+    return s == 0 || paragraph(s - 1) != paragraph(s);
+  }
+
+  /** Sentence {@code s} is the last of its paragraph. */
+  boolean endsParagraph(int s) {
+    return s + 1 == sentenceCount() || paragraph(s + 1) != paragraph(s);
   }
 
   /** The sentence that holds char {@code offset}: the last one starting at or before it (the first if none does). */

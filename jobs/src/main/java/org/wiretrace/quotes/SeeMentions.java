@@ -98,13 +98,12 @@ final class SeeMentions {
     Tokens t = doc.tokens();
     Set<Integer> out = new HashSet<>();
     for (int s = 0; s < doc.sentenceCount(); s++) {
-      boolean lastOfParagraph = s + 1 == doc.sentenceCount() || doc.paragraph(s + 1) != doc.paragraph(s);
+      boolean lastOfParagraph = doc.endsParagraph(s);
       int last = doc.endToken(s) - 1;
       while (last > doc.firstToken(s) && !t.isWord(last)) {
         last--;
       }
-      boolean firstOfParagraph = s == 0 || doc.paragraph(s - 1) != doc.paragraph(s);
-      if (firstOfParagraph && lastOfParagraph && !t.is(doc.endToken(s) - 1, ".")
+      if (doc.opensParagraph(s) && lastOfParagraph && !t.is(doc.endToken(s) - 1, ".")
           && isTitleCase(t, doc.firstToken(s), doc.endToken(s))) { // not a sign-off: "Ann Roe, NPR News, Seoul."
         out.add(doc.paragraph(s));
       }
