@@ -67,15 +67,17 @@ final class Antecedents {
   }
 
   /**
-   * The person last quoted whose full name has this surname, or null: where a document names two people so ("Carl
-   * Rose Jr." and his father Carl Rose, "Liz Roe" and her mother), "Rose said" is the one speaking.
+   * The person last quoted whose full name has the surname {@code m} names, or null: where a document names two people
+   * so ("Carl Rose Jr." and his father Carl Rose, "Liz Roe" and her mother), "Rose said" is the one speaking; "Ms.
+   * Rose" is never a man.
    */
-  Speaker lastQuotedWithSurname(String surname, int begin) {
-    String key = Mentions.surname(surname);
+  Speaker lastQuotedWithSurname(Mention m) {
+    String key = Mentions.surname(m.name());
+    Set<String> ruledOut = m.firstNamesRuledOut();
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speaker s = speeches.get(i).speaker();
-      if (speeches.get(i).pos() < begin && s.type().equals(Speaker.PERSON) && s.name().contains(" ")
-          && Mentions.surname(s.name()).equals(key)) {
+      if (speeches.get(i).pos() < m.begin() && s.type().equals(Speaker.PERSON) && s.name().contains(" ")
+          && Mentions.surname(s.name()).equals(key) && !firstNameIn(s, ruledOut)) {
         return s;
       }
     }

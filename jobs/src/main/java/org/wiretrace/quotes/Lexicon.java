@@ -379,6 +379,10 @@ final class Lexicon {
       + "adriana alejandra beatriz camila carla carmen cristina daniela elisa francesca gabriella giulia ines "
       + "isabella lucia luisa manuela marta monique paola pilar raquel rocio silvia sofia valentina ximena");
 
+  /** Honorifics of a man, and of a woman: which of two people sharing a surname "Mr. Rose" or "Ms. Rose" is. */
+  static final Set<String> MEN_HONORIFICS = words("mr sir lord");
+  static final Set<String> WOMEN_HONORIFICS = words("mrs ms miss dame lady");
+
   /** A first name a name list knows ("Ann", "Tom", "Martín" as "martin"), of either gender. */
   static boolean isFirstName(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

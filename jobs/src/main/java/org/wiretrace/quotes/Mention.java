@@ -400,6 +400,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return out;
   }
 
+  /** The first names this mention's honorific rules out: a woman's for "Mr. Rose", a man's for "Ms. Rose"; else none. */
+  Set<String> firstNamesRuledOut() {
+    String honorific = titles.isEmpty() ? "" : bare(titles.get(titles.size() - 1));
+    return Lexicon.MEN_HONORIFICS.contains(honorific) ? Lexicon.FEMALE_NAMES
+        : Lexicon.WOMEN_HONORIFICS.contains(honorific) ? Lexicon.MALE_NAMES : Set.of();
+  }
+
   static String bare(String word) {
     return word.endsWith(".") && word.length() > 2 && word.indexOf('.') == word.length() - 1
         ? word.substring(0, word.length() - 1) : word;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class Mentions {
   /** Mentions and subject pronouns of each sentence, in reading order. */
   private final Map<Integer, List<Seen>> bySentence = new HashMap<>();
   private final Map<String, String> fullest = new HashMap<>();
-  private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname
+  private final Map<String, Set<String>> names = new HashMap<>(); // every name seen, by surname, in reading order
   private final Map<String, String> quotedFullest = new HashMap<>();
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
@@ -62,7 +63,7 @@ final class Mentions {
     if (m.kind() == Mention.Kind.PERSON) {
       fullNames.clear();
       String key = surname(m.name());
-      names.computeIfAbsent(key, k -> new HashSet<>()).add(m.name());
+      names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
       }
@@ -172,6 +173,49 @@ final class Mentions {
    */
   String fullName(String name) {
     return fullNames.computeIfAbsent(name, this::findFullName);
+  }
+
+  /**
+   * As {@link #fullName(String)}; but a bare surname the document gives to two people or more (a couple, a parent and
+   * child) is the first of them it named whose first name fits the honorific: "Ms. Rose" is not Max Rose, and "Mr.
+   * Rose" is the Max Rose named before his son Miles Benjamin Rose, not the longest name.
+   */
+  String fullName(Mention m) {
+    String name = m.name();
+    List<String> people = name.contains(" ") ? List.of() : peopleNamed(surname(name));
+    if (people.size() < 2) {
+      return fullName(name);
+    }
+    Set<String> ruledOut = m.firstNamesRuledOut();
+    for (String person : people) {
+      if (!ruledOut.contains(NameVariants.fold(person.substring(0, person.indexOf(' '))))) {
+        return person;
+      }
+    }
+    return fullName(name);
+  }
+
+  /**
+   * The people the document names in full with this surname, each by the fullest form of their name, in the order
+   * it first named them; names with a suffix are left to {@link #fullestWithSuffix}.
+   */
+  private List<String> peopleNamed(String surname) {
+    List<String> people = new ArrayList<>();
+    for (String name : names.getOrDefault(surname, Set.of())) {
+      if (!name.contains(" ") || hasSuffix(name)) {
+        continue;
+      }
+      int same = -1;
+      for (int p = 0; p < people.size() && same < 0; p++) {
+        same = NameVariants.samePerson(name, people.get(p)) ? p : -1;
+      }
+      if (same < 0) {
+        people.add(name);
+      } else if (words(name) > words(people.get(same))) {
+        people.set(same, name);
+      }
+    }
+    return people;
   }
 
   private String findFullName(String name) {

@@ -29,7 +29,7 @@ final class NamedSpeakers {
    * organisation named before is that organisation ("Ford said" after "Ford Motor Co said").
    */
   private static Speaker person(Mention m, Mentions mentions) {
-    String full = mentions.fullName(m.name());
+    String full = mentions.fullName(m);
     if (!full.contains(" ") && m.titles().isEmpty()) {
       String organisation = mentions.organisationOpenedBy(m.name(), m.begin());
       if (organisation != null) {

@@ -178,7 +178,7 @@ final class ResolveSpeakers {
       named = company != null ? company : named;
     }
     if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {
-      Speaker quoted = antecedents.lastQuotedWithSurname(m.name(), m.begin());
+      Speaker quoted = antecedents.lastQuotedWithSurname(m);
       named = quoted != null ? quoted : named;
     }
     if (named.type().equals(Speaker.PERSON) && m.kind() == Mention.Kind.ANONYMOUS && isRoleDescription(m)) {

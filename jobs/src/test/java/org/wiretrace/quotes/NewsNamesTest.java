@@ -327,6 +327,16 @@ class NewsNamesTest {
   }
 
   @Test
+  void aSurnameSharedByAFamilyIsTheFirstNamedWhoseFirstNameFitsTheHonorific() {
+    String text = "Senator Paul Whitaker voted late on Tuesday. His wife, Ellen Whitaker, was at home with their son, "
+        + "Thomas Edward Whitaker.\n\n\"It was a long night,\" Whitaker said.\n\n\"We were worried,\" Ms. "
+        + "Whitaker said.\n\n\"He is tired,\" Mr. Whitaker said.";
+    assertEquals("Paul Whitaker", speaker(text, "It was a long"));
+    assertEquals("Ellen Whitaker", speaker(text, "We were worried"));
+    assertEquals("Paul Whitaker", speaker(text, "He is tired"));
+  }
+
+  @Test
   void aCapitalizedTitleAfterAFirmEndsTheName() {
     String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
     assertEquals("Lena Voss", speaker(text, "catalyst"));
