@@ -13,6 +13,8 @@ import org.wiretrace.text.Tokens;
  */
 final class ReportedSpeech {
   private static final int MIN_WORDS = 4;
+  /** The commas a trailing attribution may hold: the one before it and two around an appositive. */
+  private static final int APPOSITIVE_COMMAS = 3;
 
   /** Words that open the reported clause right after a speech verb: "X stressed his …", "X warned she …". */
   private static final Set<String> REPORTED_SUBJECTS = Lexicon.words("he she they his her their");
@@ -51,14 +53,25 @@ final class ReportedSpeech {
       }
       return null;
     }
-    for (int k = hi - 2; k > lo + MIN_WORDS; k--) { // "…, officials said."
+    // "…, officials said."; "…, Anna Roe, chief economist at the bank, said." and "…, the bank's chief economist,
+    // Anna Roe, said.": a name set off by an appositive's commas, from the first comma that gives it
+    Passage trailing = null;
+    Mention speaker = null;
+    int commas = 0;
+    for (int k = hi - 2; k > lo + MIN_WORDS && commas < APPOSITIVE_COMMAS; k--) {
       if (t.is(k, ",")) {
         Attribution a = Attribution.after(t, k, hi);
         if (a.found() && a.speaker() != null && a.speaker().to() >= hi - 1 || a.found() && a.cueTo() == hi) {
-          return passage(doc, lo, k, a, s);
+          if (trailing == null || isPerson(a.speaker()) && (!isPerson(speaker) || speaker.from() == a.speaker().from())) {
+            trailing = passage(doc, lo, k, a, s);
+            speaker = a.speaker();
+          }
         }
-        break;
+        commas++;
       }
+    }
+    if (trailing != null) {
+      return trailing;
     }
     for (int c = lo + 1; c < hi - MIN_WORDS; c++) { // "X said (that) …"
       String lemma = Lexicon.CUES.get(t.lower(c));
@@ -87,6 +100,10 @@ final class ReportedSpeech {
       }
     }
     return null;
+  }
+
+  private static boolean isPerson(Mention m) {
+    return m != null && m.kind() == Mention.Kind.PERSON;
   }
 
   /** The words of tokens [from, to) reported in sentence {@code s}. */

@@ -29,4 +29,18 @@ class ReportedSpeechTest {
     assertEquals("added / she", cueAndPhrase(doc, doc.passages().get(2).attribution()));
     assertEquals("According / the company", cueAndPhrase(doc, doc.passages().get(3).attribution()));
   }
+
+  @Test
+  void aNameBeforeAnAppositiveEndingTheSentenceSaysWhatItReports() {
+    String text = "The rate decision is a surprise for the markets, Anna Keller, senior economist at Nordbank, said. "
+        + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, analysts said.";
+    QuoteDocument doc = AnnotatedDocs.withMentions(text);
+    AttributeMarked.annotate(doc);
+    ReportedSpeech.annotate(doc);
+    assertEquals(List.of("The rate decision is a surprise for the markets", "Loans will cost more next year",
+        "Prices will rise next year"), AnnotatedDocs.texts(doc));
+    assertEquals("said / Anna Keller", cueAndPhrase(doc, doc.passages().get(0).attribution()));
+    assertEquals("said / Paul Sand", cueAndPhrase(doc, doc.passages().get(1).attribution()));
+    assertEquals("said / analysts", cueAndPhrase(doc, doc.passages().get(2).attribution()));
+  }
 }
