@@ -52,7 +52,9 @@ final class Subjects {
       return null;
     }
     if (!t.is(k, ",")) {
-      return withRoleBefore(t, Phrases.left(t, k, lo), lo);
+      int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
+      int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo);
+      return named != null ? named : phrase;
     }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
@@ -125,6 +127,22 @@ final class Subjects {
     }
     int[] name = Phrases.left(t, descriptor[0] - 2, lo);
     return name != null && fullName(t, name) ? name : null;
+  }
+
+  /**
+   * "Colin Marsh, Brighton Hotel Association said:", "Ann Roe, hotel owner, said": a full name opening the sentence
+   * before a comma, then a description of it (an organisation or a role) right before the cue, is who speaks; null
+   * otherwise.
+   */
+  private static int[] nameOpeningBefore(Tokens t, int[] description, int lo) {
+    Mention.Kind kind = Mention.of(t, description[0], description[1]).kind();
+    if (kind != Mention.Kind.ORGANISATION && kind != Mention.Kind.ANONYMOUS || description[0] - 2 < lo
+        || !t.is(description[0] - 1, ",")) {
+      return null;
+    }
+    int start = Lexicon.OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo;
+    int[] name = Phrases.left(t, description[0] - 2, lo);
+    return name != null && name[0] == start && fullName(t, name) ? name : null;
   }
 
   /**

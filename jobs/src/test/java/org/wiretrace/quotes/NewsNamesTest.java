@@ -337,6 +337,15 @@ class NewsNamesTest {
   }
 
   @Test
+  void aNameOpeningTheSentenceBeforeItsAffiliationAndTheCueIsTheSpeaker() {
+    assertEquals("Colin Marsh", speaker("Colin Marsh, Brighton Traders Association said: \"We tried hard to keep "
+        + "them.\"", "We tried"));
+    assertEquals("Ann Roe", speaker("Ann Roe, hotel owner said: \"We tried hard.\"", "We tried"));
+    // a name that does not open the sentence is no subject of its cue
+    assertEquals("Acme Corp", speaker("After meeting Lisa Smith, Acme Corp said: \"We will go on.\"", "We will"));
+  }
+
+  @Test
   void aCapitalizedTitleAfterAFirmEndsTheName() {
     String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
     assertEquals("Lena Voss", speaker(text, "catalyst"));
