@@ -119,6 +119,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
+      if (t.is(j, "(") && Subjects.beforeParenthesis(t, closing(t, j, subject[0]), k) == j - 1) {
+        j = closing(t, j, subject[0]); // a ticker or tag: "Acme Corp (ACME.N) chief executive X told"
+        continue;
+      }
       String w = t.lower(j);
       if (!t.isWord(j) && !Phrases.isPluralPossessive(t, j)
           || !w.equals("and") && (Lexicon.PHRASE_STOPS.contains(w) || Lexicon.CAP_STOPS.contains(w))) {
@@ -126,6 +130,16 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
     }
     return subject;
+  }
+
+  /** The ")" closing the parenthesis opened at token {@code open}, before {@code hi}; else {@code open}. */
+  private static int closing(Tokens t, int open, int hi) {
+    for (int j = open + 1; j < hi; j++) {
+      if (t.is(j, ")")) {
+        return j;
+      }
+    }
+    return open;
   }
 
   /**

@@ -15,9 +15,9 @@ import opennlp.tools.util.Span;
 /**
  * Sentence boundaries from the OpenNLP English UD sentence model, within paragraphs (a line break always ends a
  * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
- * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein"), and before a lower-case
- * word ('“We won.” said Ortiz'). The model loads once per JVM; detectors are not thread-safe, so each thread has its
- * own.
+ * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a ticker in brackets
+ * ("Finnair Plc (FIA1S.HE) Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'). The model
+ * loads once per JVM; detectors are not thread-safe, so each thread has its own.
  */
 public final class Sentences {
   static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -86,9 +86,27 @@ public final class Sentences {
 
   /**
    * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
-   * one opens with a lower-case letter, or this one ends with a title ("Sen.", "Cmdr.") before a capitalized word, or
-   * with a middle initial ("J.", "J.B." after a capitalized word) before a capitalized word that is no common opener.
+   * one opens with a lower-case letter, or this one ends with a ticker in brackets ("(FIA1S.HE)"), or with a title
+   * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
+   * before a capitalized word that is no common opener.
    */
+  /** Chars [begin, end) end with a parenthesis of one word with a dot or a digit: a ticker ("(FIA1S.HE)", "(7203.T)"). */
+  private static boolean isOneWordParenthesis(String text, int begin, int end) {
+    int open = text.lastIndexOf('(', end - 1);
+    if (open < begin || end - open < 3) {
+      return false;
+    }
+    boolean dotOrDigit = false;
+    for (int i = open + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
+      dotOrDigit |= c == '.' || Character.isDigit(c);
+    }
+    return dotOrDigit;
+  }
+
   static boolean wrongSplit(String text, int begin, int end, int next) {
     if (next >= text.length()) {
       return false;
@@ -96,6 +114,9 @@ public final class Sentences {
     char first = text.charAt(next);
     if (Character.isLowerCase(first)) {
       return true;
+    }
+    if (text.charAt(end - 1) == ')' && isOneWordParenthesis(text, begin, end)) {
+      return true; // "Finnair Plc (FIA1S.HE) Chief Executive Topi Manner told": a ticker ends no sentence
     }
     if (!Character.isUpperCase(first) || end - begin < 2 || text.charAt(end - 1) != '.') {
       return false;

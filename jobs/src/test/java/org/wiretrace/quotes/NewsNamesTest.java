@@ -346,6 +346,14 @@ class NewsNamesTest {
   }
 
   @Test
+  void aTickerInBracketsAfterTheCompanyIsSkippedBeforeItsOfficer() {
+    assertEquals("Dana Roe", speaker("\"Demand is back,\" Acme Airways Plc (ACA1.HE) Chief Executive Dana Roe told "
+        + "Reuters.", "Demand"));
+    assertEquals("Dana Roe", speaker("\"Demand is back,\" Acme Corp (ACME.N) chief executive Dana Roe told Reuters.",
+        "Demand"));
+  }
+
+  @Test
   void aCapitalizedTitleAfterAFirmEndsTheName() {
     String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
     assertEquals("Lena Voss", speaker(text, "catalyst"));

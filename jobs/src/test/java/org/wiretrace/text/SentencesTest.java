@@ -33,4 +33,11 @@ class SentencesTest {
     assertEquals(List.of("It rose in the U.K.", "The plan was called Plan B.", "The next one is C."),
         sentences("It rose in the U.K. The plan was called Plan B. The next one is C."));
   }
+
+  @Test
+  void aTickerInBracketsEndsNoSentence() {
+    assertEquals(List.of("\"Demand is back,\" Acme Airways Plc (ACA1.HE) Chief Executive Dana Roe told Reuters.",
+        "Shares rose 5% (see chart).", "Then it rained."), sentences("\"Demand is back,\" Acme Airways Plc (ACA1.HE) "
+        + "Chief Executive Dana Roe told Reuters. Shares rose 5% (see chart). Then it rained."));
+  }
 }
