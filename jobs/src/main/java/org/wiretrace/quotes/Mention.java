@@ -116,7 +116,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static List<String> bareWords(Tokens t, int from, int to) {
     List<String> words = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      words.add(bare(t.word(k)));
+      if (k > from && Phrases.isPluralPossessive(t, k)) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + t.word(k)); // "Processors'" is one word
+      } else {
+        words.add(bare(t.word(k)));
+      }
     }
     return words;
   }

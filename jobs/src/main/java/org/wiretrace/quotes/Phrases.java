@@ -217,6 +217,8 @@ final class Phrases {
           && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
+      } else if (isPluralPossessive(t, j) && pending == 0 && t.capitalized(from) && j > lo && t.capitalized(j - 1)) {
+        from = j; // "the Potato Processors' Association": a name's plural possessive inside it
       } else if (isParticle(t, j) && pending == 0 && (t.capitalized(from) || isParticle(t, from))
           && (j == lo || !t.isWord(j - 1) || isNamePart(t, j - 1) || isParticle(t, j - 1))) {
         from = j; // "Ilse van der Berg", and a particle that opens the phrase: "de Blasio said"
@@ -287,6 +289,9 @@ final class Phrases {
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
           && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
         continue; // Ilse van der Berg
+      } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi
+          && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
+        continue; // "the Potato Processors' Association": a name's plural possessive inside it
       } else if (!isModifier(t, j) || j - s > 8
           || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
         break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound

@@ -63,6 +63,16 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aPluralPossessiveInsideAnOrganisationsNameStaysInIt() {
+    DocumentQuotes.Found f = quote("A spokesperson for the Potato Processors' Association told Business Insider: \"We "
+        + "have seen volumes fall.\"", "We have");
+    assertSpeaker("spokesperson", "anonymous", f);
+    assertEquals("Potato Processors' Association", f.speakerOrg());
+    assertSpeaker("Potato Processors' Association", "organisation",
+        quote("\"Prices will fall,\" the Potato Processors' Association said.", "Prices"));
+  }
+
+  @Test
   void aRoleDescriptionIsTheLastNamedPerson() {
     String text = "Shipping magnate Aristo Vlahos bought the port. \"It was a bargain,\" the shipping magnate said.";
     assertSpeaker("Aristo Vlahos", "person", quote(text, "It was"));
