@@ -59,6 +59,7 @@ final class Antecedents {
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
+    mentions.namedRoles().forEach((role, name) -> roles.put(head(role), new Speaker(name, Speaker.PERSON, false)));
   }
 
   /** Records the speaker of a quotation, named at char {@code pos} of {@code sentence}, for the pronouns after it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class Mentions {
   // document gives; forgotten whenever a name is added
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>(); // "CDC" → the name it followed in brackets
+  private final Map<Mention, String> namedRoles = new LinkedHashMap<>(); // "The nurse, Anais," → Anais
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
   private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
@@ -51,6 +53,16 @@ final class Mentions {
     seen.add(s);
     inSentence(s);
     addName(m);
+  }
+
+  /** The document gave the role description {@code role} a name set off right after it ("The nurse, Anais, …"). */
+  void nameRole(Mention role, Mention name) {
+    namedRoles.putIfAbsent(role, name.name());
+  }
+
+  /** Role descriptions and the names set off after them, in reading order. */
+  Map<Mention, String> namedRoles() {
+    return Collections.unmodifiableMap(namedRoles);
   }
 
   /** The document wrote {@code acronym} in brackets right after the organisation's name {@code name}. */

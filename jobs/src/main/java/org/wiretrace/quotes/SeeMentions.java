@@ -300,6 +300,25 @@ final class SeeMentions {
     return words >= HEADLINE_WORDS;
   }
 
+  /**
+   * "The nurse, Anais, who …", "his wife, Maria, said": a lone name [from, to) set off by commas right after a role
+   * description is that person's name, as the story gives it; the description, or null.
+   */
+  private static Mention roleNamed(Tokens t, int from, int to) {
+    if (from < 2 || to >= t.size() || !t.is(from - 1, ",") || !t.is(to, ",")) {
+      return null;
+    }
+    int[] phrase = Phrases.left(t, from - 2, Math.max(0, from - 2 - ROLE_WORDS));
+    if (phrase == null || !Lexicon.DETERMINERS.contains(t.lower(phrase[0]))) {
+      return null;
+    }
+    Mention role = Mention.of(t, phrase[0], phrase[1]);
+    return role.kind() == Mention.Kind.ANONYMOUS && !role.isPlural()
+        && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(phrase[1] - 1))) ? role : null;
+  }
+
+  private static final int ROLE_WORDS = 4;
+
   /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
@@ -331,8 +350,12 @@ final class SeeMentions {
     boolean prepositional = possessor || interviews(t, to)
         || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
         && !talksExclusively(t, from - 3);
+    Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;
+    if (role != null) {
+      mentions.nameRole(role, m);
+    }
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
-        || mentions.knowsSurname(m.name()))) {
+        || mentions.knowsSurname(m.name()) || role != null)) {
       mentions.add(m, sentence, prepositional);
     }
     if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)

@@ -73,6 +73,16 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aRoleDescriptionIsTheLoneNameSetOffAfterIt() {
+    String text = "The hosts had Damon surprise a nurse. The nurse, Anais, who is from France, was shocked to see "
+        + "Damon. \"I just cannot breathe at all,\" she said.";
+    assertSpeaker("Anais", "person", quote(text, "I just"));
+    // an organisation's name set off after "the company" names no person
+    assertSpeaker("company", "organisation", quote("The company, Acme, said it would close. \"We are sad,\" it "
+        + "said.", "We are"));
+  }
+
+  @Test
   void aRoleDescriptionIsTheLastNamedPerson() {
     String text = "Shipping magnate Aristo Vlahos bought the port. \"It was a bargain,\" the shipping magnate said.";
     assertSpeaker("Aristo Vlahos", "person", quote(text, "It was"));
