@@ -213,8 +213,9 @@ final class Mentions {
    */
   private List<String> peopleNamed(String surname) {
     List<String> people = new ArrayList<>();
-    for (String name : names.getOrDefault(surname, Set.of())) {
-      if (!name.contains(" ") || hasSuffix(name)) {
+    for (String seen : names.getOrDefault(surname, Set.of())) {
+      String name = withoutGluedWords(seen); // "Buy Photo Harnett Weatherspoon" under a photo is Harnett Weatherspoon
+      if (!name.contains(" ") || hasSuffix(name) || people.contains(name)) {
         continue;
       }
       int same = -1;

@@ -334,6 +334,11 @@ class NewsNamesTest {
     assertEquals("Paul Whitaker", speaker(text, "It was a long"));
     assertEquals("Ellen Whitaker", speaker(text, "We were worried"));
     assertEquals("Paul Whitaker", speaker(text, "He is tired"));
+    // a photo credit glued before a name in a caption makes no second person of the same name
+    String caption = "Buy Photo Harnett Weatherspoon arrives for work at the plant in Warren early Monday morning, May "
+        + "18, 2020. (Photo: Dan Mears, The Detroit News)\n\nMeanwhile, Harnett Weatherspoon, 34, of Detroit works in "
+        + "the trim department.\n\n\"It is not safe for us to be in here,\" Weatherspoon said.";
+    assertEquals("Harnett Weatherspoon", speaker(caption, "It is not safe"));
   }
 
   @Test
