@@ -62,7 +62,9 @@ final class ReportedSpeech {
       if (t.is(k, ",")) {
         Attribution a = Attribution.after(t, k, hi);
         if (a.found() && a.speaker() != null && a.speaker().to() >= hi - 1 || a.found() && a.cueTo() == hi) {
-          if (trailing == null || isPerson(a.speaker()) && (!isPerson(speaker) || speaker.from() == a.speaker().from())) {
+          // the last comma's attribution as it is; an earlier comma's only for a name set off before an appositive
+          if (commas == 0 || isFullName(a.speaker()) && (trailing == null || !isFullName(speaker)
+              || speaker.from() == a.speaker().from())) {
             trailing = passage(doc, lo, k, a, s);
             speaker = a.speaker();
           }
@@ -102,8 +104,17 @@ final class ReportedSpeech {
     return null;
   }
 
-  private static boolean isPerson(Mention m) {
-    return m != null && m.kind() == Mention.Kind.PERSON;
+  /** A person named in full, every word capitalized: not a state's abbreviation ("Napa, Calif., said"), nor a list. */
+  private static boolean isFullName(Mention m) {
+    if (m == null || m.kind() != Mention.Kind.PERSON || !m.name().contains(" ")) {
+      return false;
+    }
+    for (String word : m.name().split(" ")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of tokens [from, to) reported in sentence {@code s}. */

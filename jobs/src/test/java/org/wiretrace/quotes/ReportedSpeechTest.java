@@ -42,5 +42,11 @@ class ReportedSpeechTest {
     assertEquals("said / Anna Keller", cueAndPhrase(doc, doc.passages().get(0).attribution()));
     assertEquals("said / Paul Sand", cueAndPhrase(doc, doc.passages().get(1).attribution()));
     assertEquals("said / analysts", cueAndPhrase(doc, doc.passages().get(2).attribution()));
+    // a state after a city is no name set off before an appositive
+    QuoteDocument place = AnnotatedDocs.withMentions("Acme Steel Corp's plant in Napa, Calif, has been sold to a "
+        + "group of investors, the company said.");
+    AttributeMarked.annotate(place);
+    ReportedSpeech.annotate(place);
+    assertEquals("said / the company", cueAndPhrase(place, place.passages().get(0).attribution()));
   }
 }
