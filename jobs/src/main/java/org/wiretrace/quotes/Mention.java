@@ -404,7 +404,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return out;
   }
 
-  /** The first names this mention's honorific rules out: a woman's for "Mr. Rose", a man's for "Ms. Rose"; else none. */
+  /** The first names this mention's honorific rules out: a woman's for "Mr. Rose", a man's for "Ms. Rose"; or none. */
   Set<String> firstNamesRuledOut() {
     String honorific = titles.isEmpty() ? "" : bare(titles.get(titles.size() - 1));
     return Lexicon.MEN_HONORIFICS.contains(honorific) ? Lexicon.FEMALE_NAMES

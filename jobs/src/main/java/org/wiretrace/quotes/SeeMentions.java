@@ -300,9 +300,12 @@ final class SeeMentions {
     return words >= HEADLINE_WORDS;
   }
 
+  /** How many words the role description before a name set off by commas may have: "the night nurse", "his wife". */
+  private static final int ROLE_WORDS = 4;
+
   /**
-   * "The nurse, Anais, who …", "his wife, Maria, said": a lone name [from, to) set off by commas right after a role
-   * description is that person's name, as the story gives it; the description, or null.
+   * "The nurse, Anais, who …", "the driver, Ahmed, said": a lone name [from, to) set off by commas right after a
+   * role description is that person's name, as the story gives it; the description, or null.
    */
   private static Mention roleNamed(Tokens t, int from, int to) {
     if (from < 2 || to >= t.size() || !t.is(from - 1, ",") || !t.is(to, ",")) {
@@ -316,8 +319,6 @@ final class SeeMentions {
     return role.kind() == Mention.Kind.ANONYMOUS && !role.isPlural()
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(phrase[1] - 1))) ? role : null;
   }
-
-  private static final int ROLE_WORDS = 4;
 
   /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
   private static boolean isCredit(Tokens t, int from, int to) {

@@ -130,7 +130,7 @@ final class Subjects {
   }
 
   /**
-   * "Colin Marsh, Brighton Hotel Association said:", "Ann Roe, hotel owner, said": a full name opening the sentence
+   * "Colin Marsh, Brighton Hotel Association said:", "Ann Roe, hotel owner said": a full name opening the sentence
    * before a comma, then a description of it (an organisation or a role) right before the cue, is who speaks; null
    * otherwise.
    */

@@ -90,7 +90,7 @@ public final class Sentences {
    * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
    * before a capitalized word that is no common opener.
    */
-  /** Chars [begin, end) end with a parenthesis of one word with a dot or a digit: a ticker ("(FIA1S.HE)", "(7203.T)"). */
+  /** Chars [begin, end) end with a bracket of one word holding a dot or a digit: a ticker, "(FIA1S.HE)". */
   private static boolean isOneWordParenthesis(String text, int begin, int end) {
     int open = text.lastIndexOf('(', end - 1);
     if (open < begin || end - open < 3) {

@@ -33,7 +33,8 @@ class ReportedSpeechTest {
   @Test
   void aNameBeforeAnAppositiveEndingTheSentenceSaysWhatItReports() {
     String text = "The rate decision is a surprise for the markets, Anna Keller, senior economist at Nordbank, said. "
-        + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, analysts said.";
+        + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, "
+        + "analysts said.";
     QuoteDocument doc = AnnotatedDocs.withMentions(text);
     AttributeMarked.annotate(doc);
     ReportedSpeech.annotate(doc);
