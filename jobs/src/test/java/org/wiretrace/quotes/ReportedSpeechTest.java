@@ -9,14 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class ReportedSpeechTest {
 
+  /** The document's marked quotations attributed, then its reported speech found. */
+  private static QuoteDocument reported(String text) {
+    QuoteDocument doc = AnnotatedDocs.withMentions(text);
+    AttributeMarked.annotate(doc);
+    ReportedSpeech.annotate(doc);
+    return doc;
+  }
+
   @Test
   void reportedSpeechInSentencesWithoutQuotationsInReadingOrderWithTheMarkedOnes() {
     String text = "BAA said it was working closely with all parties. Officials said that the \"plan\" was working "
         + "well. Further details will follow on Monday. New technology means it is easier to land, she added. "
         + "According to the company, the flights will resume next week.";
-    QuoteDocument doc = AnnotatedDocs.withMentions(text);
-    AttributeMarked.annotate(doc);
-    ReportedSpeech.annotate(doc);
+    QuoteDocument doc = reported(text);
     // the second sentence holds a quotation, so it has no reported speech; the third reports nobody
     assertEquals(List.of("it was working closely with all parties", "plan",
         "New technology means it is easier to land", "the flights will resume next week"), AnnotatedDocs.texts(doc));
@@ -35,19 +41,15 @@ class ReportedSpeechTest {
     String text = "The rate decision is a surprise for the markets, Anna Keller, senior economist at Nordbank, said. "
         + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, "
         + "analysts said.";
-    QuoteDocument doc = AnnotatedDocs.withMentions(text);
-    AttributeMarked.annotate(doc);
-    ReportedSpeech.annotate(doc);
+    QuoteDocument doc = reported(text);
     assertEquals(List.of("The rate decision is a surprise for the markets", "Loans will cost more next year",
         "Prices will rise next year"), AnnotatedDocs.texts(doc));
     assertEquals("said / Anna Keller", cueAndPhrase(doc, doc.passages().get(0).attribution()));
     assertEquals("said / Paul Sand", cueAndPhrase(doc, doc.passages().get(1).attribution()));
     assertEquals("said / analysts", cueAndPhrase(doc, doc.passages().get(2).attribution()));
     // a state after a city is no name set off before an appositive
-    QuoteDocument place = AnnotatedDocs.withMentions("Acme Steel Corp's plant in Napa, Calif, has been sold to a "
-        + "group of investors, the company said.");
-    AttributeMarked.annotate(place);
-    ReportedSpeech.annotate(place);
+    QuoteDocument place = reported("Acme Steel Corp's plant in Napa, Calif, has been sold to a group of investors, "
+        + "the company said.");
     assertEquals("said / the company", cueAndPhrase(place, place.passages().get(0).attribution()));
   }
 }
