@@ -119,8 +119,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
     }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
-      if (t.is(j, "(") && Subjects.beforeParenthesis(t, closing(t, j, subject[0]), k) == j - 1) {
-        j = closing(t, j, subject[0]); // a ticker or tag: "Acme Corp (ACME.N) chief executive X told"
+      int close = t.is(j, "(") ? closing(t, j, subject[0]) : j;
+      if (close > j && Subjects.beforeParenthesis(t, close, k) == j - 1) {
+        j = close; // a ticker or tag: "Acme Corp (ACME.N) chief executive X told"
         continue;
       }
       String w = t.lower(j);

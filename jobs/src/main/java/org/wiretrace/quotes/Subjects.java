@@ -75,7 +75,7 @@ final class Subjects {
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
-    int start = Lexicon.OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo; // "But Ann Roe, …, says"
+    int start = clauseStart(t, lo);
     int[] opening = Phrases.right(t, start, p);
     if (opening != null && opening[0] == start && opening[1] < p && t.is(opening[1], ",") && fullName(t, opening)
         && (before == null || !fullName(t, before)) && (inner == null || !fullName(t, inner))) {
@@ -86,6 +86,11 @@ final class Subjects {
       named = holderOfPost(t, before, lo);
     }
     return named != null ? named : before != null ? before : inner;
+  }
+
+  /** Where the clause of the sentence opening at {@code lo} starts: after a conjunction ("But Ann Roe, …, says"). */
+  private static int clauseStart(Tokens t, int lo) {
+    return Lexicon.OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo;
   }
 
   /** "Mrs May said", "Will said": a capitalized month or first name before the cue is a name, not a modal verb. */
@@ -140,7 +145,7 @@ final class Subjects {
         || !t.is(description[0] - 1, ",")) {
       return null;
     }
-    int start = Lexicon.OPENING_CONJUNCTIONS.contains(t.lower(lo)) ? lo + 1 : lo;
+    int start = clauseStart(t, lo);
     int[] name = Phrases.left(t, description[0] - 2, lo);
     return name != null && name[0] == start && fullName(t, name) ? name : null;
   }
