@@ -266,6 +266,9 @@ final class Lexicon {
       + "republican democratic democrat conservative liberal socialist communist");
 
   /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
+  /** Titles that are also surnames, after a first name: "Stephen King", "John Major", "Howard Dean". */
+  static final Set<String> TITLES_AS_SURNAMES = words("king major judge dean bishop pope prince field marshal");
+
   static final Set<String> EPITHETS = words("dutchman dutchwoman irishman irishwoman frenchman frenchwoman "
       + "englishman englishwoman scotsman scotswoman welshman welshwoman spaniard scot dane swede finn pole serb "
       + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "

@@ -67,7 +67,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
-    if (Lexicon.isTitle(lastWord) || Lexicon.DEMONYMS.contains(lastWord)) {
+    if (Lexicon.isTitle(lastWord) && !isTitleAsSurname(words, words.size() - 1)
+        || Lexicon.DEMONYMS.contains(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
     if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
@@ -202,7 +203,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    */
   private static int affiliation(List<String> words) {
     for (int k = 1; k < words.size() - 1; k++) {
-      if (words.get(k).equals("of") && isNameWord(words.get(k - 1)) && (k == 1 ? isSurnameOfOrganisation(words)
+      if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
+          && (k == 1 ? isSurnameOfOrganisation(words)
           : isNameWord(words.get(k - 2)))) {
         return k;
       }
@@ -300,6 +302,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isHyphenatedModifier(String word) {
     int hyphen = word.lastIndexOf('-');
     return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
+  /** Word {@code k} is a title after a known first name, so a surname: "Stephen King", "Sen. Angus King of Maine". */
+  private static boolean isTitleAsSurname(List<String> words, int k) {
+    String word = words.get(k);
+    return k > 0 && Character.isUpperCase(word.charAt(0))
+        && Lexicon.TITLES_AS_SURNAMES.contains(word.toLowerCase(Locale.ROOT)) && Lexicon.isFirstName(words.get(k - 1));
   }
 
   /** A place's name after a known first name is a surname: "Dr. Ann Holland", "Alan Israel". */
@@ -406,9 +415,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /** The first names this mention's honorific rules out: a woman's for "Mr. Rose", a man's for "Ms. Rose"; or none. */
   Set<String> firstNamesRuledOut() {
+    Boolean woman = womanByHonorific();
+    return woman == null ? Set.of() : woman ? Lexicon.MALE_NAMES : Lexicon.FEMALE_NAMES;
+  }
+
+  /** True for a woman's honorific ("Ms. Rose"), false for a man's ("Mr. Rose"), null for none. */
+  Boolean womanByHonorific() {
     String honorific = titles.isEmpty() ? "" : bare(titles.get(titles.size() - 1));
-    return Lexicon.MEN_HONORIFICS.contains(honorific) ? Lexicon.FEMALE_NAMES
-        : Lexicon.WOMEN_HONORIFICS.contains(honorific) ? Lexicon.MALE_NAMES : Set.of();
+    return Lexicon.MEN_HONORIFICS.contains(honorific) ? Boolean.FALSE
+        : Lexicon.WOMEN_HONORIFICS.contains(honorific) ? Boolean.TRUE : null;
   }
 
   static String bare(String word) {

@@ -208,6 +208,33 @@ final class Mentions {
   }
 
   /**
+   * The people an honorific tells the gender of, by full name: true for a woman. "Ms. Rose", where the document names
+   * Max Rose, Leigh Rose and their son Miles, can only be Leigh Rose; "Mr. Lee", where it names one Jordan Lee, is a
+   * man. An honorific that fits several of the people with its surname tells nothing.
+   */
+  Map<String, Boolean> womenByHonorific() {
+    Map<String, Boolean> women = new HashMap<>();
+    for (Seen s : seen) {
+      Mention m = s.mention();
+      Boolean woman = m.womanByHonorific();
+      if (m.kind() != Mention.Kind.PERSON || woman == null) {
+        continue;
+      }
+      List<String> people = m.name().contains(" ") ? List.of() : peopleNamed(surname(m.name()));
+      List<String> fitting = people.size() < 2 ? List.of(fullName(m.name())) : new ArrayList<>();
+      for (String person : people.size() < 2 ? List.<String>of() : people) {
+        if (!m.firstNamesRuledOut().contains(NameVariants.fold(person.substring(0, person.indexOf(' '))))) {
+          fitting.add(person);
+        }
+      }
+      if (fitting.size() == 1 && fitting.get(0).contains(" ")) {
+        women.put(fitting.get(0), woman);
+      }
+    }
+    return women;
+  }
+
+  /**
    * The people the document names in full with this surname, each by the fullest form of their name, in the order
    * it first named them; names with a suffix are left to {@link #fullestWithSuffix}.
    */

@@ -57,12 +57,16 @@ final class NamedSpeakers {
   }
 
   /**
-   * A title the document gave a named person, else an earlier descriptor with the same head noun, else itself; "one"
+   * A title that is the surname of someone the document named in full, that person; a title the document gave a
+   * named person, else an earlier descriptor with the same head noun, else itself; "one"
    * alone is one of the group last named ("Some bankers believe …, one said": one banker).
    */
   private static Speaker descriptor(Mention m, Mentions mentions) {
     if (m.text().equalsIgnoreCase("one")) {
       return oneOfGroup(m, mentions);
+    }
+    if (m.titles().size() == 1 && m.text().equals(m.name()) && mentions.knowsSurname(m.name())) {
+      return new Speaker(mentions.fullName(m.name()), Speaker.PERSON, false); // "King said" after "Angus King"
     }
     List<String> words = m.titles();
     String head = last(words);

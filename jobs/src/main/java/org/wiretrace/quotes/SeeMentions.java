@@ -49,7 +49,7 @@ final class SeeMentions {
           continue;
         }
         int[] phrase = Phrases.right(t, k, hi);
-        if (phrase == null || endsOnAdjective(t, phrase, hi)) {
+        if (phrase == null || endsOnAdjective(t, phrase, hi) || namesAnAward(t, phrase, hi)) {
           continue;
         }
         defineAcronym(t, phrase, mentions);
@@ -72,6 +72,14 @@ final class SeeMentions {
       }
     }
     doc.setMentions(mentions);
+  }
+
+  /** Words after an award's name that make the name a modifier. */
+  private static final Set<String> AWARDED = Lexicon.words("nominated winning award-winning prize-winning");
+
+  /** A phrase that names an award before "nominated" or "winning" names nobody: "the Grammy nominated choreographer". */
+  private static boolean namesAnAward(Tokens t, int[] phrase, int hi) {
+    return phrase[1] < hi && AWARDED.contains(t.lower(phrase[1]));
   }
 
   /** Titles that are also adjectives: "a major presence", "a general strike", "the chief concern". */

@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
 import static org.wiretrace.quotes.FoundQuotes.quote;
 import static org.wiretrace.quotes.FoundQuotes.speaker;
 
@@ -339,6 +340,38 @@ class NewsNamesTest {
         + "18, 2020. (Photo: Dan Mears, The Detroit News)\n\nMeanwhile, Harnett Weatherspoon, 34, of Detroit works in "
         + "the trim department.\n\n\"It is not safe for us to be in here,\" Weatherspoon said.";
     assertEquals("Harnett Weatherspoon", speaker(caption, "It is not safe"));
+  }
+
+  @Test
+  void anHonorificTellsTheGenderOfAFirstNameNoListHolds() {
+    // "Quinn" is in neither list of first names: "Ms. Hale" can only be Quinn Hale, so she is no "Mr. Hale" after it
+    String couple = "Representative Mark Hale voted late on Tuesday. His wife, Quinn Hale, drove through the night.\n\n"
+        + "\"We are not alone,\" Ms. Hale said.\n\n\"It was the right thing to do,\" Mr. Hale said.";
+    assertEquals("Quinn Hale", speaker(couple, "We are not alone"));
+    assertEquals("Mark Hale", speaker(couple, "It was the right thing"));
+    // nor is she "he": the man named after her is
+    String shelter = "Jordan Lane runs the shelter on Fifth Street.\n\n\"We have no beds left,\" Ms. Lane said, and Sam "
+        + "Ortiz, who drives its van, agreed.\n\n\"It is hard this winter,\" he said.";
+    assertEquals("Jordan Lane", speaker(shelter, "We have no beds"));
+    assertEquals("Sam Ortiz", speaker(shelter, "It is hard this winter"));
+  }
+
+  @Test
+  void aTitleAfterAFirstNameIsASurname() {
+    String senator = "\"We are ready,\" said Sen. Angus King of Maine. King is an independent.\n\n\"It is time,\" King "
+        + "said.";
+    assertEquals("Angus King", speaker(senator, "We are ready"));
+    assertEquals("Angus King", speaker(senator, "It is time"));
+    assertEquals("John Major", speaker("\"We will vote no,\" said John Major, the former prime minister.", "We will"));
+    // a title after a word that is no first name stays a title
+    assertEquals("Finance Minister", speaker("\"Taxes will rise,\" the Finance Minister said.", "Taxes will rise"));
+  }
+
+  @Test
+  void anAwardBeforeNominatedOrWinningNamesNobody() {
+    String text = "Then she got a notification: Ryan Heffington, the two-time Grammy nominated choreographer, was "
+        + "streaming a class. \"The numbness went away,\" she says.";
+    assertSpeaker(null, "unknown", quote(text, "The numbness")); // not "Grammy"; she is named later, if at all
   }
 
   @Test
