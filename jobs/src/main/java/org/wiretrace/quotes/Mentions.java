@@ -209,28 +209,22 @@ final class Mentions {
 
   /**
    * The people an honorific tells the gender of, by full name: true for a woman. "Ms. Rose", where the document names
-   * Max Rose, Leigh Rose and their son Miles, can only be Leigh Rose; "Mr. Lee", where it names one Jordan Lee, is a
-   * man. An honorific that fits several of the people with its surname tells nothing.
+   * Max Rose, Leigh Rose and their son Miles, is Leigh Rose ({@link #fullName(Mention)}), so a later "Mr. Rose" is not
+   * her; "Mr. Lee", where it names one Jordan Lee, is a man. A name given both honorifics tells nothing.
    */
   Map<String, Boolean> womenByHonorific() {
     Map<String, Boolean> women = new HashMap<>();
+    Set<String> both = new HashSet<>();
     for (Seen s : seen) {
-      Mention m = s.mention();
-      Boolean woman = m.womanByHonorific();
-      if (m.kind() != Mention.Kind.PERSON || woman == null) {
-        continue;
-      }
-      List<String> people = m.name().contains(" ") ? List.of() : peopleNamed(surname(m.name()));
-      List<String> fitting = people.size() < 2 ? List.of(fullName(m.name())) : new ArrayList<>();
-      for (String person : people.size() < 2 ? List.<String>of() : people) {
-        if (!m.firstNamesRuledOut().contains(NameVariants.fold(person.substring(0, person.indexOf(' '))))) {
-          fitting.add(person);
-        }
-      }
-      if (fitting.size() == 1 && fitting.get(0).contains(" ")) {
-        women.put(fitting.get(0), woman);
+      Boolean woman = s.mention().womanByHonorific();
+      String person = s.mention().kind() == Mention.Kind.PERSON && woman != null ? fullName(s.mention()) : "";
+      if (person.contains(" ") && !woman.equals(women.getOrDefault(person, woman))) {
+        both.add(person);
+      } else if (person.contains(" ")) {
+        women.put(person, woman);
       }
     }
+    both.forEach(women::remove);
     return women;
   }
 
