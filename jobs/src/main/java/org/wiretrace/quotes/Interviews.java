@@ -245,7 +245,7 @@ final class Interviews {
         && doc.sentenceAt(t.begin(name[0])) == doc.sentenceAt(t.begin(hi));
   }
 
-  /** Who a turn's label names. */
+  /** Who a turn's label names: a person the document names in full, by surname, initials or first name. */
   private static Speaker labelSpeaker(QuoteDocument doc, String label, Speaker interviewee) {
     String clean = label.replace(".", "").strip();
     if (clean.equalsIgnoreCase("q")) {
@@ -272,7 +272,9 @@ final class Interviews {
         byInitials = name;
       }
     }
-    return new Speaker(byInitials != null ? byInitials : titleCase(label.strip()), Speaker.PERSON, false);
+    String name = byInitials != null ? byInitials : titleCase(label.strip());
+    String full = name.contains(" ") ? name : doc.mentions().fullName(name); // "Bill:" where Bill Gates is named
+    return new Speaker(full.contains(" ") ? full : name, Speaker.PERSON, false);
   }
 
   /** "GROSS" → "Gross"; "Scott Pelley" stays. */

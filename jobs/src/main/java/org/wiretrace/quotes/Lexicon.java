@@ -125,7 +125,8 @@ final class Lexicon {
       + "councilwoman alderman assemblyman assemblywoman legislator legislators delegate delegates governor "
       + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
-      + "specialist specialists official's management leadership contributor commenter commenters");
+      + "specialist specialists official's management leadership contributor commenter commenters physicist "
+      + "physicists chemist chemists ethicist pharmacist therapist dentist activist");
 
   /**
    * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →

@@ -390,7 +390,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isInitialsAsFirstName(List<String> words, int k) {
     String w = words.get(k);
     String before = k > 0 ? words.get(k - 1).toLowerCase(Locale.ROOT) : "";
-    return w.length() == 2 && Phrases.isAcronym(w)
+    return w.length() == 2 && Phrases.isAcronym(w) && !Lexicon.ROLES.contains(w.toLowerCase(Locale.ROOT)) // "MP"
         && (k == 0 || Lexicon.isTitle(before) || Lexicon.ROLES.contains(before))
         && !Lexicon.PLACES.contains(w.toLowerCase(Locale.ROOT)) && isNameWord(words.get(k + 1))
         && !Phrases.isAcronym(words.get(k + 1));

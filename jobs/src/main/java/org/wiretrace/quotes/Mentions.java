@@ -92,10 +92,10 @@ final class Mentions {
   }
 
   /**
-   * A name right after a speech verb ("said Ravi Kumar Anand") begins where it stands: its first word is no word glued
-   * before it, even when not a known first name.
+   * A name right after a speech verb or a comma ("said Ravi Kumar Anand", "a citizen, Ayman Haj Yahya,") begins where
+   * it stands: its first word is no word glued before it, even when not a known first name.
    */
-  void beginsAfterCue(Mention m) {
+  void beginsHere(Mention m) {
     if (m.kind() == Mention.Kind.PERSON) {
       fullNames.clear();
       startKnown.add(m.name());
@@ -307,7 +307,7 @@ final class Mentions {
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
    * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
-   * ("CEO Amara Soto Vance") or a speech verb ({@link #beginsAfterCue}). A name opening with a particle ("Le Bihan",
+   * ("CEO Amara Soto Vance") or a speech verb or comma ({@link #beginsHere}). A name opening with a particle ("Le Bihan",
    * "Van Dyke") is a surname alone, so the word before it is a first name.
    */
   private String withoutGluedWords(String full) {

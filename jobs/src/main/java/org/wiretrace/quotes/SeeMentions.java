@@ -352,8 +352,8 @@ final class SeeMentions {
     // counts as a governed mention
     boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());
     m = possessor ? m.withoutPossessive() : m;
-    if (from > 0 && Lexicon.CUES.containsKey(t.lower(from - 1))) {
-      mentions.beginsAfterCue(m);
+    if (from > 0 && (Lexicon.CUES.containsKey(t.lower(from - 1)) || t.is(from - 1, ","))) {
+      mentions.beginsHere(m);
     }
     boolean single = to - from == 1 && t.capitalized(from);
     boolean prepositional = possessor || interviews(t, to)

@@ -72,6 +72,9 @@ final class Subjects {
       return inner != null && inner[0] == p + 1 ? inner : null;
     }
     int[] before = Phrases.left(t, p - 1, lo);
+    // "Ann Roe, who owns a salon in Johns Creek, Georgia, said": a phrase a preposition governs is no subject
+    boolean governed = before != null && before[0] > lo && PREPOSITIONS.contains(t.lower(before[0] - 1));
+    before = governed ? null : before;
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
     }
@@ -85,7 +88,7 @@ final class Subjects {
     if (named == null && before != null) {
       named = holderOfPost(t, before, lo);
     }
-    return named != null ? named : before != null ? before : inner;
+    return named != null ? named : before != null ? before : governed ? null : inner;
   }
 
   /** Where the clause of the sentence opening at {@code lo} starts: after a conjunction ("But Ann Roe, …, says"). */

@@ -21,6 +21,17 @@ class InterviewsTest {
   }
 
   @Test
+  void aTurnLabelledByAFirstNameIsThePersonTheDocumentNamesInFull() {
+    String text = "Anna Raman talked with Tom Ashby about the new vaccine on her show this week.\n\n"
+        + "Tom: “Until almost everybody is vaccinated, globally, we will not be fully back to normal.”\n\n"
+        + "Anna: “I cannot even imagine going out to a crowded restaurant this summer.”\n\n"
+        + "Tom: “We will get there, I think, by the spring of next year.”";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Tom Ashby", startingWith(found, "“Until almost everybody").speaker());
+    assertEquals("Anna Raman", startingWith(found, "“I cannot even imagine").speaker());
+  }
+
+  @Test
   void eachTurnOfATranscriptIsOneQuotationOfItsSpeaker() {
     String text = "Radio host Dana Whitley spoke with the epidemiologist Marcus Obi about the second wave.\n\n"
         + "WHITLEY: Doctor, how worried should we be about the autumn, with schools opening again?\n\n"

@@ -368,6 +368,30 @@ class NewsNamesTest {
   }
 
   @Test
+  void aPlaceAPrepositionGovernsInsideARelativeClauseIsNoSubject() {
+    String text = "Dana Cho, who runs a bakery in Oak Park, Illinois, said that her sales have fallen by half this "
+        + "spring. \"We bake for a third of the customers,\" she said.";
+    assertEquals("Dana Cho", speaker(text, "We bake"));
+  }
+
+  @Test
+  void aRoleOrATwoLetterTitleBeforeANameIsNoPartOfIt() {
+    String mp = "Labour MP Ann Moss, who sits on the health committee, spoke on Monday.\n\n\"It is a scandal,\" "
+        + "said Moss.";
+    assertEquals("Ann Moss", speaker(mp, "It is a scandal"));
+    String chemist = "Chemist Lena Ortiz described the compound as \"a small miracle\" in her lab notes.";
+    assertEquals("Lena Ortiz", speaker(chemist, "a small miracle"));
+  }
+
+  @Test
+  void aNameSetOffByACommaBeginsThereThoughItsFirstWordIsNoKnownFirstName() {
+    // "Haj Yahya" later is the man the appositive named in full, not a second person
+    String text = "A local farmer, Ayman Haj Yahya, was arrested last month.\n\nHaj Yahya met two agents in Beirut. "
+        + "\"I only sold olives,\" Yahya said.";
+    assertEquals("Ayman Haj Yahya", speaker(text, "I only sold olives"));
+  }
+
+  @Test
   void anAwardBeforeNominatedOrWinningNamesNobody() {
     String text = "Then she got a notification: Ryan Heffington, the two-time Grammy nominated choreographer, was "
         + "streaming a class. \"The numbness went away,\" she says.";
