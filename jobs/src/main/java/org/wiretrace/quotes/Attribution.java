@@ -21,6 +21,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return cueFrom >= 0;
   }
 
+  /** Passives that report words through a participle after "as": "was quoted as saying", "was cited as saying". */
+  private static final Set<String> QUOTED_AS = Lexicon.words("quoted cited");
+
   /**
    * ',” said Ryabkov', '” he said', '", Mr Beith said', '", according to officials', '”, Fox, co-chairman, said',
    * '”, Kevin Antshel, clinical psychologist and director of … at Syracuse University, tells CNBC', '” the memo read'.
@@ -56,6 +59,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     for (int c = k + 1; c < hi && c <= k + MAX_AFTER; c++) {
       boolean documentCue = Phrases.isDocumentCue(t, c);
       boolean participle = t.lower(c).endsWith("ing");
+      if (participle && c - 2 > k && t.is(c - 1, "as") && QUOTED_AS.contains(t.lower(c - 2)) && Phrases.isCue(t, c)) {
+        int[] subject = invertedSubject(t, k, c - 2); // '”, Ann Roe was quoted as saying': "saying" is the cue
+        return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
+      }
       if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
         if ((t.is(k, "and") || t.is(k, "but") || t.is(k, "while")) && opensQuotation(t, c + 1)) {
           return NONE; // '“…,” and Al Roe hails “…”': a clause of its own, whose cue introduces its own quotation

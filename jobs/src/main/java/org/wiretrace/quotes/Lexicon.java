@@ -453,13 +453,15 @@ final class Lexicon {
       + "detroit philadelphia baltimore francisco angeles kong");
 
   /**
-   * Common Chinese, Korean and Vietnamese surnames, which come first in the name ("Wang Jiming", then "Wang said");
-   * those that are also English words or Western surnames (He, Lee, Song) are left out.
+   * Common Chinese (pinyin, Wade-Giles, Cantonese, Singaporean), Korean and Vietnamese surnames, which come first in
+   * the name ("Wang Jiming", then "Wang said"; "Chang Chi-Cheng", then "Chang said"); those that are also English
+   * words or Western surnames (He, Lee, Song, Tan) are left out.
    */
   static final Set<String> SURNAMES_FIRST = words("zhao wang li zhang liu chen yang huang wu zhou xu sun zhu hu "
       + "guo lin luo gao zheng liang xie tang cao deng xiao feng zeng cai peng pan yuan dong su ye lu wei jiang "
       + "tian du ding shen xi geng kim choi jung kang cho yoon jang lim seo shin kwon hwang ahn moon nguyen tran "
-      + "pham huynh phan vu vo dang bui");
+      + "pham huynh phan vu vo dang bui chang chiang chou hsu kuo tsai cheng liao chao yeh hsieh chan wong cheung "
+      + "leung lau tse yip goh ong teo koh");
 
   static Set<String> words(String list) {
     return new HashSet<>(Arrays.asList(list.split(" +")));

@@ -18,6 +18,14 @@ class AttributionAfterMarkTest {
   }
 
   @Test
+  void aSpeakerQuotedOrCitedAsSaying() {
+    String text = "\"We will send back every boat we can,\" Interior Minister Ruth Adebayo was quoted as saying by a "
+        + "radio station.\n\n\"The rules have not changed,\" Tom Keller was cited as saying.";
+    assertEquals("Ruth Adebayo", speaker(text, "We will send back"));
+    assertEquals("Tom Keller", speaker(text, "The rules have not"));
+  }
+
+  @Test
   void aQuotationPrintedAgainAsAParagraphOfItsOwnIsItsSpeakers() {
     String text = "\"Nobody should have to choose between rent and food.\"\n\nThe council met on Monday. \"Nobody "
         + "should have to choose between rent and food,\" Mayor Ruth Alder said. \"We will act.\"";

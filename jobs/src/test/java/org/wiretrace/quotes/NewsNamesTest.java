@@ -453,6 +453,9 @@ class NewsNamesTest {
     String text = "Beijing hit back, with its foreign ministry spokesman, Wang Jiming, calling the move unfair.\n\n"
         + "\"It is bullying,\" Wang told a briefing.";
     assertEquals("Wang Jiming", speaker(text, "It is bullying"));
+    String wadeGiles = "Central bank governor Chang Chi-Cheng told reporters the reserves rose.\n\nChang said, \"The "
+        + "pace of increase in our reserves is much slower now.\"";
+    assertEquals("Chang Chi-Cheng", speaker(wadeGiles, "The pace of increase"));
   }
 
   @Test
