@@ -312,8 +312,12 @@ final class Lexicon {
       + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");
 
+  /** Online platforms: no person's name holds one ("Instagram Live", "Facebook said"). */
+  static final Set<String> PLATFORMS = words("facebook instagram twitter youtube tiktok snapchat whatsapp linkedin "
+      + "reddit google zoom");
+
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
-  static final Set<String> NON_PERSON_HEADS = words("hotel lake river sea ocean mountain street road square "
+  static final Set<String> NON_PERSON_HEADS = words(PLATFORMS, "hotel lake river sea ocean mountain street road square "
       + "avenue station airport hall house palace office ministry department council committee commission court "
       + "agency party union bank company group inc ltd corp plc association federation institute university "
       + "college school hospital church museum centre center channel tv radio news times post journal review "
