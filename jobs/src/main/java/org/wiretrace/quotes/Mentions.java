@@ -307,8 +307,8 @@ final class Mentions {
    * A full name without the word glued before it, when the document also uses the name alone and that word is no
    * known first name: a headline's "Remember Ann Roe?" or "Fact-checking Ann Roe's claims" names Ann Roe, while
    * Kristen Maxwell Cooper stays herself where she is also "Maxwell Cooper", and so does a name seen after a title
-   * ("CEO Amara Soto Vance") or a speech verb or comma ({@link #beginsHere}). A name opening with a particle ("Le Bihan",
-   * "Van Dyke") is a surname alone, so the word before it is a first name.
+   * ("CEO Amara Soto Vance"), a speech verb or a comma ({@link #beginsHere}). A name opening with a particle ("Le
+   * Bihan", "Van Dyke") is a surname alone, so the word before it is a first name.
    */
   private String withoutGluedWords(String full) {
     String first = full.split(" ")[0].toLowerCase(Locale.ROOT);

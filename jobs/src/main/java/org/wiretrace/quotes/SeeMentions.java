@@ -77,7 +77,7 @@ final class SeeMentions {
   /** Words after an award's name that make the name a modifier. */
   private static final Set<String> AWARDED = Lexicon.words("nominated winning award-winning prize-winning");
 
-  /** A phrase that names an award before "nominated" or "winning" names nobody: "the Grammy nominated choreographer". */
+  /** An award's name before "nominated" or "winning" names nobody: "the Grammy nominated choreographer". */
   private static boolean namesAnAward(Tokens t, int[] phrase, int hi) {
     return phrase[1] < hi && AWARDED.contains(t.lower(phrase[1]));
   }

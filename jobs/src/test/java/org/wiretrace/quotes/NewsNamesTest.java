@@ -350,8 +350,8 @@ class NewsNamesTest {
     assertEquals("Quinn Hale", speaker(couple, "We are not alone"));
     assertEquals("Mark Hale", speaker(couple, "It was the right thing"));
     // nor is she "he": the man named after her is
-    String shelter = "Jordan Lane runs the shelter on Fifth Street.\n\n\"We have no beds left,\" Ms. Lane said, and Sam "
-        + "Ortiz, who drives its van, agreed.\n\n\"It is hard this winter,\" he said.";
+    String shelter = "Jordan Lane runs the shelter on Fifth Street.\n\n\"We have no beds left,\" Ms. Lane said, and "
+        + "Sam Ortiz, who drives its van, agreed.\n\n\"It is hard this winter,\" he said.";
     assertEquals("Jordan Lane", speaker(shelter, "We have no beds"));
     assertEquals("Sam Ortiz", speaker(shelter, "It is hard this winter"));
   }
