@@ -31,6 +31,8 @@ final class Subjects {
       } else if (k - 2 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k)) && t.is(k - 1, "the")
           && PREPOSITIONS.contains(t.lower(k - 2))) {
         k -= 3; // "News reports over the weekend said": a time, not the subject
+      } else if (k - 1 > lo && Character.isDigit(t.word(k).charAt(0)) && (t.is(k - 1, "in") || t.is(k - 1, "since"))) {
+        k -= 2; // "Tony Blair had in 1997 complained"
       } else {
         break;
       }

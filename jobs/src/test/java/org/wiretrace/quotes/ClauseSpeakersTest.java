@@ -18,6 +18,13 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void aYearBetweenTheAuxiliaryAndTheCueIsNoSubject() {
+    String text = "Mr Dale did not answer. Instead, he pointed to how Ruth Okoro had in 2009 complained about "
+        + "\"personal abusive campaigning\".";
+    assertEquals("Ruth Okoro", speaker(text, "personal abusive"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
     String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
     assertEquals("Dana Price", speaker(text, "delete the old"));
