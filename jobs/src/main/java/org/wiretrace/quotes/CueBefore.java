@@ -30,6 +30,9 @@ final class CueBefore {
       }
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
+      } else if (isAsDoneBy(t, c)) { // "as documented by Ann Roe, an analyst, “…”"
+        latestVerb = Attribution.withSpeaker(t, c, c + 1, Phrases.right(t, c + 2, hi));
+        latest = c;
       } else if (Phrases.isDocumentCue(t, c) && !Phrases.isCue(t, c)) {
         Attribution document = ofVerb(t, c, lo, Attribution.NONE); // "the report found that …"
         if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT) {
@@ -49,6 +52,14 @@ final class CueBefore {
       }
     }
     return upTo(t, latest, latestVerb, hi);
+  }
+
+  /** Participles of recording that are no cue by themselves: "as documented by". */
+  private static final Set<String> RECORDED = Lexicon.words("documented written quoted cited");
+
+  /** Token {@code c} is a cue's participle between "as" and "by" ("as noted by"): the agent after "by" speaks. */
+  private static boolean isAsDoneBy(Tokens t, int c) {
+    return c > 0 && t.is(c - 1, "as") && t.is(c + 1, "by") && (Phrases.isCue(t, c) || RECORDED.contains(t.lower(c)));
   }
 
   /**

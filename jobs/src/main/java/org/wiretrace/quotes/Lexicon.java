@@ -231,7 +231,7 @@ final class Lexicon {
   static final Set<String> NAME_PARTICLES = words("von van der den de la le da di du dos bin");
 
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
-  static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr.");
+  static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
 

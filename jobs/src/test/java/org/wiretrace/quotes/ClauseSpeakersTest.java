@@ -25,6 +25,15 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void theAgentOfAsNotedByIsTheSpeaker() {
+    String text = "The ties are old. For example, as documented by Lena Marsh, an analyst at a think tank, \"The "
+        + "militia honored the general at a rally in the capital.\"";
+    assertEquals("Lena Marsh", speaker(text, "The militia honored"));
+    String noted = "As noted by the inspector, the pump was \"never once serviced\" in ten years.";
+    assertEquals("inspector", speaker(noted, "never once serviced"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
     String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
     assertEquals("Dana Price", speaker(text, "delete the old"));

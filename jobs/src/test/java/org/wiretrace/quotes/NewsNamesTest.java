@@ -357,6 +357,12 @@ class NewsNamesTest {
   }
 
   @Test
+  void juniorSpelledOutIsANameSuffix() {
+    String text = "The campaign sent a petition.\n\nRobert Lane Junior: \"The agency is a vaccine company, they say.\"";
+    assertEquals("Robert Lane Junior", speaker(text, "The agency is"));
+  }
+
+  @Test
   void aTitleAfterAFirstNameIsASurname() {
     String senator = "\"We are ready,\" said Sen. Angus King of Maine. King is an independent.\n\n\"It is time,\" King "
         + "said.";
