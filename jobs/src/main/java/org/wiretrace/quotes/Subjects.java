@@ -33,6 +33,8 @@ final class Subjects {
         k -= 3; // "News reports over the weekend said": a time, not the subject
       } else if (k - 1 > lo && Character.isDigit(t.word(k).charAt(0)) && (t.is(k - 1, "in") || t.is(k - 1, "since"))) {
         k -= 2; // "Tony Blair had in 1997 complained"
+      } else if (k - 3 > lo && (isAside(t, k - 2, k) || isAside(t, k - 3, k))) {
+        k = isAside(t, k - 2, k) ? k - 3 : k - 4; // "Campese, though, defended", "Facebook, for example, took"
       } else {
         break;
       }
@@ -91,6 +93,20 @@ final class Subjects {
       named = holderOfPost(t, before, lo);
     }
     return named != null ? named : before != null ? before : governed ? null : inner;
+  }
+
+  /** Words a writer sets off by commas between a subject and its verb. */
+  private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "meanwhile", "instead",
+      "indeed", "therefore", "moreover", "again", "still", "for example", "for instance", "in fact", "of course",
+      "in turn", "in response");
+
+  /** The commas at {@code open} and {@code close} set off an aside: ", though,", ", for example,". */
+  private static boolean isAside(Tokens t, int open, int close) {
+    if (open < 0 || close >= t.size() || !t.is(open, ",") || !t.is(close, ",")) {
+      return false;
+    }
+    return close - open == 2 && ASIDES.contains(t.lower(open + 1))
+        || close - open == 3 && ASIDES.contains(t.lower(open + 1) + " " + t.lower(open + 2));
   }
 
   /** Where the clause of the sentence opening at {@code lo} starts: after a conjunction ("But Ann Roe, …, says"). */
@@ -240,8 +256,9 @@ final class Subjects {
         return phrase;
       }
       if (phrase != null && s == lo && phrase[1] < hi && t.is(phrase[1], ",")
-          && Mention.of(t, phrase[0], phrase[1]).kind() == Mention.Kind.PERSON) {
-        return phrase; // "Stallone, 71, appeared …": a name opening the sentence before its appositive
+          && (Mention.of(t, phrase[0], phrase[1]).kind() == Mention.Kind.PERSON
+          || isAside(t, phrase[1], phrase[1] + 2) || isAside(t, phrase[1], phrase[1] + 3))) {
+        return phrase; // "Stallone, 71, appeared …": a name opening the sentence before its appositive or an aside
       }
       if (phrase != null) {
         s = phrase[1] - 1;

@@ -34,6 +34,13 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void anAsideBetweenTheSubjectAndItsVerbLeavesTheSubject() {
+    String text = "Acme Corp, for example, took strong action against the paper by claiming it was publishing \"fake "
+        + "news,\" mainly.";
+    assertEquals("Acme Corp", speaker(text, "fake news"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
     String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
     assertEquals("Dana Price", speaker(text, "delete the old"));
