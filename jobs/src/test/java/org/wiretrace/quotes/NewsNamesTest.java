@@ -349,6 +349,10 @@ class NewsNamesTest {
         + "\"We are not alone,\" Ms. Hale said.\n\n\"It was the right thing to do,\" Mr. Hale said.";
     assertEquals("Quinn Hale", speaker(couple, "We are not alone"));
     assertEquals("Mark Hale", speaker(couple, "It was the right thing"));
+    // with a son whose first name no list holds either, "Ms. Hale" is still the one the document named first
+    String family = couple.replace("drove through the night.", "drove through the night with their son, Rowan Hale.");
+    assertEquals("Quinn Hale", speaker(family, "We are not alone"));
+    assertEquals("Mark Hale", speaker(family, "It was the right thing"));
     // nor is she "he": the man named after her is
     String shelter = "Jordan Lane runs the shelter on Fifth Street.\n\n\"We have no beds left,\" Ms. Lane said, and "
         + "Sam Ortiz, who drives its van, agreed.\n\n\"It is hard this winter,\" he said.";
