@@ -160,6 +160,9 @@ final class Lexicon {
   static final Set<String> MEN_ROLES = words("actor man father husband son brother boy businessman congressman "
       + "chairman councilman assemblyman king prince grandfather widower");
 
+  /** Document heads that end a document's capitalized name, never a person's: "the Rockefeller Report". */
+  static final Set<String> TITLED_DOCUMENT_HEADS = words("report study survey memo memorandum indictment affidavit");
+
   /** Heads of a phrase that names a document speaking: "the letter read", "the memo said", "a study found". */
   static final Set<String> DOCUMENT_HEADS = words("letter letters memo memos memorandum statement statements report "
       + "reports study studies survey surveys paper papers document documents filing filings complaint lawsuit "

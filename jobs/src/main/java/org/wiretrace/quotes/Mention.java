@@ -61,6 +61,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to)) && !endsWithNameAfterRole(t, from, to)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
+    if (last > from && Lexicon.TITLED_DOCUMENT_HEADS.contains(lastWord)) { // "the 2010 Rockefeller Report"
+      return new Mention(from, to, begin, end, text, Kind.DOCUMENT, descriptor(words), List.of());
+    }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || last == from + 1 && Lexicon.PLATFORMS.contains(t.lower(from))
         || Lexicon.PLACES.contains(lastWord) && !isPlaceAsSurname(t, from, last)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))

@@ -23,6 +23,10 @@ class NonPersonSpeakersTest {
     assertEquals(null, speaker("Police found a \"large quantity\" of cash in the car.", "large quantity"));
     // a document cue after the mark
     assertSpeaker("memo", "document", quote("\"We face a long winter,\" reads the memo.", "We face"));
+    // a report's capitalized name is no person's, for a later "he" to mean
+    String named = "Around the time the 2010 Hale Report was issued, Tom Reyes spoke at a conference.\n\nHe used the "
+        + "talk to promote his plan, saying, \"We can cut the costs by a tenth.\"";
+    assertEquals("Tom Reyes", speaker(named, "We can cut"));
   }
 
   @Test
