@@ -31,6 +31,10 @@ class ClauseSpeakersTest {
     assertEquals("Lena Marsh", speaker(text, "The militia honored"));
     String noted = "As noted by the inspector, the pump was \"never once serviced\" in ten years.";
     assertEquals("inspector", speaker(noted, "never once serviced"));
+    // after a cue with its own speaker, "as reported by" names where it was reported, not who speaks
+    String confirmed = "Later, Rebecca Jonas confirmed, as reported by WKTV in Utica that she was fired because she "
+        + "refused to \"change the data by hand.\"";
+    assertEquals("Rebecca Jonas", speaker(confirmed, "change the data"));
   }
 
   @Test
