@@ -122,14 +122,20 @@ final class CueBefore {
       }
       j--;
     }
-    if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))) {
-      return null;
+    if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))
+        || t.is(j, "it") && Phrases.isBe(t, j + 1) && EMPTY_IT_ADJECTIVES.contains(t.lower(j + 2))) {
+      return null; // nor "it is helpful to chant": an empty "it"
     }
     int[] subject = Phrases.left(t, j, lo);
     Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
     return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN || kind == Mention.Kind.ORGANISATION
         ? subject : null;
   }
+
+  /** Adjectives after an empty "it" before an infinitive: "it is helpful to chant", "it is important to say". */
+  private static final Set<String> EMPTY_IT_ADJECTIVES = Lexicon.words("helpful important good better best hard easy "
+      + "difficult necessary possible impossible useful wise fair right wrong crucial essential vital tempting tough "
+      + "fun nice safe");
 
   private static final Set<String> OBJECT_PRONOUNS = Lexicon.words("her him them us me");
 

@@ -45,6 +45,15 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void anEmptyItBeforeAnInfinitiveCueNamesNobody() {
+    String text = "During the Morning Weather Report, try not to complain.\n\nIn crafts time, it is helpful to chant "
+        + "while squeezing glue, \"Dot, dot, not a lot.\"";
+    assertSpeaker(null, "unknown", quote(text, "Dot, dot"));
+    String company = "The company wants to sell. It is expected to say that the deal is \"a win for all\".";
+    assertEquals("company", speaker(company, "a win for all"));
+  }
+
+  @Test
   void aParticipleAfterTheObjectOfAVerbSpeaksForTheVerbsSubject() {
     String text = "On Monday, county clerk Dana Price messaged Lewis asking her to \"delete the old files\" at once.";
     assertEquals("Dana Price", speaker(text, "delete the old"));
