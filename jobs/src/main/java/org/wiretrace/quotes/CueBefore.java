@@ -123,8 +123,9 @@ final class CueBefore {
       j--;
     }
     if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))
-        || t.is(j, "it") && Phrases.isBe(t, j + 1) && EMPTY_IT_ADJECTIVES.contains(t.lower(j + 2))) {
-      return null; // nor "it is helpful to chant": an empty "it"
+        || t.is(j, "it") && (Phrases.isBe(t, j + 1) && EMPTY_IT_ADJECTIVES.contains(t.lower(j + 2))
+        || t.is(j + 1, "comes") || t.is(j + 1, "came"))) {
+      return null; // nor "it is helpful to chant", "when it comes to expressing": an empty "it"
     }
     int[] subject = Phrases.left(t, j, lo);
     Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();

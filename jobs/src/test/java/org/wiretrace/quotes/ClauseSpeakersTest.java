@@ -46,8 +46,8 @@ class ClauseSpeakersTest {
 
   @Test
   void anEmptyItBeforeAnInfinitiveCueNamesNobody() {
-    String text = "During the Morning Weather Report, try not to complain.\n\nIn crafts time, it is helpful to chant "
-        + "while squeezing glue, \"Dot, dot, not a lot.\"";
+    String text = "During the Morning Weather Report, try not to complain.\n\nWhen it comes to expressing yourself in "
+        + "crafts time, it is helpful to chant while squeezing glue, \"Dot, dot, not a lot.\"";
     assertSpeaker(null, "unknown", quote(text, "Dot, dot"));
     String company = "The company wants to sell. It is expected to say that the deal is \"a win for all\".";
     assertEquals("company", speaker(company, "a win for all"));
