@@ -269,10 +269,10 @@ final class Lexicon {
       + "nigerian kenyan egyptian saudi emirati qatari european asian western eastern northern southern soviet "
       + "republican democratic democrat conservative liberal socialist communist");
 
-  /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
   /** Titles that are also surnames, after a first name: "Stephen King", "John Major", "Howard Dean". */
   static final Set<String> TITLES_AS_SURNAMES = words("king major judge dean bishop pope prince field marshal");
 
+  /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
   static final Set<String> EPITHETS = words("dutchman dutchwoman irishman irishwoman frenchman frenchwoman "
       + "englishman englishwoman scotsman scotswoman welshman welshwoman spaniard scot dane swede finn pole serb "
       + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "
@@ -320,8 +320,8 @@ final class Lexicon {
       + "reddit google zoom");
 
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
-  static final Set<String> NON_PERSON_HEADS = words(PLATFORMS, "hotel lake river sea ocean mountain street road square "
-      + "avenue station airport hall house palace office ministry department council committee commission court "
+  static final Set<String> NON_PERSON_HEADS = words(PLATFORMS, "hotel lake river sea ocean mountain street road "
+      + "square avenue station airport hall house palace office ministry department council committee commission court "
       + "agency party union bank company group inc ltd corp plc association federation institute university "
       + "college school hospital church museum centre center channel tv radio news times post journal review "
       + "states kingdom republic nations union summit treaty accords agreement act bill election day week month "

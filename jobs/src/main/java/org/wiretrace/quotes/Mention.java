@@ -207,8 +207,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static int affiliation(List<String> words) {
     for (int k = 1; k < words.size() - 1; k++) {
       if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
-          && (k == 1 ? isSurnameOfOrganisation(words)
-          : isNameWord(words.get(k - 2)))) {
+          && (k == 1 ? isSurnameOfOrganisation(words) : isNameWord(words.get(k - 2)))) {
         return k;
       }
     }

@@ -57,8 +57,8 @@ final class NamedSpeakers {
   }
 
   /**
-   * A title that is the surname of someone the document named in full, that person; a title the document gave a
-   * named person, else an earlier descriptor with the same head noun, else itself; "one"
+   * A title that is the surname of someone the document named in full, that person ("King said" after "Angus King");
+   * a title the document gave a named person, else an earlier descriptor with the same head noun, else itself; "one"
    * alone is one of the group last named ("Some bankers believe …, one said": one banker).
    */
   private static Speaker descriptor(Mention m, Mentions mentions) {
