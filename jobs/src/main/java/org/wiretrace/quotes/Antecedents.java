@@ -56,7 +56,7 @@ final class Antecedents {
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
   private final Map<Integer, Speaker> chained = new HashMap<>(); // subject pronoun pos → referent
   private final Map<String, Speaker> roles = new HashMap<>(); // "chancellor" → the person it named
-  private final Map<String, Boolean> women; // "Leigh Rose" → true: her gender, which "Ms. Rose" told
+  private final Map<String, Boolean> women; // "Leigh Rose" → true: her gender, which "Ms. Rose" tells
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
@@ -72,7 +72,7 @@ final class Antecedents {
   /**
    * The person last quoted whose full name has the surname {@code m} names, or null: where a document names two people
    * so ("Carl Rose Jr." and his father Carl Rose, "Liz Roe" and her mother), "Rose said" is the one speaking; "Ms.
-   * Rose" is never a man, nor anyone the document called "Mr." before.
+   * Rose" is never a man, nor anyone the document calls "Mr." elsewhere.
    */
   Speaker lastQuotedWithSurname(Mention m) {
     String key = Mentions.surname(m.name());
@@ -80,7 +80,7 @@ final class Antecedents {
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speaker s = speeches.get(i).speaker();
       if (speeches.get(i).pos() < m.begin() && s.type().equals(Speaker.PERSON) && s.name().contains(" ")
-          && Mentions.surname(s.name()).equals(key) && !(woman != null && (woman ? isMan(s) : isWoman(s)))) {
+          && Mentions.surname(s.name()).equals(key) && !(woman != null && known(s, !woman))) {
         return s;
       }
     }
@@ -278,10 +278,10 @@ final class Antecedents {
     return switch (wanted) {
       case IT -> (s.type().equals(Speaker.ORGANISATION) || s.type().equals(Speaker.DOCUMENT)) && !s.plural();
       case THEY, WE -> s.type().equals(Speaker.ORGANISATION) || s.plural();
-      case HE -> isOnePerson(s) && !isWoman(s);
-      case SHE -> isOnePerson(s) && !isMan(s);
-      case NAMED_MAN -> isNamedPerson(s) && !isWoman(s);
-      case NAMED_WOMAN -> isNamedPerson(s) && !isMan(s);
+      case HE -> isOnePerson(s) && !known(s, true);
+      case SHE -> isOnePerson(s) && !known(s, false);
+      case NAMED_MAN -> isNamedPerson(s) && !known(s, true);
+      case NAMED_WOMAN -> isNamedPerson(s) && !known(s, false);
       case NAMED_PERSON -> isNamedPerson(s);
       case I -> isOnePerson(s);
     };
@@ -295,16 +295,13 @@ final class Antecedents {
     return (s.type().equals(Speaker.PERSON) || s.type().equals(Speaker.ANONYMOUS)) && !s.plural();
   }
 
-  /** A woman by her first name, or by an honorific the document gave her ("Ms. Rose"). */
-  private boolean isWoman(Speaker s) {
-    return firstNameIn(s, Lexicon.FEMALE_NAMES) || s.type().equals(Speaker.PERSON) && s.name() != null
-        && Boolean.TRUE.equals(women.get(s.name()));
-  }
-
-  /** A man by his first name, or by an honorific the document gave him ("Mr. Rose"). */
-  private boolean isMan(Speaker s) {
-    return firstNameIn(s, Lexicon.MALE_NAMES) || s.type().equals(Speaker.PERSON) && s.name() != null
-        && Boolean.FALSE.equals(women.get(s.name()));
+  /**
+   * A woman (for {@code woman} false, a man) by the first name, or by an honorific the document gives the person
+   * ("Ms. Rose").
+   */
+  private boolean known(Speaker s, boolean woman) {
+    return firstNameIn(s, woman ? Lexicon.FEMALE_NAMES : Lexicon.MALE_NAMES) || s.type().equals(Speaker.PERSON)
+        && s.name() != null && Boolean.valueOf(woman).equals(women.get(s.name()));
   }
 
   /** A person's name that opens with a first name of {@code names}: the gender "he" or "she" must agree with. */
