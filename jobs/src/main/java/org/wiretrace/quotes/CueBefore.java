@@ -36,7 +36,8 @@ final class CueBefore {
         latest = c;
       } else if (Phrases.isDocumentCue(t, c) && !Phrases.isCue(t, c)) {
         Attribution document = ofVerb(t, c, lo, Attribution.NONE); // "the report found that …"
-        if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT) {
+        if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT
+            && !reportsDocument(upTo(t, latest, latestVerb, c), document)) {
           latestVerb = document;
           latest = c;
         }
@@ -46,6 +47,9 @@ final class CueBefore {
         if (inRelativeClause(t, verb, lo)) {
           continue; // "He called a shield — which Democrats criticized — a “red line”": he calls it so
         }
+        if (reportsDocument(earlier, verb)) {
+          continue;
+        }
         if (verb.speaker() != null || earlier.speaker() == null) {
           latestVerb = verb;
           latest = c;
@@ -53,6 +57,17 @@ final class CueBefore {
       }
     }
     return upTo(t, latest, latestVerb, hi);
+  }
+
+  /**
+   * "Roe said the new data suggests the country is “a ways off”": a document's cue inside what a person says
+   * reports the document in that person's words, which stay the person's.
+   */
+  private static boolean reportsDocument(Attribution earlier, Attribution document) {
+    Mention person = earlier.speaker();
+    return person != null && document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT
+        && (person.kind() == Mention.Kind.PERSON
+        || person.kind() == Mention.Kind.PRONOUN && (person.name().equals("he") || person.name().equals("she")));
   }
 
   /** Participles of recording that are no cue by themselves: "as documented by". */

@@ -216,6 +216,10 @@ final class ResolveSpeakers {
     return null;
   }
 
+  /** The posts of sources who stay unnamed even when "top". */
+  private static final Set<String> UNNAMED_POSTS = Lexicon.words("official source spokesman spokeswoman spokesperson "
+      + "aide insider");
+
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
@@ -245,12 +249,23 @@ final class ResolveSpeakers {
     return new Speaker(next.name(), Speaker.PERSON, false);
   }
 
-  /** "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. */
+  /**
+   * "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. A
+   * "top" post is one person too, whatever its role ("Russia’s top diplomat", "the nation’s top infectious disease
+   * expert"), but for the posts of unnamed sources ("a top official", "the top aide").
+   */
   static boolean isRoleDescription(Mention m) {
-    if (m.kind() != Mention.Kind.ANONYMOUS || !m.isDefinite() || m.isPlural() || m.titles().isEmpty()) {
+    if (m.kind() != Mention.Kind.ANONYMOUS || m.isPlural() || m.titles().isEmpty()) {
       return false;
     }
     String head = m.titles().get(m.titles().size() - 1);
+    if (m.titles().indexOf("top") >= 0 && m.titles().indexOf("top") < m.titles().size() - 1) {
+      return !m.text().toLowerCase(Locale.ROOT).matches("(a|an|one|another|some) .*")
+          && !UNNAMED_POSTS.contains(head);
+    }
+    if (!m.isDefinite()) {
+      return false;
+    }
     return (Lexicon.isRoleNoun(head) || Lexicon.DEMONYMS.contains(head)) && !Lexicon.ANONYMOUS_HEADS.contains(head)
         && !Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.ORG_HEADS.contains(head)
         && !Lexicon.PLACES.contains(head);

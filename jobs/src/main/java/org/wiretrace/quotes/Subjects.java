@@ -77,7 +77,7 @@ final class Subjects {
     }
     int[] before = Phrases.left(t, p - 1, lo);
     // "Ann Roe, who owns a salon in Johns Creek, Georgia, said": a phrase a preposition governs is no subject
-    boolean governed = before != null && before[0] > lo && PREPOSITIONS.contains(t.lower(before[0] - 1));
+    boolean governed = before != null && isGoverned(t, before, lo);
     before = governed ? null : before;
     if (inner != null && inner[0] == p + 1 && fullName(t, inner) && (before == null || !fullName(t, before))) {
       return inner; // "His counterpart, Sergei Ryabkov, said"; "The Shadow Secretary for the Family, Theresa May,"
@@ -212,7 +212,9 @@ final class Subjects {
 
   /**
    * "Researchers at the Arden Laboratory called", "a spokeswoman for Delta said": the role noun before a
-   * preposition is the subject, and the phrase after it the organisation it speaks for; else {@code phrase}.
+   * preposition is the subject, and the phrase after it the organisation it speaks for. So is a full name before
+   * "of", "from", "at" or "with", its comma or not ("Ann Roe of the Nurses Union said", "Ann Roe, of the Nurses Union
+   * said"). Else {@code phrase}.
    */
   private static int[] withRoleBefore(Tokens t, int[] phrase, int lo) {
     int p = phrase == null ? -1 : phrase[0] - 1;
@@ -222,11 +224,18 @@ final class Subjects {
     }
     int[] role = Phrases.left(t, p - 1, lo);
     if (role == null) {
-      return phrase;
+      int[] name = t.is(p - 1, ",") && !t.is(p, "for") && !t.is(p, "in") ? Phrases.left(t, p - 2, lo) : null;
+      return name != null && fullName(t, name) && !isGoverned(t, name, lo) ? name : phrase;
     }
     Mention.Kind kind = Mention.of(t, role[0], role[1]).kind();
-    return kind == Mention.Kind.ANONYMOUS && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1)))
-        ? role : phrase;
+    boolean affiliated = !t.is(p, "for") && !t.is(p, "in") && fullName(t, role) && !isGoverned(t, role, lo);
+    return affiliated || kind == Mention.Kind.ANONYMOUS
+        && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1))) ? role : phrase;
+  }
+
+  /** Whether a preposition governs the phrase ("a letter from Ann Roe of the union"). */
+  private static boolean isGoverned(Tokens t, int[] phrase, int lo) {
+    return phrase[0] > lo && PREPOSITIONS.contains(t.lower(phrase[0] - 1));
   }
 
   /** A person named with at least first name and surname. */

@@ -65,6 +65,22 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void aFullNameBeforeOfAndAnOrganisationIsTheSubject() {
+    String text = "Maria Lund of the Port Workers Union said that the ferries had “no other choice”.";
+    assertSpeaker("Maria Lund", "person", quote(text, "no other choice"));
+    // the comma closing the appositive left out
+    String comma = "Maria Lund, of the Port Workers Union said that the ferries had “no other choice”.";
+    assertSpeaker("Maria Lund", "person", quote(comma, "no other choice"));
+  }
+
+  @Test
+  void aPossessiveNameBeforeACutOffNounIsTheOwner() {
+    String text = "Senator Hal Brandt spoke on Friday. He called the plan “a giveaway,” according to Brandt’s "
+        + "remarks.";
+    assertSpeaker("Hal Brandt", "person", quote(text, "a giveaway"));
+  }
+
+  @Test
   void aNameBeforeADescriptorListIsTheSubject() {
     String text = "In the Boston Globe, Maya Stein, a Denver-based nurse, researcher and author, accused the governor "
         + "of \"gambling with lives\" on Friday.";

@@ -107,6 +107,33 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aTopPostIsOnePersonTheLastNamed() {
+    String text = "Foreign Minister Ilse Varga flew to Oslo on Monday.\n\nThe country’s top diplomat called the "
+        + "offer “a dead end” and left.";
+    assertSpeaker("Ilse Varga", "person", quote(text, "a dead end"));
+    String expert = "Dr. Alan Pryce testified on Tuesday.\n\nThe nation’s top infectious disease expert said the "
+        + "outbreak was “far from over”.";
+    assertSpeaker("Alan Pryce", "person", quote(expert, "far from over"));
+    // "a top diplomat" is any of them; "the top official" is an unnamed source's post
+    String any = "Foreign Minister Ilse Varga flew to Oslo.\n\nA top diplomat called the offer “a dead end”.";
+    assertSpeaker("top diplomat", "anonymous", quote(any, "a dead end"));
+    String official = "Foreign Minister Ilse Varga flew to Oslo.\n\nThe top official called the offer “a dead end”.";
+    assertSpeaker("top official", "anonymous", quote(official, "a dead end"));
+  }
+
+  @Test
+  void whatADocumentShowsInAPersonsWordsIsThePersons() {
+    String text = "Paul Brandt leads the survey team.\n\nBrandt said the new data suggests the region could be “a "
+        + "long way from recovery”.";
+    assertSpeaker("Paul Brandt", "person", quote(text, "a long way"));
+    String found = "Nora Hale said the study found that the pill was “of no use” to most patients.";
+    assertSpeaker("Nora Hale", "person", quote(found, "of no use"));
+    // without a person's cue before it, the document speaks
+    String alone = "The new data suggests the region could be “a long way from recovery”.";
+    assertSpeaker("new data", "document", quote(alone, "a long way"));
+  }
+
+  @Test
   void aPronounAfterAPrepositionalObjectPointsPastIt() {
     String text = "The US government denied the claims. In a statement, it said: \"The detention was lawful.\"";
     assertSpeaker("US government", "organisation", quote(text, "The detention"));
