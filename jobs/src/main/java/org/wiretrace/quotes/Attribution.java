@@ -41,11 +41,17 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return withSpeaker(t, k, k + 2, Phrases.right(t, k + 2, hi));
     }
     if (Phrases.isCue(t, k)) {
-      String lemma = Lexicon.CUES.get(t.lower(k));
-      if (t.lower(k).endsWith("ing") || Lexicon.OBJECT_CUES.contains(lemma)) {
+      if (t.lower(k).endsWith("ing")) {
         return NONE;
       }
-      int[] speaker = namedInApposition(t, Phrases.right(t, k + 1, hi), hi);
+      int[] phrase = Phrases.right(t, k + 1, hi);
+      // '”, warned Alan Morgan, the head of …': a verb that takes an object has its subject after it only when nothing
+      // follows that phrase in its clause ('”, warned Congress that …', '”, urging voters to …' are objects)
+      if (Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(t.lower(k))) && (phrase == null || !endsClause(t, phrase[1], hi)
+          || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.PERSON)) {
+        return NONE;
+      }
+      int[] speaker = namedInApposition(t, phrase, hi);
       return speaker == null ? NONE : withSpeaker(t, k, k + 1, speaker);
     }
     if (Phrases.isDocumentCue(t, k)) { // '”, reads one post', '” read the sign'
@@ -86,23 +92,33 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /**
    * An attribution that ends the sentence [from, hi) after a comma: '… the “vast majority” of people are distressed,
-   * he says.', '…, White House adviser Peter Navarro said on Sunday.'; {@link #NONE} if none.
+   * he says.', '…, White House adviser Peter Navarro said on Sunday.'; {@link #NONE} if none. In '…, Roe said,
+   * according to his lawyer.' Roe speaks and the lawyer reports it.
    */
   static Attribution trailing(Tokens t, int from, int hi, QuoteMask mask) {
     int end = hi;
     while (end > from && !t.isWord(end - 1)) {
       end--;
     }
+    Attribution reported = NONE; // an attribution ending at a comma, before the one that ends the sentence
     for (int k = from; k < end; k++) {
       if (t.is(k, ",") && !mask.covers(t.begin(k))) {
         Attribution a = after(t, k, end);
-        if (a.found() && a.speaker() != null
-            && Math.max(a.cueTo(), a.speaker().to()) >= end - TRAILING_SLACK) {
-          return a;
+        if (!a.found() || a.speaker() == null) {
+          continue;
         }
+        int to = Math.max(a.cueTo(), a.speaker().to());
+        if (to >= end - TRAILING_SLACK) {
+          return isAccordingTo(t, a.cueFrom()) && reported.found() && reportedEnd(reported) == k ? reported : a;
+        }
+        reported = isAccordingTo(t, a.cueFrom()) ? NONE : a;
       }
     }
     return NONE;
+  }
+
+  private static int reportedEnd(Attribution a) {
+    return Math.max(a.cueTo(), a.speaker().to());
   }
 
   /**
@@ -265,6 +281,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * The name set off after a descriptor, if there is one: '”, said his son, Carl Rose Jr.' is Carl Rose Jr.; else
    * the {@code phrase} itself.
    */
+  /** Token {@code k} ends the clause: a comma, a stop or the end of the passage. */
+  private static boolean endsClause(Tokens t, int k, int hi) {
+    return k >= hi || t.is(k, ",") || t.is(k, ".") || t.is(k, ";") || t.is(k, "!") || t.is(k, "?");
+  }
+
   private static int[] namedInApposition(Tokens t, int[] phrase, int hi) {
     if (phrase == null || !t.is(phrase[1], ",")
         || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.ANONYMOUS) {

@@ -80,6 +80,26 @@ class AttributionAfterMarkTest {
   }
 
   @Test
+  void aVerbTakingAnObjectHasItsSubjectAfterItWhenNothingFollows() {
+    String text = "The board met.\n\n\"If we cannot pay, we will see dozens of clinics close,\" warned Omar Pike, the "
+        + "head of the clinics' union, which represents 9,000 nurses. \"This is no threat.\"";
+    assertEquals("Omar Pike", speaker(text, "If we cannot pay"));
+    assertEquals("Omar Pike", speaker(text, "This is no threat"));
+    // its object: what follows it in the clause says so
+    String object = "\"We will see dozens of clinics close,\" warned voters that the vote was near.";
+    assertNull(speaker(object, "We will see"));
+  }
+
+  @Test
+  void whoSaidItNotWhoReportsItEndingTheSentence() {
+    String text = "The man was moved only \"because he was coughing at the guard\" who took his temperature, Ruiz "
+        + "said, according to his lawyer, Nora Shaw.";
+    assertEquals("Ruiz", speaker(text, "because he was"));
+    String reported = "The plan is \"dead on arrival\" in the Senate, as things stand, according to two aides.";
+    assertEquals("aides", speaker(reported, "dead on arrival"));
+  }
+
+  @Test
   void anAttributionThatEndsTheSentence() {
     String text = "The \"vast majority\" of people feel some distress right now, the psychologist Ruth Ames says.";
     assertEquals("Ruth Ames", speaker(text, "vast majority"));
