@@ -108,13 +108,35 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
           continue;
         }
         int to = Math.max(a.cueTo(), a.speaker().to());
-        if (to >= end - TRAILING_SLACK) {
+        if (to >= end - TRAILING_SLACK || describedToEnd(t, a, end)) {
           return isAccordingTo(t, a.cueFrom()) && reported.found() && reportedEnd(reported) == k ? reported : a;
         }
         reported = isAccordingTo(t, a.cueFrom()) ? NONE : a;
       }
     }
     return NONE;
+  }
+
+  /**
+   * The speaker after the cue is a person whose description runs to the end of the sentence: '…, said Ann Roe,
+   * general manager of the bank's research division.'
+   */
+  static boolean describedToEnd(Tokens t, Attribution a, int end) {
+    int k = a.speaker().to();
+    if (a.speaker().from() < a.cueTo() || a.speaker().kind() != Mention.Kind.PERSON || !t.is(k, ",")) {
+      return false;
+    }
+    int[] description = Phrases.right(t, k + 1, end);
+    if (description == null || description[0] != k + 1
+        || Mention.of(t, description[0], description[1]).kind() != Mention.Kind.ANONYMOUS) {
+      return false;
+    }
+    for (int j = description[1]; j < end; j++) {
+      if (Phrases.isCue(t, j) || t.is(j, ",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int reportedEnd(Attribution a) {

@@ -116,7 +116,7 @@ final class Lexicon {
       + "document poll website newspaper trader traders dealer dealers banker bankers magnate tycoon mogul "
       + "billionaire entrepreneur businessman businesswoman star singer actor actress musician artist writer "
       + "novelist poet director producer host anchor presenter commentator columnist blogger veteran rookie "
-      + "athlete quarterback pitcher striker forward midfielder defender goalkeeper manager owner agent "
+      + "athlete quarterback pitcher striker forward midfielder defender goalkeeper manager owner agent promoter "
       + "sheriff deputy detective inspector trooper marshal ranger nurse surgeon physician pastor bishop rabbi "
       + "imam priest minister preacher farmer owner shopkeeper teenager child boy girl son daughter wife husband "
       + "brother sister friend neighbour neighbor victim survivor protester protesters demonstrators demonstrator "
@@ -230,9 +230,6 @@ final class Lexicon {
    */
   static final Set<String> TITLE_MODIFIERS = words("first former acting interim senior junior prime foreign shadow");
 
-  /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
-  static final Set<String> NAME_PARTICLES = words("von van der den de la le da di du dos bin");
-
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
 
@@ -312,7 +309,7 @@ final class Lexicon {
       + "advisor strategist pollster consultant activist organizer organiser historian teacher student "
       + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
-      + "boss owner agent expert researcher scientist spokesperson officials mp mep senator congressman "
+      + "boss owner agent promoter expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");
 
   /** Online platforms: no person's name holds one ("Instagram Live", "Facebook said"). */

@@ -54,7 +54,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
       return new Mention(from, to, begin, end, text, kind, descriptor(words), titleWords(words));
     }
-    if (isPersonOfOrganisation(words)) { // "Dana Reyes of Lakeshore Savings Corp" works there
+    if (isPersonOfOrganisation(words) // "Dana Reyes of Lakeshore Savings Corp" works there
+        || isNameAfterPossessive(t, from, last)) { // "the Bank of Tokyo's Honda", "Britain's Johnson"
       return person(t, from, to, last, text);
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
@@ -71,7 +72,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
     if (Lexicon.isTitle(lastWord) && !isTitleAsSurname(words, words.size() - 1)
-        || Lexicon.DEMONYMS.contains(lastWord)) {
+        || Lexicon.DEMONYMS.contains(lastWord) && !isPlaceAsSurname(t, from, last)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
     if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
@@ -105,6 +106,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !region && !Lexicon.NON_PERSON_HEADS.contains(surname)
         && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", "")) // "United Banks of Colorado Inc"
         && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 2).toLowerCase(Locale.ROOT));
+  }
+
+  /** The phrase ends in a name after a possessive: the person the owner's name places ("Britain's Johnson"). */
+  private static boolean isNameAfterPossessive(Tokens t, int from, int last) {
+    String word = t.word(last);
+    String lower = t.lower(last);
+    return last > from && !stripPossessive(t.word(last - 1)).equals(t.word(last - 1)) && isNameWord(word)
+        && !Lexicon.ORG_HEADS.contains(lower) && !Lexicon.NON_PERSON_HEADS.contains(lower)
+        && !Lexicon.TITLED_DOCUMENT_HEADS.contains(lower) && !Lexicon.PLATFORMS.contains(lower);
   }
 
   /** Words that open a region's name after "of" in a company's: "of North America", "of South Africa". */
@@ -162,8 +172,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
-        || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
-        || isNameWord(words.get(nameStart - 2)) || Lexicon.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
+        || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
+        || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
     List<String> titles = titleWords(words.subList(0, nameStart));
@@ -314,7 +324,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && Lexicon.TITLES_AS_SURNAMES.contains(word.toLowerCase(Locale.ROOT)) && Lexicon.isFirstName(words.get(k - 1));
   }
 
-  /** A place's name after a known first name is a surname: "Dr. Ann Holland", "Alan Israel". */
+  /** A place's or a people's name after a known first name is a surname: "Dr. Ann Holland", "Tom English". */
   private static boolean isPlaceAsSurname(Tokens t, int from, int last) {
     return last > from && t.capitalized(last - 1) && Lexicon.isFirstName(bare(t.word(last - 1)));
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretrace.text.Tokens;
 
 /**
  * The mentions layer ({@link SeeMentions}): the names and descriptors a document uses outside quotations, in reading
@@ -300,7 +301,7 @@ final class Mentions {
 
   /** A name of two words or more whose first is a surname particle, in either case: "De Villiers", "le Bihan". */
   private static boolean opensWithParticle(String name) {
-    return Lexicon.NAME_PARTICLES.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
+    return Tokens.NAME_PARTICLES.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -337,17 +338,15 @@ final class Mentions {
   }
 
   /**
-   * The one name of three words or more that opens with {@code first}, or of two when {@code first} is a surname
-   * written first ("Wang" for Wang Jiming) or a known first name ("Nina" for Nina Okafor, as features name people);
-   * null when none or several do.
+   * The one name that opens with {@code first}, a word that is nobody's surname: a surname written first ("Wang" for
+   * Wang Jiming) or a first name, known or not ("Nina" for Nina Okafor, "Klaus" for Klaus Vehko, as features name
+   * people); null when none or several do.
    */
   private String byFirstName(String first) {
-    String lower = first.toLowerCase(Locale.ROOT);
-    boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.isFirstName(lower);
     String found = null;
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
-        if (full.startsWith(first + " ") && (words(full) >= 3 || twoWords && words(full) == 2)) {
+        if (full.startsWith(first + " ")) {
           if (found != null && !found.equals(full)) {
             return null;
           }

@@ -160,7 +160,7 @@ final class Phrases {
 
   // the phrase scans read the same tokens again from each word that may open a phrase: answered once each
   private static final Tokens.Property PARTICLE = new Tokens.Property((t, k) -> t.isWord(k) && !t.capitalized(k)
-      && Lexicon.NAME_PARTICLES.contains(t.lower(k)));
+      && Tokens.NAME_PARTICLES.contains(t.lower(k)));
   private static final Tokens.Property DETERMINER =
       new Tokens.Property((t, k) -> Lexicon.DETERMINERS.contains(t.lower(k)));
 

@@ -61,7 +61,8 @@ final class ReportedSpeech {
     for (int k = hi - 2; k > lo + MIN_WORDS && commas < APPOSITIVE_COMMAS; k--) {
       if (t.is(k, ",")) {
         Attribution a = Attribution.after(t, k, hi);
-        if (a.found() && a.speaker() != null && a.speaker().to() >= hi - 1 || a.found() && a.cueTo() == hi) {
+        if (a.found() && a.speaker() != null && (a.speaker().to() >= hi - 1 || Attribution.describedToEnd(t, a, hi))
+            || a.found() && a.cueTo() == hi) {
           // the last comma's attribution as it is; an earlier comma's only for a name set off before an appositive
           if (commas == 0 || isFullName(a.speaker()) && (trailing == null || !isFullName(speaker)
               || speaker.from() == a.speaker().from())) {

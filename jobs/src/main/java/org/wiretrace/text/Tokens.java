@@ -20,6 +20,9 @@ public final class Tokens {
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
   private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
+  /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
+  public static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "da", "di",
+      "du", "dos", "bin");
 
   /**
    * A yes-or-no question about one token that the rules ask of the same token again and again ("is it a role noun?"):
@@ -95,11 +98,12 @@ public final class Tokens {
 
   /**
    * "U.S" (dots inside), an honorific such as "Mr", "Dr", "Cmdr", or a middle initial before a capitalized word
-   * ("Donald J. Trump"): the following dot belongs to the word.
+   * ("Donald J. Trump") or a surname's particle ("Ann D. von Roe"): the following dot belongs to the word.
    */
   private static boolean isInitialism(String text, int start, int end) {
     if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
-      return end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isUpperCase(text.charAt(end + 2));
+      return end + 2 < text.length() && text.charAt(end + 1) == ' '
+          && (Character.isUpperCase(text.charAt(end + 2)) || particleOpensSurname(text, end + 2));
     }
     for (int k = start + 1; k < end; k++) {
       if (text.charAt(k) == '.') {
@@ -110,6 +114,14 @@ public final class Tokens {
     // lower case is never shorter
     return end - start <= LONGEST_HONORIFIC
         && HONORIFICS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** A particle starts at {@code at} and a capitalized word follows it: "von Roe", "de la Cruz". */
+  private static boolean particleOpensSurname(String text, int at) {
+    int space = text.indexOf(' ', at);
+    return space > at && space - at <= 3 && space + 1 < text.length()
+        && NAME_PARTICLES.contains(text.substring(at, space))
+        && (Character.isUpperCase(text.charAt(space + 1)) || particleOpensSurname(text, space + 1));
   }
 
   private void add(int begin, int end) {

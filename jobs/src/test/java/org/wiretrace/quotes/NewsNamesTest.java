@@ -277,6 +277,41 @@ class NewsNamesTest {
   }
 
   @Test
+  void aMiddleInitialBeforeASurnamesParticleStaysInTheName() {
+    String text = "Ann P. van Roon, the county's public defender, said there was a reason.\n\n“They test nobody,” "
+        + "she said.";
+    assertSpeaker("Ann P. van Roon", "person", quote(text, "They test nobody"));
+  }
+
+  @Test
+  void aNameAfterAnOwnersPossessiveIsThePersonNamedInFull() {
+    String text = "Junko Sato heads research at the Bank of Osaka.\n\n\"Demand will hold up this year,\" said the "
+        + "Bank of Osaka's Sato.";
+    assertSpeaker("Junko Sato", "person", quote(text, "Demand will hold"));
+    String country = "\"We will not give in,\" said Britain's Hale.";
+    assertSpeaker("Hale", "person", quote(country, "We will not"));
+    // a company's ending after the possessive names the company
+    String firm = "\"Sales are up,\" said McNally's Corp.";
+    assertSpeaker("McNally's Corp", "organisation", quote(firm, "Sales are up"));
+  }
+
+  @Test
+  void aFirstNameNoListKnowsUsedAloneIsThePersonNamedInFull() {
+    String text = "Liridona Berisha and Klodian Berisha were stuck in Kuwait.\n\n\"I thought the line was for "
+        + "something else,\" Klodian said by phone.";
+    assertSpeaker("Klodian Berisha", "person", quote(text, "I thought the line"));
+  }
+
+  @Test
+  void aRoleBeforeASurnameAndAPeoplesNameAfterAFirstNameAreNoPartOfTheName() {
+    String text = "Fight boss Rustam Aliev has claimed it.\n\nPromoter Aliev has said he called the trainer.\n\n\"We "
+        + "talked when he was ill,\" Aliev told reporters.";
+    assertSpeaker("Rustam Aliev", "person", quote(text, "We talked when"));
+    String people = "Neighbours objected. One neighbour, Tom English, said: \"We are worried about the road.\"";
+    assertSpeaker("Tom English", "person", quote(people, "We are worried"));
+  }
+
+  @Test
   void aPlaceAfterAFirstNameIsASurname() {
     String text = "\"We could know within weeks,\" Dr. Alan Israel, who leads the trial, said. \"Nobody should expect "
         + "a miracle.\"";

@@ -47,6 +47,11 @@ class ReportedSpeechTest {
     assertEquals("said / Anna Keller", cueAndPhrase(doc, doc.passages().get(0).attribution()));
     assertEquals("said / Paul Sand", cueAndPhrase(doc, doc.passages().get(1).attribution()));
     assertEquals("said / analysts", cueAndPhrase(doc, doc.passages().get(2).attribution()));
+    // the name after the cue, then its description to the end of the sentence
+    QuoteDocument described = reported("Most shares are held by other firms, said Ken Oda, general manager of the "
+        + "bank's research division. Rates will fall, said Ann Roe, who runs a bank and warned of a crash.");
+    assertEquals(List.of("Most shares are held by other firms"), AnnotatedDocs.texts(described));
+    assertEquals("said / Ken Oda", cueAndPhrase(described, described.passages().get(0).attribution()));
     // a state after a city is no name set off before an appositive
     QuoteDocument place = reported("Acme Steel Corp's plant in Napa, Calif, has been sold to a group of investors, "
         + "the company said.");
