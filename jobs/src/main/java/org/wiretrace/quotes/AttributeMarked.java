@@ -119,12 +119,38 @@ final class AttributeMarked {
     String quote = q.text(text);
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
+    if (!a.found()) {
+      a = passiveAgent(t, lo, open, reach[0], reach[1]);
+    }
     boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
     if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
         || open > lo && citesDocument(t, a) && personBefore(doc, lo, open)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
+  }
+
+  /** Words between a passive's participle and the quotation: "was described as “…”", "were labelled a “…”". */
+  private static final int PASSIVE_REACH = 2;
+
+  /**
+   * "The posters were labelled a “big misjudgement” by the Conservatives": a passive of a verb that takes an object,
+   * right before the opening mark at {@code open}, with "by" right after the closing mark (at {@code after}): the
+   * agent speaks; {@link Attribution#NONE} if there is no such passive and agent.
+   */
+  private static Attribution passiveAgent(Tokens t, int lo, int open, int after, int hi) {
+    if (after >= hi || !t.is(after, "by")) {
+      return Attribution.NONE;
+    }
+    for (int c = open - 1; c >= lo && open - c <= PASSIVE_REACH + 1; c--) {
+      String lemma = Lexicon.CUES.get(t.lower(c));
+      if (lemma != null && Lexicon.OBJECT_CUES.contains(lemma) && t.lower(c).endsWith("ed") && c - 1 >= lo
+          && Phrases.isBe(t, c - 1)) {
+        int[] agent = Phrases.right(t, after + 1, hi);
+        return agent == null ? Attribution.NONE : Attribution.withSpeaker(t, c, c + 1, agent);
+      }
+    }
+    return Attribution.NONE;
   }
 
   /**

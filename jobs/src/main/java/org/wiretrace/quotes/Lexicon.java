@@ -113,9 +113,9 @@ final class Lexicon {
       + "counterparts partners allies opposition treasurer speaker strategist critic consultant pollster makers "
       + "producers voters fans users customers consumers investors traders observers supporters opponents "
       + "protesters parents patients nurses staff employees lawsuit suit complaint ruling filing letter memo "
-      + "document poll website newspaper trader traders dealer dealers banker bankers magnate tycoon mogul "
-      + "billionaire entrepreneur businessman businesswoman star singer actor actress musician artist writer "
-      + "novelist poet director producer host anchor presenter commentator columnist blogger veteran rookie "
+      + "document poll website newspaper trader traders dealer dealers broker brokers banker bankers magnate tycoon "
+      + "mogul billionaire entrepreneur businessman businesswoman star singer actor actress musician artist "
+      + "writer novelist poet director producer host anchor presenter commentator columnist blogger veteran rookie "
       + "athlete quarterback pitcher striker forward midfielder defender goalkeeper manager owner agent promoter "
       + "sheriff deputy detective inspector trooper marshal ranger nurse surgeon physician pastor bishop rabbi "
       + "imam priest minister preacher farmer owner shopkeeper teenager child boy girl son daughter wife husband "
@@ -178,12 +178,12 @@ final class Lexicon {
   static final Set<String> ANONYMOUS_HEADS = words("official officials spokesman spokeswoman spokesperson "
       + "spokespeople spokesmen source sources aide aides diplomat diplomats analyst analysts expert experts person "
       + "people man woman resident residents witness witnesses officer officers employee employees worker "
-      + "workers staffer staffers insider insiders trader traders dealer dealers banker bankers investor investors "
-      + "member members participant participants researcher researchers scientist scientists doctor doctors "
-      + "economist economists lawmaker lawmakers critic critics protester protesters supporter supporters "
-      + "observer observers crowd audience voters fans users customers consumers students teachers parents "
-      + "patients nurses staff representative representatives executive executives activist activists commenter "
-      + "commenters");
+      + "workers staffer staffers insider insiders trader traders dealer dealers broker brokers banker bankers "
+      + "investor investors member members participant participants researcher researchers scientist scientists "
+      + "doctor doctors economist economists lawmaker lawmakers critic critics protester protesters supporter "
+      + "supporters observer observers crowd audience voters fans users customers consumers students teachers "
+      + "parents patients nurses staff representative representatives executive executives activist activists "
+      + "commenter commenters");
 
   /** A title word: listed, or shaped like one ("epidemiologist", "physician", "president-elect", "ex-minister"). */
   static boolean isTitle(String lower) {

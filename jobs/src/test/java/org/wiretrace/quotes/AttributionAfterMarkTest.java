@@ -100,6 +100,20 @@ class AttributionAfterMarkTest {
   }
 
   @Test
+  void theAgentOfAPassiveAfterTheMarkSpeaks() {
+    String text = "The leaflets were labelled a \"grave error\" by the Greens, who want them withdrawn.";
+    assertEquals("Greens", speaker(text, "grave error"));
+    String described = "The budget was described as \"a fantasy\" by Senator Paula Reed.";
+    assertEquals("Paula Reed", speaker(described, "a fantasy"));
+  }
+
+  @Test
+  void aBrokerIsARole() {
+    String text = "\"Selling will go on for weeks,\" said one Japanese broker.";
+    assertEquals("Japanese broker", speaker(text, "Selling will go on"));
+  }
+
+  @Test
   void anAttributionThatEndsTheSentence() {
     String text = "The \"vast majority\" of people feel some distress right now, the psychologist Ruth Ames says.";
     assertEquals("Ruth Ames", speaker(text, "vast majority"));
