@@ -21,6 +21,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return cueFrom >= 0;
   }
 
+  /** Verbs that take an object but are written before their subject after a quotation: '”, warned Ann Roe.' */
+  private static final Set<String> INVERTED_OBJECT_CUES = Lexicon.words("warn caution urge charge");
+
   /** Passives that report words through a participle after "as": "was quoted as saying", "was cited as saying". */
   private static final Set<String> QUOTED_AS = Lexicon.words("quoted cited");
 
@@ -45,10 +48,12 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         return NONE;
       }
       int[] phrase = Phrases.right(t, k + 1, hi);
-      // '”, warned Alan Morgan, the head of …': a verb that takes an object has its subject after it only when nothing
-      // follows that phrase in its clause ('”, warned Congress that …', '”, urging voters to …' are objects)
-      if (Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(t.lower(k))) && (phrase == null || !endsClause(t, phrase[1], hi)
-          || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.PERSON)) {
+      // '”, warned Alan Morgan, the head of …': a verb that takes an object has its subject after it when it is one
+      // reporters invert, and nothing follows that phrase in its clause ('”, warned Congress that …' is an object;
+      // '”, told Yahoo Life' always is)
+      String lemma = Lexicon.CUES.get(t.lower(k));
+      if (Lexicon.OBJECT_CUES.contains(lemma) && (!INVERTED_OBJECT_CUES.contains(lemma) || phrase == null
+          || !endsClause(t, phrase[1], hi) || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.PERSON)) {
         return NONE;
       }
       int[] speaker = namedInApposition(t, phrase, hi);

@@ -37,7 +37,7 @@ final class CueBefore {
       } else if (Phrases.isDocumentCue(t, c) && !Phrases.isCue(t, c)) {
         Attribution document = ofVerb(t, c, lo, Attribution.NONE); // "the report found that …"
         if (document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT
-            && !reportsDocument(upTo(t, latest, latestVerb, c), document)) {
+            && !reportsDocument(t, upTo(t, latest, latestVerb, c), document)) {
           latestVerb = document;
           latest = c;
         }
@@ -47,7 +47,7 @@ final class CueBefore {
         if (inRelativeClause(t, verb, lo)) {
           continue; // "He called a shield — which Democrats criticized — a “red line”": he calls it so
         }
-        if (reportsDocument(earlier, verb)) {
+        if (reportsDocument(t, earlier, verb)) {
           continue;
         }
         if (verb.speaker() != null || earlier.speaker() == null) {
@@ -59,14 +59,28 @@ final class CueBefore {
     return upTo(t, latest, latestVerb, hi);
   }
 
+  /** Words between a person's cue and the document whose cue it reports: "said on Tuesday that the data". */
+  private static final int MAX_REPORT_GAP = 4;
+
   /**
-   * "Roe said the new data suggests the country is “a ways off”": a document's cue inside what a person says
-   * reports the document in that person's words, which stay the person's.
+   * "Roe said the new data suggests the country is “a ways off”": a document's cue in the clause a person's verb of
+   * saying opens reports the document in that person's words, which stay the person's; not "Roe said …, before
+   * issuing her order, which said …", nor "Initial reports said", a noun read as a cue.
    */
-  private static boolean reportsDocument(Attribution earlier, Attribution document) {
+  private static boolean reportsDocument(Tokens t, Attribution earlier, Attribution document) {
     Mention person = earlier.speaker();
-    return person != null && document.speaker() != null && document.speaker().kind() == Mention.Kind.DOCUMENT
-        && (person.kind() == Mention.Kind.PERSON
+    if (person == null || document.speaker() == null || document.speaker().kind() != Mention.Kind.DOCUMENT
+        || !Lexicon.SAY_VERBS.contains(Lexicon.CUES.get(t.lower(earlier.cueFrom())))
+        || earlier.cueTo() > document.speaker().from()
+        || document.speaker().from() - earlier.cueTo() > MAX_REPORT_GAP) {
+      return false;
+    }
+    for (int k = earlier.cueTo(); k < document.speaker().from(); k++) {
+      if (!t.isWord(k) || t.is(k, "which") || t.is(k, "who")) {
+        return false;
+      }
+    }
+    return (person.kind() == Mention.Kind.PERSON
         || person.kind() == Mention.Kind.PRONOUN && (person.name().equals("he") || person.name().equals("she")));
   }
 

@@ -181,8 +181,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       // resident": a person's name takes no article, a place's or a thing's does
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
-    // "according to Pompeo’s remarks", the noun cut off as a verb: the person is Pompeo
-    String name = stripPossessive(String.join(" ", words.subList(nameStart, nameEnd)));
+    String name = String.join(" ", words.subList(nameStart, nameEnd));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
   }
 

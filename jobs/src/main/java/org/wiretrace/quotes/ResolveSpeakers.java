@@ -114,11 +114,16 @@ final class ResolveSpeakers {
 
   /**
    * The author a statement at the cue names: the agent after the cue ("a statement issued by Deputy Press Secretary
-   * Judd Deere:") or the person whose statement it is ("Young’s statement issued Thursday"); null if neither.
+   * Judd Deere:") or the person whose statement it is ("Young’s statement issued Thursday", "according to Young’s
+   * remarks"); null if neither.
    */
   private static Mention author(QuoteDocument doc, Attribution a) {
     Mention m = a.speaker();
     Tokens t = doc.tokens();
+    if (m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.text()).equals(m.text()) && m.to() < t.size()
+        && AUTHORED.contains(t.lower(m.to()))) {
+      return m.withoutPossessive(); // "according to Pompeo’s remarks", the noun read as a verb and left out
+    }
     if (m.kind() != Mention.Kind.DOCUMENT || !AUTHORED.contains(t.lower(m.to() - 1))) {
       return null;
     }

@@ -88,6 +88,9 @@ class AttributionAfterMarkTest {
     // its object: what follows it in the clause says so
     String object = "\"We will see dozens of clinics close,\" warned voters that the vote was near.";
     assertNull(speaker(object, "We will see"));
+    // a verb reporters never invert keeps its object
+    String told = "He is the author of \"Clinics at Risk,\" told Radio Vega's Ann Holt.";
+    assertNull(speaker(told, "Clinics at Risk"));
   }
 
   @Test

@@ -78,6 +78,9 @@ class ClauseSpeakersTest {
     String text = "Senator Hal Brandt spoke on Friday. He called the plan “a giveaway,” according to Brandt’s "
         + "remarks.";
     assertSpeaker("Hal Brandt", "person", quote(text, "a giveaway"));
+    // a company named with a possessive stays the company
+    String company = "Betty Kellogg runs a diner. Kellogg’s also called the strike a “publicity stunt” by unions.";
+    assertEquals("Kellogg’s", speaker(company, "publicity stunt"));
   }
 
   @Test

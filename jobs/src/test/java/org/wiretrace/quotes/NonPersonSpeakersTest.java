@@ -128,9 +128,14 @@ class NonPersonSpeakersTest {
     assertSpeaker("Paul Brandt", "person", quote(text, "a long way"));
     String found = "Nora Hale said the study found that the pill was “of no use” to most patients.";
     assertSpeaker("Nora Hale", "person", quote(found, "of no use"));
-    // without a person's cue before it, the document speaks
+    // without a person's verb of saying opening its clause, the document speaks
     String alone = "The new data suggests the region could be “a long way from recovery”.";
     assertSpeaker("new data", "document", quote(alone, "a long way"));
+    String relative = "\"It is a delay,\" Judge Ada Kerr said in court before issuing her order, which said the "
+        + "agency has “opaque policies” on children.";
+    assertSpeaker("order", "document", quote(relative, "opaque policies"));
+    String noun = "Initial reports last week said the drug offered “some” protection.";
+    assertSpeaker("Initial reports", "document", quote(noun, "some"));
   }
 
   @Test
