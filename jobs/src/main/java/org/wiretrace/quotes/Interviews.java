@@ -139,16 +139,20 @@ final class Interviews {
   }
 
   /**
-   * The person who signs a quotation after its closing mark: a dash, then a full name that ends the paragraph or
-   * comes before a bracket or a comma (“…” — Rose Panieri; “…” – Dr. Owen Falk [SOURCE]), as vox pops, readers'
-   * answers and epigraphs are printed; the quotation opens its paragraph. Null if none.
+   * The person who signs a quotation after its closing mark: a dash, then a full name, or a surname the document
+   * names in full, that ends the paragraph or comes before a bracket or a comma (“…” — Rose Panieri; “…” – Dr. Owen
+   * Falk [SOURCE]; “…” – Falk), as vox pops, readers' answers and epigraphs are printed; the quotation opens its
+   * paragraph. Null if none.
    */
   private static Speaker signed(QuoteDocument doc, Passage p) {
     if (!doc.opensParagraph(p)) {
       return null; // "“…,” she said. “…” — Ann Roe" is the reporter signing an entry of a live page
     }
     Tokens t = doc.tokens();
-    int dash = t.indexAt(p.end() - 1) + 2; // past the quotation's last token and its closing mark
+    int dash = t.indexAt(p.end() - 1) + 1; // past the quotation's last token and its closing mark
+    while (dash < t.size() && Phrases.isQuotationMark(t, dash)) {
+      dash++;
+    }
     if (dash + 1 >= t.size() || !(t.is(dash, "—") || t.is(dash, "–") || t.is(dash, "-"))
         || doc.mask().covers(t.begin(dash))) {
       return null;
@@ -164,8 +168,8 @@ final class Interviews {
       return null;
     }
     Mention m = Mention.of(t, name[0], name[1]);
-    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
-        ? new Speaker(doc.mentions().fullName(m.name()), Speaker.PERSON, false) : null;
+    String full = m.kind() == Mention.Kind.PERSON ? doc.mentions().fullName(m.name()) : "";
+    return full.contains(" ") ? new Speaker(full, Speaker.PERSON, false) : null; // or a surname named in full before
   }
 
   /** Words of a label before its colon: a name and a short description. */

@@ -109,6 +109,10 @@ class InterviewsTest {
     String epigraph = "The plan echoes remarks made in April.\n\n"
         + "\"We need to go into homes and find the people who may be sick.\" – Dr. Owen Falk [SOURCE]";
     assertEquals("Owen Falk", startingWith(found(epigraph), "We need").speaker());
+    // a surname the article names in full, after a quotation without a stop of its own
+    String surname = "County clerk Mark Beasley filed a complaint.\n\n"
+        + "\"Inflating the count of deaths harms the whole process\" – Beasley\n\nThe count passed 1,000.";
+    assertEquals("Mark Beasley", startingWith(found(surname), "Inflating").speaker());
     String liveEntry = "Pastor Ruth Adair still visits the sick.\n"
         + "\"The hardest thing is to see someone grieving alone,\" she said. \"Think about that.\"— Tom Okafor";
     assertEquals("Ruth Adair", startingWith(found(liveEntry), "Think about").speaker()); // the entry's reporter signs
