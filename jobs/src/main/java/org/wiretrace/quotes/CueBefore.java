@@ -70,7 +70,7 @@ final class CueBefore {
   private static boolean reportsDocument(Tokens t, Attribution earlier, Attribution document) {
     Mention person = earlier.speaker();
     if (person == null || document.speaker() == null || document.speaker().kind() != Mention.Kind.DOCUMENT
-        || !Lexicon.SAY_VERBS.contains(Lexicon.CUES.get(t.lower(earlier.cueFrom())))
+        || !Lexicon.SAY_VERBS.contains(Lexicon.CUES.getOrDefault(t.lower(earlier.cueFrom()), ""))
         || earlier.cueTo() > document.speaker().from()
         || document.speaker().from() - earlier.cueTo() > MAX_REPORT_GAP) {
       return false;

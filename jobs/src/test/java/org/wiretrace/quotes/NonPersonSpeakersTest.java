@@ -136,6 +136,8 @@ class NonPersonSpeakersTest {
     assertSpeaker("order", "document", quote(relative, "opaque policies"));
     String noun = "Initial reports last week said the drug offered “some” protection.";
     assertSpeaker("Initial reports", "document", quote(noun, "some"));
+    String according = "According to Nora Hale, the study found the pill was “of no use” to most patients.";
+    assertSpeaker("study", "document", quote(according, "of no use"));
   }
 
   @Test
