@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -102,7 +103,7 @@ public final class Quotes implements Stage {
         while (!current.hasNext() && documents.hasNext()) {
           Row doc = documents.next();
           List<Row> rows = new ArrayList<>();
-          for (DocumentQuotes.Found f : DocumentQuotes.find(doc.getString(1))) {
+          for (DocumentQuotes.Found f : naming(doc.getString(0), () -> DocumentQuotes.find(doc.getString(1)))) {
             rows.add(RowFactory.create(doc.getString(0), f.begin(), f.end(), f.text(), f.kind(), f.cue(),
                 f.cueBegin(), f.cueEnd(), f.mention(), f.mentionBegin(), f.mentionEnd(), f.speaker(),
                 f.speakerType(), f.speakerOrg(), f.speakerRule(), f.speakerConfidence(), doc.get(2), doc.get(3)));
@@ -120,6 +121,15 @@ public final class Quotes implements Stage {
         return current.next();
       }
     };
+  }
+
+  /** Runs the rules of one document: a failure names the document, so that a failed run says where to look. */
+  static <T> T naming(String docId, Supplier<T> rules) {
+    try {
+      return rules.get();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("quotes: the rules failed on document " + docId + ": " + e, e);
+    }
   }
 
   static Dataset<Row> speakers(Dataset<Row> quotes) {
