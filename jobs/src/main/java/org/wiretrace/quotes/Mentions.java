@@ -338,15 +338,19 @@ final class Mentions {
   }
 
   /**
-   * The one name that opens with {@code first}, a word that is nobody's surname: a surname written first ("Wang" for
-   * Wang Jiming) or a first name, known or not ("Nina" for Nina Okafor, "Klaus" for Klaus Vehko, as features name
-   * people); null when none or several do.
+   * The one name that opens with {@code first}, a word that is nobody's surname: of three words or more, or of two when
+   * {@code first} is a surname written first ("Wang" for Wang Jiming), a known first name ("Nina" for Nina Okafor, as
+   * features name people) or any first name of a family the document names ("Klaus" where it names Klaus and Ilse
+   * Vehko; not "Kraft" for Kraft Singles); null when none or several do.
    */
   private String byFirstName(String first) {
+    String lower = first.toLowerCase(Locale.ROOT);
+    boolean twoWords = Lexicon.SURNAMES_FIRST.contains(lower) || Lexicon.isFirstName(lower);
     String found = null;
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
-        if (full.startsWith(first + " ")) {
+        if (full.startsWith(first + " ") && (words(full) >= 3 || words(full) == 2 && (twoWords
+            || sameSurname.stream().anyMatch(other -> words(other) >= 2 && !other.startsWith(first + " "))))) {
           if (found != null && !found.equals(full)) {
             return null;
           }

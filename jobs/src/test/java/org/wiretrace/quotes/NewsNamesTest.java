@@ -300,6 +300,9 @@ class NewsNamesTest {
     String text = "Liridona Berisha and Klodian Berisha were stuck in Kuwait.\n\n\"I thought the line was for "
         + "something else,\" Klodian said by phone.";
     assertSpeaker("Klodian Berisha", "person", quote(text, "I thought the line"));
+    // a company's word before a product's is no first name: no family shares the product's last word
+    String firm = "Velmont Corp makes Velmont Crisps.\n\n\"Sales of the snack are up this year,\" Velmont said.";
+    assertEquals("Velmont Corp", speaker(firm, "Sales of the snack"));
   }
 
   @Test
