@@ -340,8 +340,9 @@ final class Mentions {
   /**
    * The one name that opens with {@code first}, a word that is nobody's surname: of three words or more, or of two when
    * {@code first} is a surname written first ("Wang" for Wang Jiming), a known first name ("Nina" for Nina Okafor, as
-   * features name people) or any first name of a family the document names ("Klaus" where it names Klaus and Ilse
-   * Vehko; not "Kraft" for Kraft Singles); null when none or several do.
+   * features name people) or any first name the document names no other way ("Olga" for Olga Vehko, "Klaus" where
+   * it names Klaus and Ilse Vehko; not "Kraft" for Kraft Singles where it names Kraft Inc); null when none or several
+   * do.
    */
   private String byFirstName(String first) {
     String lower = first.toLowerCase(Locale.ROOT);
@@ -350,7 +351,8 @@ final class Mentions {
     for (Set<String> sameSurname : names.values()) { // every name, not only the fullest: Paul and Nina Okafor
       for (String full : sameSurname) {
         if (full.startsWith(first + " ") && (words(full) >= 3 || words(full) == 2 && (twoWords
-            || sameSurname.stream().anyMatch(other -> words(other) >= 2 && !other.startsWith(first + " "))))) {
+            || sameSurname.stream().anyMatch(other -> words(other) >= 2 && !other.startsWith(first + " "))
+            || onlyOpening(first, full)))) {
           if (found != null && !found.equals(full)) {
             return null;
           }
@@ -359,6 +361,17 @@ final class Mentions {
       }
     }
     return found;
+  }
+
+  /** No mention but {@code full} opens with the word {@code first}: "Kraft" opens Kraft Singles and Kraft Inc. */
+  private boolean onlyOpening(String first, String full) {
+    for (Seen s : seen) {
+      String name = s.mention().name() == null ? "" : Mention.stripPossessive(s.mention().name());
+      if (name.startsWith(first + " ") && !name.equals(full)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The one name among the fullest the document gives its surnames that passes {@code test}; else null. */

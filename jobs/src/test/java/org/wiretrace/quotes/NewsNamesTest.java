@@ -300,7 +300,9 @@ class NewsNamesTest {
     String text = "Liridona Berisha and Klodian Berisha were stuck in Kuwait.\n\n\"I thought the line was for "
         + "something else,\" Klodian said by phone.";
     assertSpeaker("Klodian Berisha", "person", quote(text, "I thought the line"));
-    // a company's word before a product's is no first name: no family shares the product's last word
+    String alone = "Dr. Ilvana Tosk leads the study.\n\n\"We found that some extracts help,\" Ilvana said.";
+    assertSpeaker("Ilvana Tosk", "person", quote(alone, "We found that"));
+    // a company's word before a product's is no first name: the document names the company with it too
     String firm = "Velmont Corp makes Velmont Crisps.\n\n\"Sales of the snack are up this year,\" Velmont said.";
     assertEquals("Velmont Corp", speaker(firm, "Sales of the snack"));
   }
