@@ -221,10 +221,6 @@ final class ResolveSpeakers {
     return null;
   }
 
-  /** The posts of sources who stay unnamed even when "top". */
-  private static final Set<String> UNNAMED_POSTS = Lexicon.words("official source spokesman spokeswoman spokesperson "
-      + "aide insider");
-
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
@@ -256,17 +252,18 @@ final class ResolveSpeakers {
 
   /**
    * "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. A
-   * "top" post is one person too, whatever its role ("Russia’s top diplomat", "the nation’s top infectious disease
-   * expert"), but for the posts of unnamed sources ("a top official", "the top aide").
+   * "top" post is one person too, whatever its role ("the nation’s top infectious disease expert"; a country's top
+   * diplomat is its foreign minister), but for "a top …" and the other posts of unnamed sources ("the top aide").
    */
   static boolean isRoleDescription(Mention m) {
     if (m.kind() != Mention.Kind.ANONYMOUS || m.isPlural() || m.titles().isEmpty()) {
       return false;
     }
     String head = m.titles().get(m.titles().size() - 1);
-    if (m.titles().indexOf("top") >= 0 && m.titles().indexOf("top") < m.titles().size() - 1) {
+    int top = m.titles().indexOf("top");
+    if (top >= 0 && top < m.titles().size() - 1) {
       return !m.text().toLowerCase(Locale.ROOT).matches("(a|an|one|another|some) .*")
-          && !UNNAMED_POSTS.contains(head);
+          && (head.equals("diplomat") || !UNNAMED_SOURCES.contains(head));
     }
     if (!m.isDefinite()) {
       return false;

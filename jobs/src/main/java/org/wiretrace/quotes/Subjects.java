@@ -222,13 +222,14 @@ final class Subjects {
         || t.is(p, "in"))) {
       return phrase;
     }
+    boolean affiliation = !t.is(p, "for") && !t.is(p, "in"); // where a person works, not whom a role serves
     int[] role = Phrases.left(t, p - 1, lo);
     if (role == null) {
-      int[] name = t.is(p - 1, ",") && !t.is(p, "for") && !t.is(p, "in") ? Phrases.left(t, p - 2, lo) : null;
+      int[] name = affiliation && t.is(p - 1, ",") ? Phrases.left(t, p - 2, lo) : null;
       return name != null && fullName(t, name) && !isGoverned(t, name, lo) ? name : phrase;
     }
     Mention.Kind kind = Mention.of(t, role[0], role[1]).kind();
-    boolean affiliated = !t.is(p, "for") && !t.is(p, "in") && fullName(t, role) && !isGoverned(t, role, lo);
+    boolean affiliated = affiliation && fullName(t, role) && !isGoverned(t, role, lo);
     return affiliated || kind == Mention.Kind.ANONYMOUS
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1))) ? role : phrase;
   }
