@@ -112,9 +112,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         if (!a.found() || a.speaker() == null) {
           continue;
         }
-        int to = Math.max(a.cueTo(), a.speaker().to());
-        if (to >= end - TRAILING_SLACK || describedToEnd(t, a, end)) {
-          return isAccordingTo(t, a.cueFrom()) && reported.found() && reportedEnd(reported) == k ? reported : a;
+        if (endOf(a) >= end - TRAILING_SLACK || describedToEnd(t, a, end)) {
+          return isAccordingTo(t, a.cueFrom()) && reported.found() && endOf(reported) == k ? reported : a;
         }
         reported = isAccordingTo(t, a.cueFrom()) ? NONE : a;
       }
@@ -144,8 +143,14 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return true;
   }
 
-  private static int reportedEnd(Attribution a) {
+  /** The token after an attribution's cue and speaker, whichever comes last. */
+  private static int endOf(Attribution a) {
     return Math.max(a.cueTo(), a.speaker().to());
+  }
+
+  /** Token {@code k} ends the clause: a comma, a stop or the end of the passage. */
+  private static boolean endsClause(Tokens t, int k, int hi) {
+    return k >= hi || t.is(k, ",") || t.is(k, ".") || t.is(k, ";") || t.is(k, "!") || t.is(k, "?");
   }
 
   /**
@@ -308,11 +313,6 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * The name set off after a descriptor, if there is one: '”, said his son, Carl Rose Jr.' is Carl Rose Jr.; else
    * the {@code phrase} itself.
    */
-  /** Token {@code k} ends the clause: a comma, a stop or the end of the passage. */
-  private static boolean endsClause(Tokens t, int k, int hi) {
-    return k >= hi || t.is(k, ",") || t.is(k, ".") || t.is(k, ";") || t.is(k, "!") || t.is(k, "?");
-  }
-
   private static int[] namedInApposition(Tokens t, int[] phrase, int hi) {
     if (phrase == null || !t.is(phrase[1], ",")
         || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.ANONYMOUS) {
