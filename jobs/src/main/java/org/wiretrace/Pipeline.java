@@ -37,10 +37,14 @@ public final class Pipeline {
     layout.startStaging();
     Map<String, Manifest.Table> written = new LinkedHashMap<>();
     Map<String, Double> seconds = new LinkedHashMap<>();
+    Map<String, List<String>> warnings = new LinkedHashMap<>();
     try (Progress progress = Progress.start(spark, plan.progress() ? out : null)) {
       new StageRunner(spark, layout, previous, run, progress, out).runAll(stages, plan.concurrent())
           .forEach((stage, result) -> {
             seconds.put(stage, result.seconds());
+            if (!result.warnings().isEmpty()) {
+              warnings.put(stage, result.warnings());
+            }
             result.written().forEach((table, w) -> written.put(table, w.table()));
           });
       Map<String, Manifest.Table> tables = new TreeMap<>();
@@ -56,7 +60,7 @@ public final class Pipeline {
       tables.keySet().forEach(removed::remove);
       tables.keySet().removeIf(name -> !next.isCurrent(name) && removed.add(name));
       removed.removeIf(name -> written.containsKey(name) || !layout.hasCommitted(name));
-      String json = next.toJson(runInfo(plan, layout, run, seconds, started));
+      String json = next.toJson(runInfo(plan, layout, run, seconds, warnings, started));
       layout.commit(written.keySet(), removed, json);
       if (!removed.isEmpty()) {
         out.println("removed  " + String.join(" ", removed) + " (computed from tables this run replaced)");
@@ -90,7 +94,7 @@ public final class Pipeline {
   }
 
   private static Map<String, Object> runInfo(RunPlan plan, OutputLayout layout, String run,
-      Map<String, Double> seconds, Instant started) {
+      Map<String, Double> seconds, Map<String, List<String>> warnings, Instant started) {
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("stages", plan.stages().stream().map(Stage::name).toList());
     plan.stages().stream().filter(stage -> stage.options() != null)
@@ -103,6 +107,9 @@ public final class Pipeline {
     info.put("output", layout.root().toString());
     info.put("options", options);
     info.put("stage_seconds", seconds);
+    if (!warnings.isEmpty()) {
+      info.put("warnings", warnings);
+    }
     info.put("started", started.toString());
     info.put("finished", Instant.now().toString());
     return info;

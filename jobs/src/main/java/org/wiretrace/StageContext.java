@@ -7,8 +7,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -37,6 +39,7 @@ public final class StageContext {
   private final BiConsumer<String, Written> published;
   private final Map<String, Written> written = new LinkedHashMap<>();
   private final Map<String, String> reads = new TreeMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   /**
    * A table and the schema it was written with in this run (reading it back needs no Spark job to infer it from the
@@ -124,6 +127,18 @@ public final class StageContext {
     written.put(name, table);
     published.accept(name, table);
     return count;
+  }
+
+  /**
+   * Tells the user of something the stage's tables lack though it finished (printed after its line, kept in the
+   * manifest).
+   */
+  public void warn(String message) {
+    warnings.add(message);
+  }
+
+  List<String> warnings() {
+    return warnings;
   }
 
   /** The tables this stage wrote, by name, in the order it wrote them. */

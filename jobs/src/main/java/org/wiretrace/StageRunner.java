@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
  */
 final class StageRunner {
   /** What one stage did: its tables in the order it wrote them, and its own wall time. */
-  record Result(Map<String, StageContext.Written> written, double seconds) {}
+  record Result(Map<String, StageContext.Written> written, double seconds, List<String> warnings) {}
 
   private final SparkSession spark;
   private final OutputLayout layout;
@@ -140,7 +140,8 @@ final class StageRunner {
         .collect(Collectors.joining(" "));
     synchronized (out) {
       out.println(String.format("%-8s %s (%.1f s)", stage.name(), counts, seconds));
+      context.warnings().forEach(warning -> out.println(String.format("%-8s warning: %s", stage.name(), warning)));
     }
-    return new Result(context.written(), Math.round(seconds * 10) / 10.0);
+    return new Result(context.written(), Math.round(seconds * 10) / 10.0, List.copyOf(context.warnings()));
   }
 }

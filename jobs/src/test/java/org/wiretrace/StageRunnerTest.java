@@ -169,4 +169,16 @@ class StageRunnerTest {
     assertTrue(printed.toString(StandardCharsets.UTF_8).matches("ingest +documents=1 \\(\\d+\\.\\d s\\)\\R"),
         printed.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aStagesWarningsArePrintedAfterItsLineAndReturned(@TempDir Path dir) {
+    Fake quotes = new Fake("quotes", List.of(), List.of(), List.of(), context -> context.warn("2 documents left out"));
+
+    var results = runner(dir).runAll(List.of(quotes), true);
+
+    assertEquals(List.of("2 documents left out"), results.get("quotes").warnings());
+    assertTrue(printed.toString(StandardCharsets.UTF_8)
+            .matches("quotes +\\(\\d+\\.\\d s\\)\\Rquotes +warning: 2 documents left out\\R"),
+        printed.toString(StandardCharsets.UTF_8));
+  }
 }

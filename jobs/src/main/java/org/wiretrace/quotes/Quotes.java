@@ -13,12 +13,12 @@ import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.struct;
 import static org.wiretrace.Columns.columns;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -62,10 +62,15 @@ public final class Quotes implements Stage {
   @Override
   public void run(StageContext context) {
     Dataset<Row> documents = context.table(DocumentsTable.NAME);
-    Dataset<Row> found = found(documents).persist(StorageLevel.MEMORY_AND_DISK());
+    RuleFailures failures = RuleFailures.register(context.spark());
+    Dataset<Row> found = found(documents, failures, DocumentQuotes::find).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> quotes = identified(found).persist(StorageLevel.MEMORY_AND_DISK());
     context.write(QuotesTable.NAME, quotes.select(columns(QuotesTable.SCHEMA)));
     found.unpersist();
+    String warning = failures.warning();
+    if (warning != null) {
+      context.warn(warning);
+    }
     context.write(SpeakersTable.NAME, speakers(quotes));
     context.write(QuoteClustersTable.NAME, clusters(quotes));
     context.write(QuoteVariantsTable.NAME, variants(quotes));
@@ -74,12 +79,18 @@ public final class Quotes implements Stage {
 
   /**
    * Every quotation of the documents ({@link QuotesTable#FOUND_SCHEMA}), document by document, with the document's
-   * source and published_at carried along for the speakers and clusters tables (saves joining documents again).
+   * source and published_at carried along for the speakers and clusters tables (saves joining documents again). A
+   * document on which {@code extraction} throws has none, and is counted in {@code failures}.
    */
-  public static Dataset<Row> found(Dataset<Row> documents) {
-    return documents.select(Columns.DOC_ID, Columns.TEXT, Columns.SOURCE,
-            Columns.PUBLISHED_AT)
-        .mapPartitions((MapPartitionsFunction<Row, Row>) Quotes::extract, Encoders.row(FOUND_WITH_DOCUMENT));
+  static Dataset<Row> found(Dataset<Row> documents, RuleFailures failures, Extraction extraction) {
+    return documents.select(Columns.DOC_ID, Columns.TEXT, Columns.SOURCE, Columns.PUBLISHED_AT)
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> extract(rows, failures, extraction),
+            Encoders.row(FOUND_WITH_DOCUMENT));
+  }
+
+  /** The plain-Java extraction of one text: {@link DocumentQuotes#find}, or in a test a rule that fails. */
+  interface Extraction extends Serializable {
+    List<DocumentQuotes.Found> find(String text);
   }
 
   /**
@@ -94,7 +105,7 @@ public final class Quotes implements Stage {
   }
 
   /** Thin wrapper: the plain-Java extraction, one document at a time (a partition is never held whole). */
-  private static Iterator<Row> extract(Iterator<Row> documents) {
+  private static Iterator<Row> extract(Iterator<Row> documents, RuleFailures failures, Extraction extraction) {
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
 
@@ -103,7 +114,7 @@ public final class Quotes implements Stage {
         while (!current.hasNext() && documents.hasNext()) {
           Row doc = documents.next();
           List<Row> rows = new ArrayList<>();
-          for (DocumentQuotes.Found f : naming(doc.getString(0), () -> DocumentQuotes.find(doc.getString(1)))) {
+          for (DocumentQuotes.Found f : failures.apply(doc.getString(0), doc.getString(1), extraction::find)) {
             rows.add(RowFactory.create(doc.getString(0), f.begin(), f.end(), f.text(), f.kind(), f.cue(),
                 f.cueBegin(), f.cueEnd(), f.mention(), f.mentionBegin(), f.mentionEnd(), f.speaker(),
                 f.speakerType(), f.speakerOrg(), f.speakerRule(), f.speakerConfidence(), doc.get(2), doc.get(3)));
@@ -121,15 +132,6 @@ public final class Quotes implements Stage {
         return current.next();
       }
     };
-  }
-
-  /** Runs the rules of one document: a failure names the document, so that a failed run says where to look. */
-  static <T> T naming(String docId, Supplier<T> rules) {
-    try {
-      return rules.get();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("quotes: the rules failed on document " + docId + ": " + e, e);
-    }
   }
 
   static Dataset<Row> speakers(Dataset<Row> quotes) {

@@ -2,7 +2,6 @@ package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
@@ -286,13 +285,5 @@ class DocumentQuotesTest {
         "For Britain it was a good year.", "And Labour said so."}) { // a text opening with "for"/"and" (ReCOVery)
       DocumentQuotes.find(text);
     }
-  }
-
-  @Test
-  void aRuleThatFailsNamesTheDocument() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Quotes.naming("doc-42", () -> List.of().get(0)));
-    assertTrue(e.getMessage().contains("doc-42"), e.getMessage());
-    assertEquals(List.of(), Quotes.naming("doc-43", () -> List.of()));
   }
 }

@@ -2,6 +2,7 @@ package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretrace.ingest.TestDocuments.article;
 
@@ -34,8 +35,12 @@ class QuotesStageTest {
         article("b", "AFP", LocalDateTime.of(2022, 1, 20, 0, 0), B),
         article("c", "AP", null, C),
         article("d", "AP", null, D));
-    found = Quotes.found(documents).cache();
+    found = found(documents).cache();
     quotes = Quotes.identified(found).cache();
+  }
+
+  private static Dataset<Row> found(Dataset<Row> documents) {
+    return Quotes.found(documents, RuleFailures.register(documents.sparkSession()), DocumentQuotes::find);
   }
 
   private static Row quoteOf(String docId) {
@@ -104,7 +109,7 @@ class QuotesStageTest {
 
   @Test
   void idsAreDeterministic() {
-    Dataset<Row> again = Quotes.identified(Quotes.found(TestDocuments.of(article("a", "EFE", null, A),
+    Dataset<Row> again = Quotes.identified(found(TestDocuments.of(article("a", "EFE", null, A),
         article("b", "AFP", null, B), article("c", "AP", null, C), article("d", "AP", null, D))));
     List<String> first = quotes.select("quote_id", "speaker_id", "cluster_id").orderBy("quote_id").collectAsList()
         .stream().map(Row::toString).toList();
@@ -112,5 +117,25 @@ class QuotesStageTest {
         .stream().map(Row::toString).toList();
     assertEquals(first, second);
     assertTrue(quotes.schema().fieldNames().length >= QuotesTable.SCHEMA.fieldNames().length);
+  }
+
+  @Test
+  void aDocumentOnWhichARuleThrowsIsLeftOutCountedAndNamedAndTheOthersKeepTheirQuotations() {
+    Dataset<Row> documents = TestDocuments.of(article("c", "AP", null, C), article("d", "AP", null, D));
+    RuleFailures failures = RuleFailures.register(documents.sparkSession());
+    Quotes.Extraction failsOn1968 = text -> {
+      if (text.contains("1968")) {
+        throw new IllegalStateException("a rule's bug");
+      }
+      return DocumentQuotes.find(text);
+    };
+
+    List<Row> rows = Quotes.found(documents, failures, failsOn1968).select("doc_id", "speaker").collectAsList();
+
+    assertEquals(List.of("[c,Boris Johnson]"), rows.stream().map(Row::toString).toList());
+    String warning = failures.warning();
+    assertTrue(warning.contains("failed on 1 document") && warning.contains("d (java.lang.IllegalStateException: "
+        + "a rule's bug)"), warning);
+    assertNull(RuleFailures.register(documents.sparkSession()).warning());
   }
 }
