@@ -23,7 +23,8 @@ public final class ArticleParser {
   /** Lines that are site navigation or promotion wherever they stand. */
   static final Pattern FURNITURE = Pattern.compile("(?i)^[\\s•·▪►*-]*(?:"
       + "back to top\\b.*|go to (?:home ?page|top)\\b.*|home ?page|skip to (?:main )?content.*"
-      + "|related(?: articles| stories| posts| news| content)?:?|see also\\b.*|read (?:more|also|next)\\b.*"
+      + "|related(?: articles?| stor(?:y|ies)| posts?| news| content)?:?|see also\\b.*|read (?:more|also|next)\\b.*"
+      + "|also on [\\w-]+\\.(?:com|net|org|co\\.uk)\\b.*"
       + "|more (?:news|stories) from\\b.*|share (?:this|on)\\b.*|follow us\\b.*|subscribe\\b.*|sign up\\b.*"
       + "|click here\\b.*|advertisement|sponsored(?: content)?|print(?: this)?(?: article)?|email|comments?"
       + "|(?:listen|watch) (?:to )?\\b.*:|tags?:.*|filed under:?.*|posted in\\b.*|copyright\\b.*|©.*"

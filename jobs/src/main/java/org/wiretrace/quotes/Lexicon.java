@@ -126,7 +126,10 @@ final class Lexicon {
       + "commissioner administrator superintendent principal dean provost trustee trustees historian biologist "
       + "psychologist epidemiologist virologist immunologist cardiologist biostatistician statistician "
       + "specialist specialists official's management leadership contributor commenter commenters physicist "
-      + "physicists chemist chemists ethicist pharmacist therapist dentist activist");
+      + "physicists chemist chemists ethicist pharmacist therapist dentist activist fighter boxer champion "
+      + "challenger wrestler swimmer runner sprinter golfer cyclist skier jockey footballer winger batsman bowler "
+      + "referee umpire linebacker shortstop comedian rapper chef designer architect engineer soldier firefighter "
+      + "paramedic dancer filmmaker photographer investor plaintiff defendant homeowner landlord tenant retiree");
 
   /**
    * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →

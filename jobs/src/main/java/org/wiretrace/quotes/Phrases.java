@@ -289,6 +289,8 @@ final class Phrases {
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
           && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
         continue; // Ilse van der Berg
+      } else if (t.is(j, "(") && last == j - 1 && t.capitalized(last) && descriptorResumes(t, j, hi) > j) {
+        j = descriptorResumes(t, j, hi) - 1; // "Salomon Brothers (Asia) Ltd economist Ron Napier"
       } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
@@ -299,6 +301,24 @@ final class Phrases {
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /**
+   * After a short parenthesis inside an organisation's name, opened at {@code open} ("Salomon Brothers (Asia) Ltd
+   * economist Ron Napier", "Acme Corp (ACME.N) chief executive Ann Roe"), the token after it, when the descriptor goes
+   * on to a role and a name; else {@code open}.
+   */
+  private static int descriptorResumes(Tokens t, int open, int hi) {
+    for (int close = open + 1; close < hi && close - open <= Subjects.MAX_PARENTHESIS; close++) {
+      if (t.is(close, ")")) {
+        int k = close + 1;
+        while (k < hi && k - close <= 3 && t.capitalized(k) && isNamePart(t, k) && !isRole(t, k)) {
+          k++;
+        }
+        return nameFollows(t, k, hi) ? close + 1 : open;
+      }
+    }
+    return open;
   }
 
   /**

@@ -208,7 +208,8 @@ final class Subjects {
     return k;
   }
 
-  private static final int MAX_PARENTHESIS = 6;
+  /** Tokens of a short parenthesis: a tag, a ticker, a region in a company name. */
+  static final int MAX_PARENTHESIS = 6;
 
   /**
    * "Researchers at the Arden Laboratory called", "a spokeswoman for Delta said": the role noun before a

@@ -467,6 +467,16 @@ class NewsNamesTest {
   }
 
   @Test
+  void aParenthesisInsideACompanysNameAfterTheCueIsSkippedBeforeItsOfficer() {
+    String text = "\"Sales will slow,\" said Harlow Brothers (Asia) Ltd economist Tom Reyes. \"People will not spend.\"";
+    assertEquals("Tom Reyes", speaker(text, "Sales"));
+    assertEquals("Tom Reyes", speaker(text, "People"));
+    assertEquals("Dana Roe", speaker("\"Demand is back,\" said Acme Corp (ACME.N) chief executive Dana Roe.", "Demand"));
+    // a tag after a name ends it
+    assertEquals("Ann Roe", speaker("\"It is over,\" said Ann Roe (D-Ohio) on Monday.", "It is"));
+  }
+
+  @Test
   void aCapitalizedTitleAfterAFirmEndsTheName() {
     String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
     assertEquals("Lena Voss", speaker(text, "catalyst"));

@@ -104,6 +104,12 @@ class NonPersonSpeakersTest {
     String actress = "Maria Vance cancelled a premiere of her new film saying she was ill.\n\nThe actress dropped "
         + "out at the last minute. She said: \"I wanted to be in London.\"";
     assertSpeaker("Maria Vance", "person", quote(actress, "I wanted"));
+    // the words sport and other trades use for a person
+    String fighter = "Dan Okoro posted an update to fans on Monday.\n\nThanking them, the fighter admitted: \"I have "
+        + "had a hard year.\"";
+    assertSpeaker("Dan Okoro", "person", quote(fighter, "I have"));
+    String defendant = "Lena Marsh was charged in May. \"I did nothing wrong,\" the defendant told the court.";
+    assertSpeaker("Lena Marsh", "person", quote(defendant, "I did"));
   }
 
   @Test
