@@ -320,7 +320,8 @@ final class Lexicon {
       + "reddit google zoom");
 
   /** Capitalized words that end an organisation, place or event name rather than a person's. */
-  static final Set<String> NON_PERSON_HEADS = words(PLATFORMS, "hotel lake river sea ocean mountain street road "
+  static final Set<String> NON_PERSON_HEADS = words(PLATFORMS, "hotel lake river sea ocean mountain forest canyon "
+      + "valley desert street road "
       + "square avenue station airport hall house palace office ministry department council committee commission court "
       + "agency party union bank company group inc ltd corp plc association federation institute university "
       + "college school hospital church museum centre center channel tv radio news times post journal review "
@@ -347,7 +348,7 @@ final class Lexicon {
       + "according asked speaking writing with without for from by to of into about over under between among "
       + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
       + "where why how seated statements events not no yes both either neither all some many most like unlike "
-      + "under-fire new old");
+      + "under-fire new old finally");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 

@@ -39,6 +39,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, text.toLowerCase(Locale.ROOT),
           List.of());
     }
+    if (last == from && Lexicon.PRONOUNS.contains(stripPossessive(lastWord))) { // "She’s a teacher": she is
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, stripPossessive(lastWord),
+          List.of());
+    }
     List<String> words = bareWords(t, from, last + 1);
     if (last == from + 1 && t.is(from, "the") && Lexicon.EPITHETS.contains(lastWord)) { // "the Dutchman"
       return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.ANONYMOUS, words.get(1),
@@ -86,23 +90,26 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * A first name and a surname, then "of" and a capitalized name: a person and where they work ("economist Dana Reyes
-   * of Lakeshore Savings Corp"), however the organisation's name ends. Not "Bank of England", nor "Bill of Rights".
+   * A first name and a surname (or an honorific and a name), then "of" and a capitalized name: a person and where
+   * they work ("economist Dana Reyes of Lakeshore Savings Corp", "Professor Byron Jones of Kansas State University"),
+   * however the organisation's name ends. Not "Bank of England", nor "Bill of Rights".
    * Two name words that no list knows as a first name work there too when the name after "of" ends as a company's
    * does ("Ward McCarthy of Merrill Lynch Economics Inc"), but not a company's own words ("Royal Bank of Ardenia Ltd").
    */
   private static boolean isPersonOfOrganisation(List<String> words) {
     int of = words.indexOf("of");
+    boolean honorific = (of == 2 || of == 3) && isHonorific(words.get(0)); // "Dr Ruiz of …", "Prof Ann Roe of …"
     if (of < 2 || of + 1 >= words.size() || words.get(of + 1).isEmpty()
         || !Character.isUpperCase(words.get(of + 1).charAt(0))
-        || !isNameWord(words.get(of - 2)) || !isNameWord(words.get(of - 1))) {
+        || !honorific && !isNameWord(words.get(of - 2)) || !isNameWord(words.get(of - 1))) {
       return false;
     }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
     String after = words.get(of + 1).toLowerCase(Locale.ROOT);
     boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
-    return Lexicon.isFirstName(words.get(of - 2)) || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
+    return honorific || Lexicon.isFirstName(words.get(of - 2))
+        || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
         && !region && !Lexicon.NON_PERSON_HEADS.contains(surname)
         && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", "")) // "United Banks of Colorado Inc"
         && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 2).toLowerCase(Locale.ROOT));
@@ -212,16 +219,24 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    * Where a person's name ends when "of" follows it: "Cara Diemont of IT firm Dimension Data" names Cara Diemont, and
    * the rest says where she works; so does a surname alone opening the phrase before "of" and a capitalized word
    * ("Diemont of Dimension Data", whom the document named in full before). Otherwise a name is two name words at
-   * least; "Secretary of State Antony Blinken" has a title before its "of". Else the end of the phrase.
+   * least, or one after an honorific ("Professor Byron Jones of Kansas State University", "Dr. Pimentel of
+   * Cedars-Sinai"); "Secretary of State Antony Blinken" has a title before its "of". Else the end of the phrase.
    */
   private static int affiliation(List<String> words) {
     for (int k = 1; k < words.size() - 1; k++) {
       if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
-          && (k == 1 ? isSurnameOfOrganisation(words) : isNameWord(words.get(k - 2)))) {
+          && (k == 1 ? isSurnameOfOrganisation(words)
+              : isNameWord(words.get(k - 2)) || isHonorific(words.get(k - 2)))) {
         return k;
       }
     }
     return words.size();
+  }
+
+  /** "Dr", "Prof", "Professor", "Mrs": before a name, it makes the name a person's ("Dr Pimentel of Cedars-Sinai"). */
+  private static boolean isHonorific(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Tokens.HONORIFICS.contains(lower) || lower.equals("professor");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.wiretrace.text.Tokens;
 
@@ -35,9 +36,28 @@ final class Phrases {
     if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
       return false;
     }
+    if (k + 1 < t.size() && t.is(k + 1, ",") && isSentenceAdverb(w)) {
+      return false; // "Separately, …", "Unsurprisingly, …"
+    }
     return !Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w)) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
+  }
+
+  /** Endings of adverbs that open a sentence before a comma, and of no name ("Donnelly", "McNally" end otherwise). */
+  private static final List<String> ADVERB_ENDINGS =
+      List.of("ately", "ently", "antly", "ously", "ively", "ingly", "edly", "fully", "ically", "ually", "arly");
+
+  private static boolean isSentenceAdverb(String lower) {
+    if (lower.length() <= 6) {
+      return false;
+    }
+    for (String ending : ADVERB_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token {@code k} is "&" with spaces around it, joining names ("Varga & Associates"), not inside "R&B". */
@@ -289,6 +309,9 @@ final class Phrases {
       } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
           && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
         continue; // Ilse van der Berg
+      } else if (t.is(j, ".") && last == j - 1 && t.capitalized(last) && Lexicon.COMPANY_ENDINGS.contains(t.lower(last))
+          && nameFollows(t, j + 1, hi)) {
+        continue; // "Navy Pier Inc. spokeswoman Payal Patel": the abbreviation's stop ends no name
       } else if (t.is(j, "(") && last == j - 1 && t.capitalized(last) && descriptorResumes(t, j, hi) > j) {
         j = descriptorResumes(t, j, hi) - 1; // "Salomon Brothers (Asia) Ltd economist Ron Napier"
       } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi

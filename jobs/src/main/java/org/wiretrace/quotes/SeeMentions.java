@@ -9,7 +9,8 @@ import org.wiretrace.text.Tokens;
  * Step 2: the names and descriptors outside quotations ({@link Mentions}), for titles, surnames and pronouns to resolve
  * to. A phrase starts at a capitalized word or an article that does not follow a capitalized word; "X and Y" is a
  * mention and so is each of its parts. A lone capitalized word counts only as an organisation or as the surname of
- * someone named in full before; pronouns are not mentions.
+ * someone named in full before. Pronouns are not mentions, but one opening a sentence as its subject ("She said",
+ * "She’s a teacher") is seen, for the pronouns after it.
  */
 final class SeeMentions {
   private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
@@ -27,8 +28,8 @@ final class SeeMentions {
       int hi = doc.endToken(s);
       boolean caption = captions.contains(doc.paragraph(s));
       int first = firstWord(doc, lo, hi);
-      if (first >= 0 && Lexicon.PRONOUNS.contains(t.lower(first)) && first + 1 < hi && t.isWord(first + 1)
-          && !t.capitalized(first + 1)) {
+      if (first >= 0 && Lexicon.PRONOUNS.contains(Mention.stripPossessive(t.lower(first))) && first + 1 < hi
+          && t.isWord(first + 1) && !t.capitalized(first + 1)) {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }
       for (int k = lo; k < hi; k++) {

@@ -18,7 +18,7 @@ public final class Tokens {
       "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp", "det", "atty", "hon",
       "jr", "sr", "fr");
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
-  static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
+  public static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
   private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
   /** Lower-case words inside a surname: "von", "van der", "de la", "bin". */
   public static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "da", "di",

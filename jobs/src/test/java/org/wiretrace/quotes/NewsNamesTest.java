@@ -477,6 +477,30 @@ class NewsNamesTest {
   }
 
   @Test
+  void anHonorificAndANameBeforeOfAndAnOrganisationAreThePersonWhereTheyWork() {
+    String text = "\"The air turns over quickly,\" said Professor Ann Whitby of Dunmore State University, who sets "
+        + "standards.\n\n\"It is fine,\" Whitby said.";
+    assertEquals("Ann Whitby", speaker(text, "The air"));
+    assertEquals("Ann Whitby", speaker(text, "It is fine"));
+    assertEquals("Ruiz", speaker("\"Our team has shown it works,\" stated Dr. Ruiz of Mercy Hospital.", "Our team"));
+  }
+
+  @Test
+  void theStopOfACompanysAbbreviationEndsNoDescriptor() {
+    assertEquals("Lena Voss", speaker("The loan \"made it possible to pay staff,\" according to Harbor Pier Inc. "
+        + "spokeswoman Lena Voss.", "made it"));
+    assertEquals("Ann Roe", speaker("\"It was a hard year,\" said Acme Corp. chief executive Ann Roe.", "It was"));
+    assertEquals("Acme Inc", speaker("\"We lost,\" said Acme Inc. The shares fell.", "We lost"));
+  }
+
+  @Test
+  void anAdverbOpeningASentenceBeforeItsCommaIsNoName() {
+    String text = "Separately, Majority Leader Tom Reyes sent a letter noting that the speaker has \"been working "
+        + "around the clock\" on a deal.";
+    assertEquals("Tom Reyes", speaker(text, "been working"));
+  }
+
+  @Test
   void aCapitalizedTitleAfterAFirmEndsTheName() {
     String text = "The slump is a \"catalyst to creation,\" Harbor Capital Partner Lena Voss told CNBC.";
     assertEquals("Lena Voss", speaker(text, "catalyst"));

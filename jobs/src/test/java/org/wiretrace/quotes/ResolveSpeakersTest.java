@@ -142,6 +142,20 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aContractedSubjectPronounCarriesItsReferentPastTheRoleItIsGiven() {
+    String text = "Nina Dale of Oak Ridge, Ohio, goes to the coast every summer. She’s a nurse and with two children "
+        + "at home, it’s their one trip. They are waiting.\n\n“It has been booked for months,” she said.";
+    assertEquals("Nina Dale", FoundQuotes.speaker(text, "It has been"));
+  }
+
+  @Test
+  void aForestOrAValleyIsNoOneAPronounMeans() {
+    String text = "Lena Cho is an economist.\n\nThink a flat in town rather than a cabin deep in Harlow National "
+        + "Forest. \"People still want walkable places,\" she said.";
+    assertEquals("Lena Cho", FoundQuotes.speaker(text, "People still"));
+  }
+
+  @Test
   void aDescriptorAfterAsSaysWhatSomeoneIsAndIsNoAntecedent() {
     String text = "Lena Cho finished her degree online in May. Taking classes from home as a student could help "
         + "her teach online later. \"I learned more than I expected this year,\" she said.";
