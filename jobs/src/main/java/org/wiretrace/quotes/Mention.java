@@ -64,7 +64,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     if (last == to - 1 && last > from && namesAnOrganisation(t, from, to)
         && (!t.capitalized(last - 1) || hasOrganisationHead(t, from, to)) && !endsWithNameAfterRole(t, from, to)) {
-      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());
     }
     if (last > from && Lexicon.TITLED_DOCUMENT_HEADS.contains(lastWord)) { // "the 2010 Rockefeller Report"
       return new Mention(from, to, begin, end, text, Kind.DOCUMENT, descriptor(words), List.of());
@@ -73,7 +73,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || Lexicon.PLACES.contains(lastWord) && !isPlaceAsSurname(t, from, last)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
         && !Lexicon.isTitle(lastWord)) {
-      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());
     }
     if (Lexicon.isTitle(lastWord) && !isTitleAsSurname(words, words.size() - 1)
         || Lexicon.DEMONYMS.contains(lastWord) && !isPlaceAsSurname(t, from, last)) {
@@ -171,6 +171,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     int begin = t.begin(from);
     int end = t.end(to - 1);
+    if (afterDescription(words) > 0) { // "research firm Gartner": a company, not a person
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());
+    }
     int nameEnd = affiliation(words);
     int nameStart = nameEnd - 1;
     if (nameStart > 0 && Lexicon.NAME_SUFFIXES.contains(words.get(nameStart).toLowerCase(Locale.ROOT))) {
@@ -424,6 +427,28 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
+  /**
+   * An organisation's own name, without the lower-case description before it: "the industry group International Air
+   * Transport Association" is International Air Transport Association, "research firm Gartner" is Gartner.
+   */
+  private static String organisationName(List<String> words) {
+    int named = afterDescription(words);
+    return named > 0 ? String.join(" ", words.subList(named, words.size())) : descriptor(words);
+  }
+
+  /**
+   * Where the capitalized name starts after an article and lower-case words that end in a noun of an organisation
+   * ("the industry group", "research firm"); -1 if the words do not open so.
+   */
+  private static int afterDescription(List<String> words) {
+    int k = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
+    int first = k;
+    while (k < words.size() && !words.get(k).isEmpty() && Character.isLowerCase(words.get(k).charAt(0))) {
+      k++;
+    }
+    return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) ? k : -1;
+  }
+
   private static String descriptor(List<String> words) {
     boolean determiner = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT));
     return String.join(" ", determiner ? words.subList(1, words.size()) : words);

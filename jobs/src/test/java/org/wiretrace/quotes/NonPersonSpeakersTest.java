@@ -113,6 +113,15 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aLowerCaseDescriptionBeforeAnOrganisationsNameIsNoPartOfIt() {
+    assertSpeaker("Harbor Air Transport Association", "organisation", quote("Demand fell, according to the industry "
+        + "group Harbor Air Transport Association (HATA), which called it \"just the tip of the iceberg.\"", "just"));
+    assertSpeaker("Kestrel", "organisation", quote("\"Sales will fall,\" research firm Kestrel said.", "Sales"));
+    // a post before a person's name stays a title
+    assertSpeaker("Bob Crane", "person", quote("\"We won,\" said union leader Bob Crane.", "We won"));
+  }
+
+  @Test
   void aTopPostIsOnePersonTheLastNamed() {
     String text = "Foreign Minister Ilse Varga flew to Oslo on Monday.\n\nThe country’s top diplomat called the "
         + "offer “a dead end” and left.";
