@@ -39,9 +39,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, text.toLowerCase(Locale.ROOT),
           List.of());
     }
-    if (last == from && Lexicon.PRONOUNS.contains(stripPossessive(lastWord))) { // "She’s a teacher": she is
-      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, stripPossessive(lastWord),
-          List.of());
+    if (last == from && !pronounOf(lastWord).equals(lastWord)) { // "She’s a teacher": she is
+      return new Mention(from, to, t.begin(from), t.end(to - 1), text, Kind.PRONOUN, pronounOf(lastWord), List.of());
     }
     List<String> words = bareWords(t, from, last + 1);
     if (last == from + 1 && t.is(from, "the") && Lexicon.EPITHETS.contains(lastWord)) { // "the Dutchman"
@@ -481,6 +480,13 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   static String bare(String word) {
     return word.endsWith(".") && word.length() > 2 && word.indexOf('.') == word.length() - 1
         ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** A pronoun and its contracted verb ("he's", "they’re", "she'd", "we've", "I'll"): the pronoun; else the word. */
+  static String pronounOf(String word) {
+    int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+    String before = apostrophe > 0 ? word.substring(0, apostrophe) : word;
+    return Lexicon.PRONOUNS.contains(before) ? before : word;
   }
 
   static String stripPossessive(String word) {

@@ -91,9 +91,9 @@ final class ReportedSpeech {
           from = k + 1;
         }
       }
-      if (from < 0 && lemma.equals("say") && (Lexicon.PRONOUNS.contains(t.lower(c + 1))
+      if (from < 0 && lemma.equals("say") && (Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(c + 1)))
           || Lexicon.DETERMINERS.contains(t.lower(c + 1)))) {
-        from = c + 1; // "X said he …"
+        from = c + 1; // "X said he …", "X said he's …"
       }
       if (from < 0 && REPORTED_SUBJECTS.contains(t.lower(c + 1))) {
         from = c + 1; // "X stressed his team might …", "X warned they would …": a clause without "that"

@@ -28,7 +28,7 @@ final class SeeMentions {
       int hi = doc.endToken(s);
       boolean caption = captions.contains(doc.paragraph(s));
       int first = firstWord(doc, lo, hi);
-      if (first >= 0 && Lexicon.PRONOUNS.contains(Mention.stripPossessive(t.lower(first))) && first + 1 < hi
+      if (first >= 0 && Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(first))) && first + 1 < hi
           && t.isWord(first + 1) && !t.capitalized(first + 1)) {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }

@@ -37,6 +37,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPronounWithItsVerbContractedOpensTheReportedClauseAndAQuotationAfterItContinuesTheSpeech() {
+    String text = "But Tom Reyes, a realtor in Bend, said he's seen more interest from city buyers.\n\n\"It is a "
+        + "direct flight to most of the cities on the coast.\"";
+    assertEquals(List.of("he's seen more interest from city buyers", "It is a direct flight to most of the cities on "
+        + "the coast."), AnnotatedDocs.texts(reported(text)));
+    assertEquals("Tom Reyes", FoundQuotes.speaker(text, "It is a direct"));
+  }
+
+  @Test
   void aNameBeforeAnAppositiveEndingTheSentenceSaysWhatItReports() {
     String text = "The rate decision is a surprise for the markets, Anna Keller, senior economist at Nordbank, said. "
         + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, "
