@@ -144,7 +144,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   }
 
   /** The token after an attribution's cue and speaker, whichever comes last. */
-  private static int endOf(Attribution a) {
+  static int endOf(Attribution a) {
     return Math.max(a.cueTo(), a.speaker().to());
   }
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
- * Step 4: reported speech without marks, in the sentences no quotation touches: "According to X, …", "…, X said."
- * and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a passage for each to
+ * Step 4: reported speech without marks, in the sentences no quotation touches: "According to X, …", "…, X said.",
+ * "…, X said, …" and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a passage for each to
  * the marked ones, in reading order.
  */
 final class ReportedSpeech {
@@ -76,6 +76,10 @@ final class ReportedSpeech {
     if (trailing != null) {
       return trailing;
     }
+    Passage inserted = inserted(doc, s, lo, hi);
+    if (inserted != null) {
+      return inserted;
+    }
     for (int c = lo + 1; c < hi - MIN_WORDS; c++) { // "X said (that) …"
       String lemma = Lexicon.CUES.get(t.lower(c));
       if (lemma == null || !Lexicon.SAY_VERBS.contains(lemma) || Attribution.isNoun(t, c)) {
@@ -100,6 +104,31 @@ final class ReportedSpeech {
       }
       if (from >= 0) {
         return passage(doc, from, hi, Attribution.withSpeaker(t, c, c + 1, subject), s);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An attribution set off by commas inside the sentence [lo, hi) ("The plan, she said, will cost …", "Plus, he added,
+   * the city …"): the words on either side are reported, the longer part the passage; not when a participle follows
+   * ("…, he said, adding that …"), nor after a cue that comes first ("…, said Ann Roe, who …").
+   */
+  private static Passage inserted(QuoteDocument doc, int s, int lo, int hi) {
+    Tokens t = doc.tokens();
+    for (int k = lo + 1; k < hi - MIN_WORDS; k++) {
+      if (t.is(k, ",")) {
+        Attribution a = Attribution.after(t, k, hi);
+        if (!a.found() || a.speaker() == null || a.speaker().from() > a.cueFrom()) {
+          continue; // "…, said Ann Roe, who runs a bank": a relative clause, not more of what she said
+        }
+        int end = Attribution.endOf(a);
+        int before = k - lo;
+        int after = hi - end - 1;
+        if (end < hi && t.is(end, ",") && Math.max(before, after) >= MIN_WORDS && !Phrases.isCue(t, end + 1)) {
+          // one span holds the longer part: "…, Ann Roe said, to be rolled out in May"
+          return before > after ? passage(doc, lo, k, a, s) : passage(doc, end + 1, hi, a, s);
+        }
       }
     }
     return null;

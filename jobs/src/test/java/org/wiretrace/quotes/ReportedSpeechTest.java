@@ -46,6 +46,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAttributionSetOffByCommasInsideTheSentenceReportsItsLongerPart() {
+    String text = "Ann Roe runs the agency. The plan, she said, will cost the city five billion dollars.\n\n\"We have "
+        + "no choice.\" The agency will hire staff for the new program, Tom Reyes said, in the spring. The deal is "
+        + "good, he said, adding that it would close in May.";
+    QuoteDocument doc = reported(text);
+    assertEquals(List.of("will cost the city five billion dollars", "We have no choice.",
+        "The agency will hire staff for the new program", "it would close in May"), AnnotatedDocs.texts(doc));
+    assertEquals("said / she", cueAndPhrase(doc, doc.passages().get(0).attribution()));
+    assertEquals("Ann Roe", FoundQuotes.speaker(text, "We have no choice"));
+  }
+
+  @Test
   void aNameBeforeAnAppositiveEndingTheSentenceSaysWhatItReports() {
     String text = "The rate decision is a surprise for the markets, Anna Keller, senior economist at Nordbank, said. "
         + "Loans will cost more next year, the bank's chief economist, Paul Sand, said. Prices will rise next year, "
