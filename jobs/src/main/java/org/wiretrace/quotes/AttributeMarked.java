@@ -89,7 +89,12 @@ final class AttributeMarked {
     return new int[] {afterClose, hi};
   }
 
-  /** Only "and", "or" and commas stand between the closing mark of {@code p} and the opening mark of {@code next}. */
+  /**
+   * The quotation {@code p} shares the attribution of {@code next}, later in its sentence: only "and", "or" and commas
+   * stand between them ('“devastating” and “a black mark,” Le Duc told The Post'), or the reporter's words between
+   * hold no cue and the attribution follows {@code next} ('These “appeals to the stick,” or threats of force, are
+   * “used by a demagogue,” Roe writes').
+   */
   private static boolean coordinated(QuoteDocument doc, Passage p, Passage next) {
     if (p.lastSentence() != next.firstSentence()) {
       return false;
@@ -97,12 +102,14 @@ final class AttributeMarked {
     Tokens t = doc.tokens();
     int from = t.indexAt(markAfter(doc.text(), p.end()) + 1);
     int to = t.indexAt(markBefore(doc.text(), next.begin()));
+    boolean joined = to - from <= 2;
     for (int k = from; k < to; k++) {
-      if (!t.is(k, "and") && !t.is(k, "or") && !t.is(k, ",")) {
+      if (Phrases.isCue(t, k)) {
         return false;
       }
+      joined &= t.is(k, "and") || t.is(k, "or") || t.is(k, ",");
     }
-    return to - from <= 2;
+    return joined || next.attribution().cueFrom() > t.indexAt(next.end() - 1);
   }
 
   private static Passage passage(QuoteDocument doc, QuoteScanner.Quoted q) {

@@ -124,6 +124,12 @@ class AttributionAfterMarkTest {
         + "official, told the Herald.";
     assertEquals("Paul Ng", speaker(coordinated, "devastating"));
     assertEquals("Paul Ng", speaker(coordinated, "a black mark"));
+    // the reporter's words between two quotations, without a cue, leave the first to the attribution ending them both
+    String between = "These \"appeals to fear,\" or threats of force, are \"used to overwhelm opponents,\" Ruth Ames "
+        + "writes.";
+    assertEquals("Ruth Ames", speaker(between, "appeals to fear"));
+    String cued = "Officials called it \"a mess,\" and the plan was \"a failure from the start,\" Ruth Ames writes.";
+    assertEquals("Officials", speaker(cued, "a mess"));
   }
 
   @Test
