@@ -111,7 +111,7 @@ final class ReportedSpeech {
 
   /**
    * An attribution set off by commas inside the sentence [lo, hi) ("The plan, she said, will cost …", "Plus, he added,
-   * the city …"): the words on either side are reported, the longer part the passage; not when a participle follows
+   * the city …"): the words on both sides are reported, so the passage is the sentence; not when a participle follows
    * ("…, he said, adding that …"), nor after a cue that comes first ("…, said Ann Roe, who …").
    */
   private static Passage inserted(QuoteDocument doc, int s, int lo, int hi) {
@@ -123,11 +123,8 @@ final class ReportedSpeech {
           continue; // "…, said Ann Roe, who runs a bank": a relative clause, not more of what she said
         }
         int end = Attribution.endOf(a);
-        int before = k - lo;
-        int after = hi - end - 1;
-        if (end < hi && t.is(end, ",") && Math.max(before, after) >= MIN_WORDS && !Phrases.isCue(t, end + 1)) {
-          // one span holds the longer part: "…, Ann Roe said, to be rolled out in May"
-          return before > after ? passage(doc, lo, k, a, s) : passage(doc, end + 1, hi, a, s);
+        if (end < hi && t.is(end, ",") && (k - lo) + (hi - end - 1) >= MIN_WORDS && !Phrases.isCue(t, end + 1)) {
+          return passage(doc, lo, hi, a, s); // one span: the sentence, its attribution inside
         }
       }
     }

@@ -46,13 +46,14 @@ class ReportedSpeechTest {
   }
 
   @Test
-  void anAttributionSetOffByCommasInsideTheSentenceReportsItsLongerPart() {
+  void anAttributionSetOffByCommasInsideTheSentenceReportsTheSentence() {
     String text = "Ann Roe runs the agency. The plan, she said, will cost the city five billion dollars.\n\n\"We have "
         + "no choice.\" The agency will hire staff for the new program, Tom Reyes said, in the spring. The deal is "
         + "good, he said, adding that it would close in May.";
     QuoteDocument doc = reported(text);
-    assertEquals(List.of("will cost the city five billion dollars", "We have no choice.",
-        "The agency will hire staff for the new program", "it would close in May"), AnnotatedDocs.texts(doc));
+    assertEquals(List.of("The plan, she said, will cost the city five billion dollars", "We have no choice.",
+        "The agency will hire staff for the new program, Tom Reyes said, in the spring", "it would close in May"),
+        AnnotatedDocs.texts(doc));
     assertEquals("said / she", cueAndPhrase(doc, doc.passages().get(0).attribution()));
     assertEquals("Ann Roe", FoundQuotes.speaker(text, "We have no choice"));
   }
