@@ -24,9 +24,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     for (int k = from + 1; k < to && t.capitalized(to - 1); k++) { // "X and Y", not "Education and Skills official"
       if (t.is(k, "and") || t.is(k, "&")) {
-        // not "Department for Work and Pensions", nor "Health and Human Services Secretary Alex Azar"
+        // not "Department for Work and Pensions", nor "Health and Human Services Secretary Alex Azar", nor
+        // "Secretary of State for Work and Pensions Therese Coffey"
         // nor "singer and songwriter Ann Roe", one person described twice before her name
-        last = namesAnOrganisation(t, from, k) || hasTitle(t, k + 1, to)
+        last = namesAnOrganisation(t, from, k) || hasTitle(t, k + 1, to) || isTitleOnly(t, from, k)
             || !t.capitalized(k - 1) && Phrases.nameFollows(t, k + 1, to) ? last : k - 1;
         break;
       }
@@ -200,12 +201,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    */
   private static boolean completesTitle(List<String> words, int k) {
     int j = k;
-    while (j > 0 && !words.get(j).isEmpty() && Character.isUpperCase(words.get(j).charAt(0))) {
-      j--;
+    while (j > 0 && (isCapitalized(words.get(j)) || words.get(j).equals("and") && isCapitalized(words.get(j - 1)))) {
+      j--; // "Work and Pensions", "Health and Human Services"
     }
     int of = j > 0 && words.get(j).equals("the") ? j - 1 : j;
-    return of >= 1 && of < k && words.get(of).equals("of")
+    return of >= 1 && of < k && (words.get(of).equals("of") || words.get(of).equals("for"))
         && Lexicon.isTitle(words.get(of - 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isCapitalized(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** Words of the name [from, to) that are more than an initial ("Wilbur L. Ross" has two). */
@@ -233,6 +238,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     return words.size();
+  }
+
+  /** Tokens [from, to) are title words only ("Secretary of State for Work"): no name before an "and" after them. */
+  private static boolean isTitleOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Lexicon.isTitle(t.lower(k))) {
+        return false;
+      }
+    }
+    return to > from + 1;
   }
 
   /** "Dr", "Prof", "Professor", "Mrs": before a name, it makes the name a person's ("Dr Pimentel of Cedars-Sinai"). */

@@ -494,6 +494,15 @@ class NewsNamesTest {
   }
 
   @Test
+  void aTitleWhoseDepartmentHoldsAnAndIsNoSecondPerson() {
+    assertEquals("Ruth Calder", speaker("\"We should be prepared,\" Secretary of State for Work and Pensions Ruth "
+        + "Calder told BBC radio.", "We should"));
+    assertEquals("Alan Webb", speaker("\"We are ready,\" said Secretary of Health and Human Services Alan Webb.",
+        "We are"));
+    assertEquals("Ann Roe", speaker("\"We are ready,\" said Minister for Trade Ann Roe.", "We are"));
+  }
+
+  @Test
   void anAdverbOpeningASentenceBeforeItsCommaIsNoName() {
     String text = "Separately, Majority Leader Tom Reyes sent a letter noting that the speaker has \"been working "
         + "around the clock\" on a deal.";
