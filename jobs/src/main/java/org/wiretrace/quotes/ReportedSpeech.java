@@ -8,8 +8,8 @@ import org.wiretrace.text.Tokens;
 
 /**
  * Step 4: reported speech without marks, in the sentences no quotation touches: "According to X, …", "…, X said.",
- * "…, X said, …" and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a passage for each to
- * the marked ones, in reading order.
+ * "…, X said, …" and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a
+ * passage for each to the marked ones, in reading order.
  */
 final class ReportedSpeech {
   private static final int MIN_WORDS = 4;

@@ -59,8 +59,8 @@ class ArticleParserTest {
     assertEquals(P1 + "\n\n" + P2, parsed.body());
 
     // a site's link to another story of its own, and a label before one, amid the body
-    String promoted = P1 + "\n\nAlso on rt.com 'We are ready': Minister says talks will go on\n\nRELATED STORY:\n\n" + P2
-        + "\n\nAlso on Thursday, the talks resumed.";
+    String promoted = P1 + "\n\nAlso on rt.com 'We are ready': Minister says talks will go on\n\nRELATED STORY:\n\n"
+        + P2 + "\n\nAlso on Thursday, the talks resumed.";
     assertEquals(P1 + "\n\n" + P2 + "\n\nAlso on Thursday, the talks resumed.",
         ArticleParser.parse(promoted, false).body());
   }

@@ -468,7 +468,8 @@ class NewsNamesTest {
 
   @Test
   void aParenthesisInsideACompanysNameAfterTheCueIsSkippedBeforeItsOfficer() {
-    String text = "\"Sales will slow,\" said Harlow Brothers (Asia) Ltd economist Tom Reyes. \"People will not spend.\"";
+    String text = "\"Sales will slow,\" said Harlow Brothers (Asia) Ltd economist Tom Reyes. \"People will not "
+        + "spend.\"";
     assertEquals("Tom Reyes", speaker(text, "Sales"));
     assertEquals("Tom Reyes", speaker(text, "People"));
     assertEquals("Dana Roe", speaker("\"Demand is back,\" said Acme Corp (ACME.N) chief executive Dana Roe.", "Demand"));
