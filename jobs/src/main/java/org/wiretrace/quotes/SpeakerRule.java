@@ -34,21 +34,21 @@ enum SpeakerRule {
 
   /**
    * How often a speaker found this way, of this speaker_type, is right (for {@link #NONE}: how often the quotation
-   * indeed has no speaker the article names): the accuracy on the project's fourteen annotated evaluation sets pooled
-   * (quotes-heldout, -fresh, -fresh2 to -fresh13; 3,180 matched quotations, counted by {@code scripts/eval-quotes}
-   * per rule and speaker_type on runs of 808370f), smoothed as (right + 1) / (n + 2); rules with few cases
+   * indeed has no speaker the article names): the accuracy on the project's 22 annotated evaluation sets pooled
+   * (quotes-heldout, -fresh, -fresh2 to -fresh21; 5,860 matched quotations, counted by {@code scripts/eval-quotes}
+   * per rule and speaker_type on runs of 1d72531), smoothed as (right + 1) / (n + 2); rules with few cases
    * share the figure of the rule nearest to them. The counts are in the comments.
    */
   double confidence(String kind, String speakerType) {
     boolean person = Speaker.PERSON.equals(speakerType);
     boolean anonymous = Speaker.ANONYMOUS.equals(speakerType);
     return switch (this) {
-      case CUE -> person ? 0.960 : anonymous ? 0.467 : 0.580; // 1167/1215, 76/163, 86/148 (organisations, documents)
-      case PRONOUN -> person ? 0.933 : 0.383; // 388/415, 17/45
-      case CONTINUATION, REPEAT -> person ? 0.966 : 0.457; // 533/551, 20/44 (continuations only)
-      case TITLE, EPITHET -> 0.862; // 24/27 together
-      case INTERVIEW -> 0.917; // 43/46
-      case NONE -> "direct".equals(kind) ? 0.292 : 0.631; // 20/70, 288/456
+      case CUE -> person ? 0.960 : anonymous ? 0.477 : 0.651; // 2071/2157, 133/279, 210/322 (organisations, documents)
+      case PRONOUN -> person ? 0.946 : 0.407; // 722/762, 32/79
+      case CONTINUATION, REPEAT -> person ? 0.971 : 0.505; // 1003/1032, 48/95 (continuations only)
+      case TITLE, EPITHET -> 0.824; // 41/49 together
+      case INTERVIEW -> 0.898; // 52/57
+      case NONE -> "direct".equals(kind) ? 0.270 : 0.644; // 40/150, 562/872
     };
   }
 }
