@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -129,7 +130,9 @@ final class Lexicon {
       + "physicists chemist chemists ethicist pharmacist therapist dentist activist fighter boxer champion "
       + "challenger wrestler swimmer runner sprinter golfer cyclist skier jockey footballer winger batsman bowler "
       + "referee umpire linebacker shortstop comedian rapper chef designer architect engineer soldier firefighter "
-      + "paramedic dancer filmmaker photographer investor plaintiff defendant homeowner landlord tenant retiree");
+      + "paramedic dancer filmmaker photographer investor plaintiff defendant homeowner landlord tenant retiree "
+      + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
+      + "infielder catcher goalie netminder defenceman defenseman playmaker");
 
   /**
    * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →
@@ -188,10 +191,22 @@ final class Lexicon {
       + "parents patients nurses staff representative representatives executive executives activist activists "
       + "commenter commenters");
 
-  /** A title word: listed, or shaped like one ("epidemiologist", "physician", "president-elect", "ex-minister"). */
+  private static final Pattern AGENT_ENDING = Pattern.compile(
+      "(man|woman|or|er|ist|ian|ent|ant)$");
+
+  /**
+   * A title word: listed, the plural of a listed person's title ("Aldermen Ann Roe and Al Lee"), or shaped like one
+   * ("epidemiologist", "physician", "president-elect", "ex-minister").
+   */
   static boolean isTitle(String lower) {
     if (TITLES.contains(lower)) {
       return true;
+    }
+    if (lower.endsWith("s") || lower.endsWith("men")) {
+      String one = singular(lower); // of an agent noun only: "Lee heads the bank", "Roe chairs it" are verbs
+      if (!one.equals(lower) && TITLES.contains(one) && ROLES.contains(one) && AGENT_ENDING.matcher(one).find()) {
+        return true;
+      }
     }
     if (lower.endsWith("ologist") || lower.endsWith("ician") || lower.endsWith("iatrist") || lower.endsWith("-elect")
         || lower.endsWith("-in-chief") || lower.endsWith("-general")) {
@@ -310,7 +325,8 @@ final class Lexicon {
       + "cmdr lt col sgt maj capt adm cpl pvt supt insp det atty hon fr gov. sen. rep. gen. lt. col. sgt. maj. "
       + "capt. cmdr. adm. dr. mr. mrs. ms. prof. rev. ceo cfo coo cto chairperson administrator ally aide adviser "
       + "advisor strategist pollster consultant activist organizer organiser historian teacher student "
-      + "producer singer actor actress writer author striker midfielder defender goalkeeper chef analyst economist "
+      + "producer singer actor actress writer author striker midfielder defender goalkeeper prop flanker fly-half "
+      + "scrum-half full-back fullback cornerback outfielder goalie chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent promoter expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");

@@ -298,6 +298,9 @@ final class Phrases {
           && last == j - 1 && j + 1 < hi
           && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
         continue;
+      } else if (t.is(j, "/") && last == j - 1 && isRole(t, last) && j + 1 < hi && isRole(t, j + 1)
+          && t.end(last) == t.begin(j) && t.end(j) == t.begin(j + 1) && nameFollows(t, j + 1, hi)) {
+        continue; // "chef/owner Anthony Reyes": two roles of one person before the name
       } else if (x.equals("and") && last >= 0 && last == j - 1 && isRole(t, last) && j + 1 < hi
           && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
         continue; // "the group's president and CEO Tom Rosenberg": one person with two titles

@@ -35,7 +35,7 @@ final class ResolveSpeakers {
     for (Passage p : doc.passages()) {
       Mention m = p.attribution().speaker();
       if (p.rule() == SpeakerRule.INTERVIEW) {
-        if (p.speaker() != null && p.speaker().name() != null) {
+        if (p.speaker() != null && p.speaker().name() != null && !narrates(doc, p)) {
           antecedents.quotedBy(p.begin(), p.firstSentence(), p.speaker());
         }
       } else if (p.naming() != Passage.Naming.NONE) {
@@ -59,6 +59,15 @@ final class ResolveSpeakers {
       }
     }
     creditRepeats(doc);
+  }
+
+  /**
+   * A transcript's turn that holds quotations of its own ('KUHN: "I feel ashamed," he said.'): its speaker narrates,
+   * and is not the "he" of the cues inside it.
+   */
+  private static boolean narrates(QuoteDocument doc, Passage turn) {
+    return turn.isTurn() && doc.passages().stream()
+        .anyMatch(q -> q.isMarked() && q.begin() > turn.begin() && q.begin() < turn.end());
   }
 
   /**

@@ -3,11 +3,15 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Step 1: the marked quotations ({@link QuoteScanner}: marks, paragraphs, unclosed marks), the turns of a transcript
- * ({@link Transcript}: "NAME: …" paragraphs, each one quotation, the marks inside a turn part of it), and the mask
- * that tells quoted words from the reporter's, which the later steps read around.
+ * ({@link Transcript}: "NAME: …" paragraphs, each one quotation, the marks inside a turn part of it unless the turn's
+ * speaker reports them with a cue), and the mask that tells quoted words from the reporter's, which the later steps
+ * read around.
  */
 final class ScanQuotations {
   private ScanQuotations() {}
@@ -21,18 +25,63 @@ final class ScanQuotations {
     }
     List<QuoteScanner.Quoted> outside = new ArrayList<>();
     List<QuoteScanner.Quoted> quoted = new ArrayList<>();
-    for (Transcript.Turn turn : turns) {
-      quoted.add(new QuoteScanner.Quoted(turn.begin(), turn.end(), List.of(new int[] {turn.begin(), turn.end()}),
-          true));
+    List<Transcript.Turn> narrating = new ArrayList<>();
+    for (QuoteScanner.Quoted q : marked) {
+      Transcript.Turn turn = turnOf(turns, q);
+      if (turn != null && !narrating.contains(turn) && isReported(doc.text(), turn, q)) {
+        narrating.add(turn);
+      }
     }
     for (QuoteScanner.Quoted q : marked) {
-      boolean inTurn = turns.stream().anyMatch(turn -> q.begin() < turn.end() && q.end() > turn.labelBegin());
-      if (!inTurn) {
+      Transcript.Turn turn = turnOf(turns, q);
+      if (turn == null || narrating.contains(turn)) {
         outside.add(q);
         quoted.add(q);
       }
     }
+    for (Transcript.Turn turn : turns) {
+      if (!narrating.contains(turn)) { // a narrating turn's own words may hold the cues of the quotations it reports
+        quoted.add(new QuoteScanner.Quoted(turn.begin(), turn.end(), List.of(new int[] {turn.begin(), turn.end()}),
+            true));
+      }
+    }
     quoted.sort(Comparator.comparingInt(QuoteScanner.Quoted::begin));
     doc.setQuotations(outside, turns, new QuoteMask(quoted));
+  }
+
+  private static Transcript.Turn turnOf(List<Transcript.Turn> turns, QuoteScanner.Quoted q) {
+    return turns.stream().filter(turn -> q.begin() < turn.end() && q.end() > turn.labelBegin()).findFirst()
+        .orElse(null);
+  }
+
+  /** Up to three words after a closing mark and its punctuation: "," he added', '." He said in'. */
+  private static final Pattern WORDS_AFTER = Pattern.compile("^[\\p{Pf}\\p{Pi}\"'’,.!?\\s]*((?:[\\p{L}'’]+\\s+){0,2}"
+      + "[\\p{L}'’]+)");
+  /** Up to three words, then a comma or colon, before an opening mark: 'he says, "', 'Ortiz added: "'. */
+  private static final Pattern WORDS_BEFORE = Pattern.compile("((?:[\\p{L}'’]+\\s+){0,2}[\\p{L}'’]+)[,:]\\s*"
+      + "[\\p{Pi}\"]?$");
+
+  /**
+   * A marked quotation inside a turn that the turn's speaker reports, a cue right after its closing mark or right
+   * before its opening one ('KUHN: "I feel ashamed," he said.'): the turn narrates, and its marked quotations are
+   * someone else's words, each a quotation of its own. A turn that only holds a quotation ('ML: "We walk the dog."')
+   * keeps it.
+   */
+  private static boolean isReported(String text, Transcript.Turn turn, QuoteScanner.Quoted q) {
+    Matcher after = WORDS_AFTER.matcher(text).region(q.end(), turn.end());
+    if (after.lookingAt() && hasCue(after.group(1))) {
+      return true;
+    }
+    Matcher before = WORDS_BEFORE.matcher(text).region(turn.begin(), Math.max(turn.begin(), q.begin()));
+    return before.find() && hasCue(before.group(1));
+  }
+
+  private static boolean hasCue(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (Lexicon.CUES.containsKey(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

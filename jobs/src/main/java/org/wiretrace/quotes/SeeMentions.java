@@ -215,13 +215,15 @@ final class SeeMentions {
   }
 
   /**
-   * "Bob Roe's father", "Ann Lee's lawyer": a name with a possessive before a role noun names that person too; the end
-   * of the possessive name, or -1.
+   * "Bob Roe's father", "Ann Lee's lawyer", "President Ann Lee's Twitter account": a name with a possessive before a
+   * role noun, or a full name (a first name, then the possessive) before anything, names that person too; the end of
+   * the possessive name, or -1. ("Britain's Johnson" is Johnson, not Britain.)
    */
   private static int possessorBeforeRole(Tokens t, int[] phrase) {
     for (int j = phrase[0]; j + 1 < phrase[1]; j++) {
       String w = t.word(j);
-      if (t.capitalized(j) && (w.endsWith("’s") || w.endsWith("'s")) && !t.capitalized(j + 1)) {
+      if (t.capitalized(j) && (w.endsWith("’s") || w.endsWith("'s")) && (!t.capitalized(j + 1)
+          || j > phrase[0] && t.capitalized(j - 1) && Lexicon.isFirstName(t.word(j - 1)))) {
         return j + 1;
       }
     }
@@ -335,6 +337,19 @@ final class SeeMentions {
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);
   }
 
+  /**
+   * "Allen Weiner, a research director at Gartner, …": a role with an indefinite article set off right after a
+   * person's name describes that person; it is no one else a later "he" may mean.
+   */
+  private static boolean isApposition(Tokens t, int from, Mention m, Mentions mentions) {
+    if (m.kind() != Mention.Kind.ANONYMOUS || from < 2 || !t.is(from - 1, ",")
+        || !(t.is(from, "a") || t.is(from, "an")) || mentions.seen().isEmpty()) {
+      return false;
+    }
+    Mention before = mentions.seen().get(mentions.seen().size() - 1).mention();
+    return before.kind() == Mention.Kind.PERSON && before.to() == from - 1;
+  }
+
   /** The phrase [from, to) as a mention; in a {@code caption} only as a name the story may use in part. */
   private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption) {
     if (from >= to) {
@@ -346,7 +361,7 @@ final class SeeMentions {
       return;
     }
     if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))
-        || isPredicate(t, from, m)) {
+        || isPredicate(t, from, m) || isApposition(t, from, m, mentions)) {
       return;
     }
     // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it

@@ -39,7 +39,7 @@ final class Transcript {
       + "profile review replacements subs backs forwards live breaking exclusive opinion analysis warning "
       + "disclaimer correction tags topics follow email twitter facebook date location where when what why how "
       + "who tip tips step steps chapter part episode question answer previously background context lockdown "
-      + "preview obituary scorers scorer attendance referee venue kickoff team teams squad lineup bench");
+      + "preview obituary scorers scorer attendance referee venue kickoff team teams squad lineup bench dear");
 
   private Transcript() {}
 

@@ -228,4 +228,18 @@ class InterviewsTest {
     assertEquals("Mary Lund", startingWith(found, "\"We walk").speaker()); // a turn keeps its marks
     assertEquals("Victor Lund", startingWith(found, "\"I have finally").speaker());
   }
+
+  @Test
+  void quotationsAReporterCuesInsideATurnAreTheirSpeakersNotTheTurns() {
+    String text = "The mayor, Dana Whitley, spoke to reporters on Monday.\n\n"
+        + "WHITLEY: (Speaking Spanish).\n\n"
+        + "ROSS: \"We will reopen the schools,\" she said. \"Nobody wants them closed a day longer.\" The crowd "
+        + "cheered.\n\n"
+        + "ROSS: The city has been shut since March, and the schools were the first to close here.\n\n"
+        + "WHITLEY: (Speaking Spanish).";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Dana Whitley", startingWith(found, "We will reopen").speaker());
+    assertEquals("Dana Whitley", startingWith(found, "Nobody wants").speaker());
+    assertEquals("Ross", startingWith(found, "The city has").speaker()); // a turn without marks stays its speaker's
+  }
 }

@@ -681,4 +681,23 @@ class NewsNamesTest {
         + "\"Nobody can keep up,\" Rangan Mehra said.";
     assertEquals("Tavi Rangan Mehra", speaker(text, "Nobody can"));
   }
+
+  @Test
+  void aFullNameWithAPossessiveBeforeACapitalizedWordGivesTheSurnameInFull() {
+    String text = "Governor Ann Lee's Facebook post went viral over the weekend.\n\n\"It was a joke,\" Lee said "
+        + "Monday.";
+    assertEquals("Ann Lee", speaker(text, "It was a joke"));
+  }
+
+  @Test
+  void aTitleInThePluralBeforeTwoNamesIsNoPartOfTheFirst() {
+    String text = "Aldermen Tom Vargas (4th) and Rita Olmos (12th) want their powers back.\n\n\"We were never "
+        + "asked,\" Vargas said.";
+    assertEquals("Tom Vargas", speaker(text, "We were never"));
+  }
+
+  @Test
+  void twoRolesJoinedByASlashBeforeANameAreTitles() {
+    assertEquals("Marta Diaz", speaker("\"We kept every cook on staff,\" said chef/owner Marta Diaz.", "We kept"));
+  }
 }

@@ -179,4 +179,17 @@ class ResolveSpeakersTest {
         + "\"I was relieved,\" she says.";
     assertEquals("Nina Sole", FoundQuotes.speaker(text, "I was relieved"));
   }
+
+  @Test
+  void aRoleSetOffAfterANameIsThatPersonNotAnotherAntecedent() {
+    String text = "\"Sales are up,\" said Bob Tran.\n\nBut for Lia Moreno, a senior analyst at research firm Datalink "
+        + "and a longtime watcher of the market, the rise will not last. \"Prices are too high,\" she said.";
+    assertEquals("Lia Moreno", FoundQuotes.speaker(text, "Prices are"));
+  }
+
+  @Test
+  void aPlayersPositionRefersBackLikeARole() {
+    String text = "Tom Reyes has won 40 caps for Wales.\n\nThe flanker said: \"We will hold the scrum on Saturday.\"";
+    assertEquals("Tom Reyes", FoundQuotes.speaker(text, "We will hold"));
+  }
 }

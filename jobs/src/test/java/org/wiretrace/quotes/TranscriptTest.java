@@ -26,4 +26,12 @@ class TranscriptTest {
   void aLabelMustOpenItsLine() {
     assertEquals(List.of(), labels(INTERVIEW.replace("JONES:", "He asked JONES:")));
   }
+
+  @Test
+  void theSalutationsOfAnAdviceColumnAreNoSpeakers() {
+    String column = "DEAR ABBY: My sister borrows my car every weekend and returns it with an empty tank.\n\n"
+        + "DEAR ABBY: Tell her the tank goes back full, or the keys stay in your drawer from now on.\n\n"
+        + "DEAR CAR OWNER: A full tank is the least she owes you for the favour.\n";
+    assertEquals(List.of(), labels(column));
+  }
 }
