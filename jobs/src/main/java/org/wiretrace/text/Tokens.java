@@ -68,7 +68,12 @@ public final class Tokens {
         continue;
       }
       int start = i;
-      if (Character.isLetterOrDigit(c)) {
+      if (isHandleAt(text, i, from, to)) {
+        i++; // a social-media handle is one word: "@riczaj01"
+        while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+          i++;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         i++;
         while (i < to) {
           char d = text.charAt(i);
@@ -91,9 +96,20 @@ public final class Tokens {
     letterOrDigitFirst = new boolean[size];
     properNounCase = new boolean[size];
     for (int k = 0; k < size; k++) {
-      letterOrDigitFirst[k] = Character.isLetterOrDigit(text.charAt(begins[k]));
-      properNounCase[k] = isProperNounCase(text, begins[k], ends[k]);
+      boolean handle = text.charAt(begins[k]) == '@' && ends[k] - begins[k] > 1;
+      letterOrDigitFirst[k] = handle || Character.isLetterOrDigit(text.charAt(begins[k]));
+      properNounCase[k] = handle || isProperNounCase(text, begins[k], ends[k]);
     }
+  }
+
+  /** "@" after a space, a bracket or a mark, then a letter, digit or underscore: a handle, not an e-mail address. */
+  private static boolean isHandleAt(String text, int i, int from, int to) {
+    if (text.charAt(i) != '@' || i + 1 >= to) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return (Character.isLetterOrDigit(next) || next == '_')
+        && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 
   /**

@@ -700,4 +700,12 @@ class NewsNamesTest {
   void twoRolesJoinedByASlashBeforeANameAreTitles() {
     assertEquals("Marta Diaz", speaker("\"We kept every cook on staff,\" said chef/owner Marta Diaz.", "We kept"));
   }
+
+  @Test
+  void aSocialMediaHandleNamesWhoeverWroteTheWords() {
+    String text = "Readers answered our poll.\n\n\"The crowd noise matters most in hockey,\" @puckfan_77 replied. "
+        + "\"You can hear every hit.\"\n\nWrite to polls@example.com with your answers.";
+    assertSpeaker("@puckfan_77", "person", quote(text, "The crowd noise"));
+    assertEquals("@puckfan_77", speaker(text, "You can hear"));
+  }
 }

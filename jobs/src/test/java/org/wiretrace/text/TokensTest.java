@@ -68,4 +68,14 @@ class TokensTest {
     assertFalse(t.is(9, "fox")); // past the last token
     assertFalse(t.is(-1, "the"));
   }
+
+  @Test
+  void aHandleIsOneWordAndAnEmailAddressIsNoHandle() {
+    assertEquals(List.of("(", "@ann_lee", ")", "wrote", "to", "ann", "@", "example.com"),
+        words("(@ann_lee) wrote to ann@example.com"));
+    String text = "@ann_lee wrote";
+    Tokens t = new Tokens(text, 0, text.length());
+    assertTrue(t.isWord(0));
+    assertTrue(t.capitalized(0)); // a name, whatever its case
+  }
 }
