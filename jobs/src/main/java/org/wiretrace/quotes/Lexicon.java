@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -191,22 +190,21 @@ final class Lexicon {
       + "parents patients nurses staff representative representatives executive executives activist activists "
       + "commenter commenters");
 
-  private static final Pattern AGENT_ENDING = Pattern.compile(
-      "(man|woman|or|er|ist|ian|ent|ant)$");
+  /** Elected and appointed offices whose plural stands before the names of those holding them. */
+  private static final Set<String> OFFICES = words("alderman alderwoman councilman councilwoman councilmember "
+      + "congressman congresswoman assemblyman assemblywoman senator representative governor commissioner "
+      + "minister ambassador trustee supervisor delegate legislator");
 
   /**
-   * A title word: listed, the plural of a listed person's title ("Aldermen Ann Roe and Al Lee"), or shaped like one
+   * A title word: listed, the plural of an office ("Aldermen Ann Roe and Al Lee"), or shaped like one
    * ("epidemiologist", "physician", "president-elect", "ex-minister").
    */
   static boolean isTitle(String lower) {
     if (TITLES.contains(lower)) {
       return true;
     }
-    if (lower.endsWith("s") || lower.endsWith("men")) {
-      String one = singular(lower); // of an agent noun only: "Lee heads the bank", "Roe chairs it" are verbs
-      if (!one.equals(lower) && TITLES.contains(one) && ROLES.contains(one) && AGENT_ENDING.matcher(one).find()) {
-        return true;
-      }
+    if ((lower.endsWith("s") || lower.endsWith("men")) && OFFICES.contains(singular(lower))) {
+      return true;
     }
     if (lower.endsWith("ologist") || lower.endsWith("ician") || lower.endsWith("iatrist") || lower.endsWith("-elect")
         || lower.endsWith("-in-chief") || lower.endsWith("-general")) {
