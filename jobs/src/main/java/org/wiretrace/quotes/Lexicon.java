@@ -190,20 +190,19 @@ final class Lexicon {
       + "parents patients nurses staff representative representatives executive executives activist activists "
       + "commenter commenters");
 
-  /** Elected and appointed offices whose plural stands before the names of those holding them. */
-  private static final Set<String> OFFICES = words("alderman alderwoman councilman councilwoman councilmember "
+  /** Plurals of elected and appointed offices, which stand before the names of those holding them. */
+  private static final Set<String> OFFICE_PLURALS = words("alderman alderwoman councilman councilwoman councilmember "
       + "congressman congresswoman assemblyman assemblywoman senator representative governor commissioner "
-      + "minister ambassador trustee supervisor delegate legislator");
+      + "minister ambassador trustee supervisor delegate legislator").stream()
+      .map(office -> office.endsWith("man") ? office.substring(0, office.length() - 3) + "men" : office + "s")
+      .collect(Collectors.toUnmodifiableSet());
 
   /**
    * A title word: listed, the plural of an office ("Aldermen Ann Roe and Al Lee"), or shaped like one
    * ("epidemiologist", "physician", "president-elect", "ex-minister").
    */
   static boolean isTitle(String lower) {
-    if (TITLES.contains(lower)) {
-      return true;
-    }
-    if ((lower.endsWith("s") || lower.endsWith("men")) && OFFICES.contains(singular(lower))) {
+    if (TITLES.contains(lower) || OFFICE_PLURALS.contains(lower)) {
       return true;
     }
     if (lower.endsWith("ologist") || lower.endsWith("ician") || lower.endsWith("iatrist") || lower.endsWith("-elect")
