@@ -249,7 +249,24 @@ final class Interviews {
         && doc.sentenceAt(t.begin(name[0])) == doc.sentenceAt(t.begin(hi));
   }
 
-  /** Who a turn's label names: a person the document names in full, by surname, initials or first name. */
+  /** The full name holds the word {@code word} and another word opening with {@code initial}: "Lee Man-hee". */
+  private static boolean hasNameAndInitial(String name, String word, String initial) {
+    boolean hasWord = false;
+    boolean hasInitial = false;
+    for (String w : name.split(" ")) {
+      if (!hasWord && NameVariants.fold(w).equals(NameVariants.fold(word))) {
+        hasWord = true;
+      } else if (w.regionMatches(true, 0, initial, 0, 1)) {
+        hasInitial = true;
+      }
+    }
+    return hasWord && hasInitial;
+  }
+
+  /**
+   * Who a turn's label names: a person the document names in full, by surname, initials, a name and an initial, or
+   * first name.
+   */
   private static Speaker labelSpeaker(QuoteDocument doc, String label, Speaker interviewee) {
     String clean = label.replace(".", "").strip();
     if (clean.equalsIgnoreCase("q")) {
@@ -259,6 +276,9 @@ final class Interviews {
       return interviewee;
     }
     boolean initials = clean.length() <= 3 && clean.equals(clean.toUpperCase(Locale.ROOT)) && !clean.contains(" ");
+    String[] words = clean.split(" ");
+    // "LEE M:", "LEE J:": a transcript tells two people of one family name apart by their given names' initials
+    boolean nameAndInitial = words.length == 2 && words[0].length() > 1 && words[1].length() == 1;
     String labelSurname = NameVariants.fold(clean.substring(clean.lastIndexOf(' ') + 1));
     String byInitials = null;
     for (Mentions.Seen s : doc.mentions().seen()) {
@@ -272,7 +292,8 @@ final class Interviews {
       if (NameVariants.fold(surname).equals(labelSurname)) {
         return new Speaker(name, Speaker.PERSON, false);
       }
-      if (initials && byInitials == null && Phrases.initials(name).equals(clean)) {
+      if (byInitials == null && (initials && Phrases.initials(name).equals(clean)
+          || nameAndInitial && hasNameAndInitial(name, words[0], words[1]))) {
         byInitials = name;
       }
     }

@@ -242,4 +242,16 @@ class InterviewsTest {
     assertEquals("Dana Whitley", startingWith(found, "Nobody wants").speaker());
     assertEquals("Ross", startingWith(found, "The city has").speaker()); // a turn without marks stays its speaker's
   }
+
+  @Test
+  void aLabelOfAFamilyNameAndAnInitialIsThePersonWithThatGivenName() {
+    String text = "The church's pastor, Kim Dae-sung, spoke on Monday. Kim Ji-woo, a scholar of religion in Seoul, "
+        + "says the church grew fast.\n\n"
+        + "KIM D: (Through interpreter) We have done nothing wrong and we will keep our doors open to everyone.\n\n"
+        + "KIM J: (Through interpreter) The church grew because it promised its members a place to belong.\n\n"
+        + "KIM D: (Through interpreter) Nobody here is hiding anything from the city.";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Kim Dae-sung", startingWith(found, "(Through interpreter) We have").speaker());
+    assertEquals("Kim Ji-woo", startingWith(found, "(Through interpreter) The church").speaker());
+  }
 }
