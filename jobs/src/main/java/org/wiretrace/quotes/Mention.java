@@ -99,8 +99,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isPersonOfOrganisation(List<String> words) {
     int of = words.indexOf("of");
     boolean honorific = (of == 2 || of == 3) && isHonorific(words.get(0)); // "Dr Ruiz of …", "Prof Ann Roe of …"
-    if (of < 2 || of + 1 >= words.size() || words.get(of + 1).isEmpty()
-        || !Character.isUpperCase(words.get(of + 1).charAt(0))
+    if (of < 2 || of + 1 >= words.size() || !isCapitalized(words.get(of + 1))
         || !honorific && !isNameWord(words.get(of - 2)) || !isNameWord(words.get(of - 1))) {
       return false;
     }
@@ -265,7 +264,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return false;
     }
     for (String w : words.subList(2, words.size())) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Lexicon.ORG_NAME_JOINERS.contains(w)) {
+      if (!isCapitalized(w) && !Lexicon.ORG_NAME_JOINERS.contains(w)) {
         return false;
       }
     }
@@ -440,7 +439,6 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !Phrases.isAcronym(words.get(k + 1));
   }
 
-  /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
   /**
    * An organisation's own name, without the lower-case description before it: "the industry group International Air
    * Transport Association" is International Air Transport Association, "research firm Gartner" is Gartner.
@@ -463,6 +461,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) ? k : -1;
   }
 
+  /** The phrase without determiners or possessive marks: "the unidentified State Department official". */
   private static String descriptor(List<String> words) {
     boolean determiner = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT));
     return String.join(" ", determiner ? words.subList(1, words.size()) : words);

@@ -2,8 +2,10 @@ package org.wiretrace.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +27,10 @@ final class ScanQuotations {
     }
     List<QuoteScanner.Quoted> outside = new ArrayList<>();
     List<QuoteScanner.Quoted> quoted = new ArrayList<>();
-    List<Transcript.Turn> narrating = new ArrayList<>();
+    Set<Transcript.Turn> narrating = new HashSet<>();
     for (QuoteScanner.Quoted q : marked) {
       Transcript.Turn turn = turnOf(turns, q);
-      if (turn != null && !narrating.contains(turn) && isReported(doc.text(), turn, q)) {
+      if (turn != null && isReported(doc.text(), turn, q)) {
         narrating.add(turn);
       }
     }
