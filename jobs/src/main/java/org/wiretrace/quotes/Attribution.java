@@ -173,6 +173,12 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && (opening[1] + 1 == subject[0] && t.is(opening[1], ",") || namedAfterDescriptor(t, opening, subject))) {
       return subject; // '”, the group’s president, Ann Roe, said': the name the descriptor introduces
     }
+    if (opening != null && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.ANONYMOUS) {
+      int[] named = nameAfterComplement(t, opening[1], c);
+      if (named != null && named[1] == c) {
+        return named; // '”, vice president of retail operations Rosa Kemp said'
+      }
+    }
     for (int j = k; j < subject[0]; j++) { // "former president X told", not "when a reporter asked"
       int close = t.is(j, "(") ? closing(t, j, subject[0]) : j;
       if (close > j && Subjects.beforeParenthesis(t, close, k) == j - 1) {
@@ -268,9 +274,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return false;
     }
     String prev = t.lower(c - 1);
-    if (c > 1 && (t.is(c - 2, "a") || t.is(c - 2, "an")) && t.isWord(c - 1) && !t.capitalized(c - 1)
+    if (c > 1 && (t.is(c - 2, "a") || t.is(c - 2, "an")) && t.isWord(c - 1)
+        && (!t.capitalized(c - 1) || Lexicon.PLATFORMS.contains(prev))
         && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))) {
-      return true; // "a similar estimate", "a brief comment": a bare verb form after "a" and a word is a noun
+      return true; // "a similar estimate", "a Facebook post": a bare verb form after "a" and a word is a noun
     }
     return Lexicon.DETERMINERS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
         || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
@@ -314,13 +321,61 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * the {@code phrase} itself.
    */
   private static int[] namedInApposition(Tokens t, int[] phrase, int hi) {
-    if (phrase == null || !t.is(phrase[1], ",")
-        || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.ANONYMOUS) {
+    if (phrase == null || Mention.of(t, phrase[0], phrase[1]).kind() != Mention.Kind.ANONYMOUS) {
       return phrase;
+    }
+    if (!t.is(phrase[1], ",")) {
+      int[] named = nameAfterComplement(t, phrase[1], hi);
+      return named != null ? named : phrase;
     }
     int[] name = Phrases.right(t, phrase[1] + 1, hi);
     return name != null && t.capitalized(name[0]) && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON
         ? name : phrase;
+  }
+
+  /** The most tokens a descriptor's complement runs before the name it introduces. */
+  private static final int MAX_COMPLEMENT = 8;
+  /** Words that open a descriptor's complement: "vice president of …", "a spokesman for …", "pilot and father …". */
+  private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "at", "in", "during", "under", "with",
+      "from", "and");
+  /** Words that open another clause, never part of a descriptor's complement. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("who", "which", "that", "when", "where", "because",
+      "while", "after", "before", "as", "if", "but", "whose");
+
+  /**
+   * The full name a descriptor's complement leads to, from token {@code from} (right after the descriptor) to a name
+   * that ends the clause before {@code hi}: 'said the head of sales at Orbis Foods, Rosa Kemp', 'vice president of
+   * retail operations Rosa Kemp said'. Without a comma the name follows a lower-case word that no preposition or
+   * article is ("an aide to Governor Ted Akers" is the aide's). Null if there is none.
+   */
+  static int[] nameAfterComplement(Tokens t, int from, int hi) {
+    if (from >= hi || !COMPLEMENT_OPENERS.contains(t.lower(from)) || t.capitalized(from)) {
+      return null;
+    }
+    for (int j = from + 1; j < hi && j - from <= MAX_COMPLEMENT; j++) {
+      boolean comma = t.is(j, ",");
+      int start = comma ? j + 1 : j;
+      if (start < hi && t.capitalized(start) && (comma || isPlainWord(t, j - 1))) {
+        int[] name = Phrases.right(t, start, hi);
+        Mention m = name == null ? null : Mention.of(t, name[0], name[1]);
+        if (m != null && name[0] == start && m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
+            && (name[1] >= hi || endsClause(t, name[1], hi) || t.is(name[1], "who") || Phrases.isCue(t, name[1]))) {
+          return name;
+        }
+      }
+      if (comma || !t.isWord(j) && !t.is(j, ".") && !t.is(j, "-") || CLAUSE_OPENERS.contains(t.lower(j))
+          || Phrases.isCue(t, j)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Token {@code k} is a lower-case word that no preposition, article or "and" is: a noun ends a complement. */
+  private static boolean isPlainWord(Tokens t, int k) {
+    String w = t.lower(k);
+    return t.isWord(k) && !t.capitalized(k) && !COMPLEMENT_OPENERS.contains(w) && !Lexicon.DETERMINERS.contains(w)
+        && !w.equals("to") && !w.equals("by") && !w.equals("on");
   }
 
   /** The cue [cueFrom, cueTo) and the phrase [phrase[0], phrase[1]) as speaker; none when {@code phrase} is null. */

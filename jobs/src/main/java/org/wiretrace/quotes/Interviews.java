@@ -17,7 +17,8 @@ import org.wiretrace.text.Tokens;
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
  *       A quotation opening its paragraph after a reporter's paragraph that names another person in full is no
  *       answer: such articles quote several people.
- *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri") is that person's.
+ *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri") is that person's; so are
+ *       the marked words of a copied post whose paragraph ends with its author's name, handle and date.
  *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
  *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
  *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
@@ -54,6 +55,14 @@ final class Interviews {
         Speaker label = signer != null ? signer : labelled(doc, p);
         if (label != null) {
           p.credit(Attribution.NONE, label, SpeakerRule.INTERVIEW);
+        }
+      }
+      // a post's author wrote its marks, "so-called “…”" too
+      if (p.isMarked() && !p.attribution().found() && p.naming() != Passage.Naming.TITLE
+          && p.rule() != SpeakerRule.INTERVIEW) {
+        Speaker author = postAuthor(doc, p);
+        if (author != null) {
+          p.credit(Attribution.NONE, author, SpeakerRule.INTERVIEW);
         }
       }
     }
@@ -170,6 +179,33 @@ final class Interviews {
     Mention m = Mention.of(t, name[0], name[1]);
     String full = m.kind() == Mention.Kind.PERSON ? doc.mentions().fullName(m.name()) : "";
     return full.contains(" ") ? new Speaker(full, Speaker.PERSON, false) : null; // or a surname named in full before
+  }
+
+  /**
+   * The author of a copied post that holds the quotation: its paragraph ends with a dash, a person's name, their
+   * handle in brackets and the date, as an embedded tweet does ('… so-called “co-morbidities” … — Ann Roe
+   * (@annroe) March 11, 2020'). Null if the paragraph ends otherwise.
+   */
+  private static Speaker postAuthor(QuoteDocument doc, Passage p) {
+    Tokens t = doc.tokens();
+    int last = p.lastSentence();
+    while (last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)) {
+      last++;
+    }
+    int hi = doc.endToken(last);
+    for (int dash = t.indexAt(p.end() - 1) + 1; dash < hi; dash++) {
+      if ((t.is(dash, "—") || t.is(dash, "–")) && !doc.mask().covers(t.begin(dash))) {
+        int[] name = Phrases.right(t, dash + 1, hi);
+        int open = name == null ? hi : name[1];
+        while (open < hi && !t.isWord(open) && !t.is(open, "(")) {
+          open++; // an emoji after the name
+        }
+        boolean handle = open + 2 < hi && t.is(open, "(") && t.word(open + 1).startsWith("@") && t.is(open + 2, ")");
+        Mention m = handle && name[0] == dash + 1 ? Mention.of(t, name[0], name[1]) : null;
+        return m != null && m.kind() == Mention.Kind.PERSON ? new Speaker(m.name(), Speaker.PERSON, false) : null;
+      }
+    }
+    return null;
   }
 
   /** Words of a label before its colon: a name and a short description. */

@@ -88,7 +88,7 @@ final class Lexicon {
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
       "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate",
-      "stress");
+      "stress", "assert", "contend", "acknowledge", "concede");
 
   /** Cue forms that are often a reduced passive ("the maneuvers announced over the weekend"). */
   static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
@@ -131,7 +131,9 @@ final class Lexicon {
       + "referee umpire linebacker shortstop comedian rapper chef designer architect engineer soldier firefighter "
       + "paramedic dancer filmmaker photographer investor plaintiff defendant homeowner landlord tenant retiree "
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
-      + "infielder catcher goalie netminder defenceman defenseman playmaker");
+      + "infielder catcher goalie netminder defenceman defenseman playmaker pilot mom mum dad grandmother grandfather "
+      + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
+      + "boyfriend fiancee fiance");
 
   /**
    * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →
@@ -161,9 +163,11 @@ final class Lexicon {
 
   /** Role nouns of a woman or of a man: "the actress" is a woman named before it ("the California Democrat" anyone). */
   static final Set<String> WOMEN_ROLES = words("actress woman mother wife daughter sister girl businesswoman "
-      + "congresswoman chairwoman councilwoman assemblywoman queen princess grandmother widow lady");
+      + "congresswoman chairwoman councilwoman assemblywoman queen princess grandmother widow lady mom mum grandma "
+      + "granddaughter aunt niece stepmother girlfriend fiancee");
   static final Set<String> MEN_ROLES = words("actor man father husband son brother boy businessman congressman "
-      + "chairman councilman assemblyman king prince grandfather widower");
+      + "chairman councilman assemblyman king prince grandfather widower dad grandpa grandson uncle nephew stepfather "
+      + "boyfriend fiance");
 
   /** Document heads that end a document's capitalized name, never a person's: "the Rockefeller Report". */
   static final Set<String> TITLED_DOCUMENT_HEADS = words("report study survey memo memorandum indictment affidavit");
@@ -298,6 +302,12 @@ final class Lexicon {
       + "doctors authors witnesses residents critics campaigners activists members managers executives workers "
       + "colleagues reporters journalists prosecutors lawyers investigators organisers organizers spokesmen people "
       + "students teachers negotiators counterparts ministers staff crowd audience personnel crew");
+
+  /** A plural role or a team of people: "her colleagues", "his team", "their co-authors". */
+  static boolean isGroupOfPeople(String lower) {
+    return PLURAL_ROLES.contains(lower) || lower.equals("team") || lower.equals("co-authors")
+        || lower.equals("coauthors");
+  }
 
   /**
    * Nouns of a group of people that, unlike {@link #PLURAL_ROLES}, name nobody without an article ("public health",

@@ -70,12 +70,14 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, Kind.DOCUMENT, descriptor(words), List.of());
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || last == from + 1 && Lexicon.PLATFORMS.contains(t.lower(from))
+        || isPlaceWithNew(words)
         || Lexicon.PLACES.contains(lastWord) && !isPlaceAsSurname(t, from, last)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
         && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());
     }
     if (Lexicon.isTitle(lastWord) && !isTitleAsSurname(words, words.size() - 1)
+        && !isTitleAsSurnameAfterRole(t, last)
         || Lexicon.DEMONYMS.contains(lastWord) && !isPlaceAsSurname(t, from, last)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
@@ -180,6 +182,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
+        || nameStart == 1 && nameEnd == 2 && Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        && isCapitalized(words.get(0)) && ageFollows(t, to)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
@@ -352,6 +356,46 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String word = words.get(k);
     return k > 0 && Character.isUpperCase(word.charAt(0))
         && Lexicon.TITLES_AS_SURNAMES.contains(word.toLowerCase(Locale.ROOT)) && Lexicon.isFirstName(words.get(k - 1));
+  }
+
+  /**
+   * Token {@code last}, a title word, is capitalized after a name word that a lower-case role introduces: a surname
+   * ("company spokeswoman Dana Boss", "director of public relations Ann Judge").
+   */
+  private static boolean isTitleAsSurnameAfterRole(Tokens t, int last) {
+    return last >= 2 && t.capitalized(last) && t.capitalized(last - 1) && isNameWord(bare(t.word(last - 1)))
+        && t.isWord(last - 2) && !t.capitalized(last - 2) && Lexicon.isRoleNoun(t.lower(last - 2));
+  }
+
+  /**
+   * "New" and one or two capitalized words name a place or what is named after it ("New Orleans", "New York City",
+   * "the New York Times"), never a person whose surname is the last word.
+   */
+  private static boolean isPlaceWithNew(List<String> words) {
+    int first = words.get(0).equalsIgnoreCase("the") ? 1 : 0;
+    int n = words.size() - first;
+    if (n < 2 || n > 3 || !words.get(first).equals("New")) {
+      return false;
+    }
+    for (int k = first + 1; k < words.size(); k++) {
+      if (!isCapitalized(words.get(k)) || Lexicon.isTitle(words.get(k).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An age set off after the phrase ending before token {@code k} (", 36,", ", 36."): the phrase is a person, so a
+   * place's name opening it is a first name ("Israel Miranda, 36").
+   */
+  private static boolean ageFollows(Tokens t, int k) {
+    if (k + 1 >= t.size() || !t.is(k, ",")) {
+      return false;
+    }
+    String age = t.word(k + 1);
+    return age.length() <= 3 && age.chars().allMatch(Character::isDigit)
+        && (k + 2 >= t.size() || !t.isWord(k + 2));
   }
 
   /** A place's or a people's name after a known first name is a surname: "Dr. Ann Holland", "Tom English". */

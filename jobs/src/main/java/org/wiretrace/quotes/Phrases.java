@@ -320,6 +320,9 @@ final class Phrases {
       } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
+      } else if (last < 0 && j > s && (x.equals("and") && isModifier(t, j - 1) || isAdverb(t, j))
+          && roleAhead(t, j + 1, hi)) {
+        continue; // "the powerfully built and bearded 25-year-old": an adverb or a second adjective before the noun
       } else if (!isModifier(t, j) || j - s > 8
           || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
         break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound
@@ -327,6 +330,24 @@ final class Phrases {
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /** A lower-case adverb in "-ly" ("powerfully", "softly"). */
+  private static boolean isAdverb(Tokens t, int k) {
+    return t.isWord(k) && !t.capitalized(k) && t.lower(k).length() > 4 && t.lower(k).endsWith("ly");
+  }
+
+  /** Up to {@link #MAX_MODIFIERS} modifiers, adverbs or "and" from {@code j}, then a role noun. */
+  private static boolean roleAhead(Tokens t, int j, int hi) {
+    for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
+      if (isRole(t, k)) {
+        return true;
+      }
+      if (!isModifier(t, k) && !isAdverb(t, k) && !t.is(k, "and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,7 +58,8 @@ final class Subjects {
     if (!t.is(k, ",")) {
       int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
       int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo);
-      return named != null ? named : phrase;
+      int[] leading = phrase == null ? null : leadOfGroup(t, phrase, lo);
+      return named != null ? named : leading != null ? leading : phrase;
     }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
@@ -153,6 +154,23 @@ final class Subjects {
     }
     int[] name = Phrases.left(t, descriptor[0] - 2, lo);
     return name != null && fullName(t, name) ? name : null;
+  }
+
+  /** Possessives that tie a group to the person named before it: "Ann Roe and her colleagues". */
+  private static final Set<String> GROUP_POSSESSIVES = Lexicon.words("his her their");
+
+  /**
+   * "Ann Roe and her colleagues wrote", "Roe and his team found": a person named before "and" and a plural group of
+   * theirs is who the sources name as speaking; null otherwise.
+   */
+  private static int[] leadOfGroup(Tokens t, int[] group, int lo) {
+    int and = group[0] - 1;
+    if (and - 1 < lo || !t.is(and, "and") || !GROUP_POSSESSIVES.contains(t.lower(group[0]))
+        || group[1] - group[0] != 2 || !Lexicon.isGroupOfPeople(t.lower(group[1] - 1))) {
+      return null;
+    }
+    int[] lead = Phrases.left(t, and - 1, lo);
+    return lead != null && Mention.of(t, lead[0], lead[1]).kind() == Mention.Kind.PERSON ? lead : null;
   }
 
   /**

@@ -254,4 +254,12 @@ class InterviewsTest {
     assertEquals("Kim Dae-sung", startingWith(found, "(Through interpreter) We have").speaker());
     assertEquals("Kim Ji-woo", startingWith(found, "(Through interpreter) The church").speaker());
   }
+
+  @Test
+  void theMarkedWordsOfACopiedPostAreItsAuthors() {
+    String text = "Organizers moved their rallies online.\n\n"
+        + "Who lives next to the plants, the so-called \"high risk\" groups? Our elders. \u2014 Marta Olsen "
+        + "(@martaolsen) March 11, 2020\n\nOthers agreed.";
+    assertEquals("Marta Olsen", startingWith(found(text), "high risk").speaker());
+  }
 }

@@ -708,4 +708,69 @@ class NewsNamesTest {
     assertSpeaker("@puckfan_77", "person", quote(text, "The crowd noise"));
     assertEquals("@puckfan_77", speaker(text, "You can hear"));
   }
+
+  @Test
+  void aRoleWithItsComplementBeforeANameIsThatPerson() {
+    assertEquals("Rosa Kemp", speaker("\"Demand came back fast,\" vice president of retail operations Rosa Kemp "
+        + "said.", "Demand came"));
+    assertEquals("Rosa Kemp", speaker("\"Demand came back fast,\" said the head of sales at Orbis Foods, Rosa Kemp.",
+        "Demand came"));
+    assertEquals("Ted Akers", speaker("\"We lost a season,\" says former trade negotiator under the Carter "
+        + "administration, Ted Akers, who now teaches.", "We lost"));
+    assertEquals("Ted Akers", speaker("\"We lost a season,\" says Denver-based pilot and father of three, Ted Akers.",
+        "We lost"));
+    // a name governed by the complement's preposition is someone else's
+    assertEquals("aide", speaker("\"We lost a season,\" said an aide to Governor Ted Akers.", "We lost"));
+  }
+
+  @Test
+  void aParentOrRelativeBeforeANameIsARole() {
+    assertEquals("Nia Brooks", speaker("\"The classes kept him busy,\" said Tulsa mom Nia Brooks.", "The classes"));
+    assertEquals("Ray Brooks", speaker("\"The classes kept him busy,\" his grandpa Ray Brooks said.", "The classes"));
+  }
+
+  @Test
+  void aRoleWordCapitalizedAfterARoleAndANameIsASurname() {
+    assertEquals("Dana Boss", speaker("\"We doubled the cleaning,\" company spokeswoman Dana Boss said.",
+        "We doubled"));
+  }
+
+  @Test
+  void newAndAPlaceNameIsOnePlaceNoPerson() {
+    assertSpeaker(null, "unknown", quote("New Orleans grew fast.\n\n\"We lost everything,\" he said.", "We lost"));
+    assertSpeaker(null, "unknown", quote("The mess in New Jersey grew.\n\n\"We lost everything,\" he said.",
+        "We lost"));
+  }
+
+  @Test
+  void aPlaceNameBeforeASurnameAndAnAgeIsAFirstName() {
+    assertEquals("Israel Velez", speaker("\"The visits keep tempers down,\" said Israel Velez, 36.", "The visits"));
+  }
+
+  @Test
+  void aDescriptorWithAdverbsAndTwoAdjectivesRefersBack() {
+    String text = "For Omar Castillo, evenings are the hardest part.\n\n\"That is when it starts,\" said the heavily "
+        + "tattooed and wiry 31-year-old.";
+    assertEquals("Omar Castillo", speaker(text, "That is when"));
+  }
+
+  @Test
+  void aLoneSurnameThatAssertsSomethingIsWhomHeMeans() {
+    String text = "Mendes asserted on Friday that the supply lines had recovered.\n\n\"We are in great shape,\" he "
+        + "said.";
+    assertEquals("Mendes", speaker(text, "We are in great shape"));
+  }
+
+  @Test
+  void aPersonAndTheirColleaguesWriteAsThatPerson() {
+    assertEquals("Dana Whitfield", speaker("Summer breaks cost more than grades, as Dana Whitfield and her colleagues "
+        + "wrote, also \"losses in health and well-being.\"", "losses in health"));
+  }
+
+  @Test
+  void aPostOnAPlatformIsANounNotTheCue() {
+    String text = "Omar Reyes, a state senator, refused the order.\n\nHe would not wear one because, as he explained "
+        + "in a Facebook post last week, \"This is the greatest nation on earth.\"";
+    assertEquals("Omar Reyes", speaker(text, "This is the greatest"));
+  }
 }
