@@ -193,7 +193,14 @@ final class Interviews {
       last++;
     }
     int hi = doc.endToken(last);
-    for (int dash = t.indexAt(p.end() - 1) + 1; dash < hi; dash++) {
+    int after = t.indexAt(p.end() - 1) + 1;
+    while (after < hi && Phrases.isQuotationMark(t, after)) {
+      after++;
+    }
+    if (after < hi && t.word(after).startsWith("http")) {
+      return null; // a headline before its link is the linked page's
+    }
+    for (int dash = after; dash < hi; dash++) {
       if ((t.is(dash, "—") || t.is(dash, "–")) && !doc.mask().covers(t.begin(dash))) {
         int[] name = Phrases.right(t, dash + 1, hi);
         int open = name == null ? hi : name[1];

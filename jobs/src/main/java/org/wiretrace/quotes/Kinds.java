@@ -63,7 +63,9 @@ final class Kinds {
     if (shape.words() >= MIN_CLAUSE && isThatClause(doc, p) && (endsSentence(doc, p) || endsClause(p.text()))) {
       return "direct";
     }
-    boolean attributed = p.speaker() != null && p.speaker().name() != null || p.attribution().found();
+    // a speaker found without a cue (a post's author, a label's) leaves a few marked words a scare quote
+    boolean attributed = p.speaker() != null && p.speaker().name() != null && p.rule() != SpeakerRule.INTERVIEW
+        || p.attribution().found();
     if (!attributed) {
       return shape.words() > MAX_SCARE ? "partial" : "scare";
     }

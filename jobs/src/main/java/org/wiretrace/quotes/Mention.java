@@ -359,12 +359,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * Token {@code last}, a title word, is capitalized after a name word that a lower-case role introduces: a surname
-   * ("company spokeswoman Dana Boss", "director of public relations Ann Judge").
+   * Token {@code last}, a title word, is capitalized after a known first name, or after a name word that a lower-case
+   * description introduces: a surname ("Dana Boss", "company spokeswoman Njeri Boss", "director of public relations
+   * Ann Judge"); not "Will Mayor" at a question's start, nor "of Foreign Minister".
    */
   private static boolean isTitleAsSurnameAfterRole(Tokens t, int last) {
-    return last >= 2 && t.capitalized(last) && t.capitalized(last - 1) && isNameWord(bare(t.word(last - 1)))
-        && t.isWord(last - 2) && !t.capitalized(last - 2) && Lexicon.isRoleNoun(t.lower(last - 2));
+    if (last < 1 || !t.capitalized(last) || !t.capitalized(last - 1) || !isNameWord(bare(t.word(last - 1)))) {
+      return false;
+    }
+    String before = last >= 2 && t.isWord(last - 2) && !t.capitalized(last - 2) ? t.lower(last - 2) : null;
+    return before != null && !Lexicon.DETERMINERS.contains(before) && !Lexicon.PHRASE_STOPS.contains(before)
+        || before == null && Lexicon.isFirstName(bare(t.word(last - 1)))
+        && !Lexicon.WORDS_AS_FIRST_NAMES.contains(t.lower(last - 1));
   }
 
   /**

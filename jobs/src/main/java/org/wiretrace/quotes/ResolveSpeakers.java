@@ -180,7 +180,10 @@ final class ResolveSpeakers {
   /** Who the phrase {@code m} in {@code sentence} names. */
   private static Speaker speakerOf(Mention m, int sentence, QuoteDocument doc, Antecedents antecedents) {
     if (m.kind() == Mention.Kind.PRONOUN) {
-      return antecedents.pronoun(m, sentence);
+      // the reporter's own "I" ("“…,” I wrote to my son") is the writer, no one the story names before; inside a
+      // quotation it is whoever speaks there
+      return m.name().equals("i") && !doc.mask().covers(m.begin()) ? new Speaker(null, Speaker.UNKNOWN, false)
+          : antecedents.pronoun(m, sentence);
     }
     if (Antecedents.isEpithet(m)) {
       return antecedents.epithet(m, sentence);

@@ -350,6 +350,19 @@ final class SeeMentions {
     return before.kind() == Mention.Kind.PERSON && before.to() == from - 1;
   }
 
+  /**
+   * "An Ohio lawmaker, Republican state Rep. Ann Roe, declined": a role with an indefinite article set off right before
+   * a person's name introduces that person; it is no one else a later "she" may mean.
+   */
+  private static boolean introducesName(Tokens t, int from, int to, Mention m) {
+    if (m.kind() != Mention.Kind.ANONYMOUS || !(t.is(from, "a") || t.is(from, "an")) || !t.is(to, ",")) {
+      return false;
+    }
+    int[] name = Phrases.right(t, to + 1, t.size());
+    return name != null && name[0] == to + 1 && t.is(name[1], ",")
+        && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON;
+  }
+
   /** The phrase [from, to) as a mention; in a {@code caption} only as a name the story may use in part. */
   private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption) {
     if (from >= to) {
@@ -361,7 +374,7 @@ final class SeeMentions {
       return;
     }
     if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))
-        || isPredicate(t, from, m) || isApposition(t, from, m, mentions)) {
+        || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;
     }
     // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it

@@ -84,12 +84,6 @@ public final class Sentences {
   /** An initial or capitals with dots: "B", "U.S". */
   private static final Pattern CAPITALS_WITH_DOTS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*");
 
-  /**
-   * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
-   * one opens with a lower-case letter, or this one ends with a ticker in brackets ("(FIA1S.HE)"), or with a title
-   * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
-   * before a capitalized word that is no common opener.
-   */
   /** Chars [begin, end) end with a bracket of one word holding a dot or a digit: a ticker, "(FIA1S.HE)". */
   private static boolean isOneWordParenthesis(String text, int begin, int end) {
     int open = text.lastIndexOf('(', end - 1);
@@ -107,6 +101,12 @@ public final class Sentences {
     return dotOrDigit;
   }
 
+  /**
+   * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
+   * one opens with a lower-case letter, or this one ends with a ticker in brackets ("(FIA1S.HE)"), or with a title
+   * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
+   * before a capitalized word that is no common opener.
+   */
   static boolean wrongSplit(String text, int begin, int end, int next) {
     if (next >= text.length()) {
       return false;

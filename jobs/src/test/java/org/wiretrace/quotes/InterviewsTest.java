@@ -259,7 +259,11 @@ class InterviewsTest {
   void theMarkedWordsOfACopiedPostAreItsAuthors() {
     String text = "Organizers moved their rallies online.\n\n"
         + "Who lives next to the plants, the so-called \"high risk\" groups? Our elders. \u2014 Marta Olsen "
-        + "(@martaolsen) March 11, 2020\n\nOthers agreed.";
-    assertEquals("Marta Olsen", startingWith(found(text), "high risk").speaker());
+        + "(@martaolsen) March 11, 2020\n\nShame on the city. \"Plant permits go to the council next week\" "
+        + "https://t.co/x1 \u2014 Marta Olsen (@martaolsen) March 12, 2020";
+    DocumentQuotes.Found post = startingWith(found(text), "high risk");
+    assertEquals("Marta Olsen", post.speaker());
+    assertEquals("scare", post.kind());
+    assertNull(startingWith(found(text), "Plant permits").speaker()); // a headline before its link: the page's
   }
 }

@@ -733,6 +733,9 @@ class NewsNamesTest {
   void aRoleWordCapitalizedAfterARoleAndANameIsASurname() {
     assertEquals("Dana Boss", speaker("\"We doubled the cleaning,\" company spokeswoman Dana Boss said.",
         "We doubled"));
+    assertEquals("Njeri Boss", speaker("The chain has \"added sanitation,\" Acme Diner director of public relations "
+        + "Njeri Boss told me.", "added sanitation"));
+    assertEquals("Dana Boss", speaker("\"We doubled the cleaning,\" Dana Boss said.", "We doubled"));
   }
 
   @Test

@@ -188,6 +188,20 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aRoleSetOffBeforeANameIsThatPersonNotAnotherAntecedent() {
+    String text = "A Utah lawmaker, Republican state Rep. Ned Colby, refused to wear one because, as he explained "
+        + "on Monday, \"This is a free country.\"";
+    assertEquals("Ned Colby", FoundQuotes.speaker(text, "This is a free"));
+  }
+
+  @Test
+  void theReportersOwnIIsNoOneTheStoryNamed() {
+    String text = "In 2005 I wrote that Hurricane Rita showed how unready we were. Dan Pike agreed.\n\n\"The sad "
+        + "thing,\" I wrote to my son, \"is that nobody trusts anything.\"";
+    assertNull(FoundQuotes.speaker(text, "The sad thing"));
+  }
+
+  @Test
   void aPlayersPositionRefersBackLikeARole() {
     String text = "Tom Reyes has won 40 caps for Wales.\n\nThe flanker said: \"We will hold the scrum on Saturday.\"";
     assertEquals("Tom Reyes", FoundQuotes.speaker(text, "We will hold"));
