@@ -57,9 +57,9 @@ final class Interviews {
           p.credit(Attribution.NONE, label, SpeakerRule.INTERVIEW);
         }
       }
-      // a post's author wrote its marks, "so-called “…”" too
+      // a post's author wrote its few marked words, "so-called “…”" too; a sentence in marks is someone quoted
       if (p.isMarked() && !p.attribution().found() && p.naming() != Passage.Naming.TITLE
-          && p.rule() != SpeakerRule.INTERVIEW) {
+          && p.rule() != SpeakerRule.INTERVIEW && !p.shape().sentence() && p.shape().words() <= Kinds.MAX_SCARE) {
         Speaker author = postAuthor(doc, p);
         if (author != null) {
           p.credit(Attribution.NONE, author, SpeakerRule.INTERVIEW);

@@ -131,7 +131,7 @@ final class Lexicon {
       + "referee umpire linebacker shortstop comedian rapper chef designer architect engineer soldier firefighter "
       + "paramedic dancer filmmaker photographer investor plaintiff defendant homeowner landlord tenant retiree "
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
-      + "infielder catcher goalie netminder defenceman defenseman playmaker pilot mom mum dad grandmother grandfather "
+      + "infielder catcher goalie netminder defenceman defenseman playmaker mom mum dad grandmother grandfather "
       + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
       + "boyfriend fiancee fiance");
 

@@ -284,6 +284,7 @@ final class Phrases {
     }
     int j = isDeterminer(t, s) ? s + 1 : s;
     int last = -1;
+    boolean described = false; // an adverb has described the person: "the powerfully built and bearded …"
     for (; j < hi; j++) {
       String x = t.lower(j);
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
@@ -320,9 +321,10 @@ final class Phrases {
       } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
-      } else if (last < 0 && j > s && (x.equals("and") && isModifier(t, j - 1) || isAdverb(t, j))
+      } else if (last < 0 && j > s && (x.equals("and") && described && isModifier(t, j - 1) || isAdverb(t, j))
           && roleAhead(t, j + 1, hi)) {
-        continue; // "the powerfully built and bearded 25-year-old": an adverb or a second adjective before the noun
+        described = true; // "the powerfully built and bearded 25-year-old": after an adverb, "and" joins adjectives,
+        continue;         // not nouns ("the utility and local governments")
       } else if (!isModifier(t, j) || j - s > 8
           || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
         break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound

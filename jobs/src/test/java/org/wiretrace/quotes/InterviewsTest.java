@@ -265,5 +265,8 @@ class InterviewsTest {
     assertEquals("Marta Olsen", post.speaker());
     assertEquals("scare", post.kind());
     assertNull(startingWith(found(text), "Plant permits").speaker()); // a headline before its link: the page's
+    String quoting = "\"Taxes are too high,\" says Kim Ruiz, 40. \"They planned this, they did this.\" "
+        + "pic.twitter.com/Uz1 \u2014 Ann Chou (@reporterann) May 1, 2020";
+    assertEquals("Kim Ruiz", startingWith(found(quoting), "They planned").speaker()); // a sentence a post quotes
   }
 }

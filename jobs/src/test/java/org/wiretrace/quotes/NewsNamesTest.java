@@ -717,7 +717,7 @@ class NewsNamesTest {
         "Demand came"));
     assertEquals("Ted Akers", speaker("\"We lost a season,\" says former trade negotiator under the Carter "
         + "administration, Ted Akers, who now teaches.", "We lost"));
-    assertEquals("Ted Akers", speaker("\"We lost a season,\" says Denver-based pilot and father of three, Ted Akers.",
+    assertEquals("Ted Akers", speaker("\"We lost a season,\" says Denver-based attorney and father of three, Ted Akers.",
         "We lost"));
     // a name governed by the complement's preposition is someone else's
     assertEquals("aide", speaker("\"We lost a season,\" said an aide to Governor Ted Akers.", "We lost"));
@@ -755,6 +755,9 @@ class NewsNamesTest {
     String text = "For Omar Castillo, evenings are the hardest part.\n\n\"That is when it starts,\" said the heavily "
         + "tattooed and wiry 31-year-old.";
     assertEquals("Omar Castillo", speaker(text, "That is when"));
+    // without an adverb before it, "and" joins two nouns: "the utility and local governments" is no one "he" means
+    assertEquals("Lee Mott", speaker("\"It holds promise,\" said Lee Mott, the city manager. The data would help the "
+        + "utility and local governments \"get ready\" early.\n\n\"It gives us an idea,\" he said.", "It gives us"));
   }
 
   @Test
