@@ -339,11 +339,14 @@ final class Phrases {
     return t.isWord(k) && !t.capitalized(k) && t.lower(k).length() > 4 && t.lower(k).endsWith("ly");
   }
 
-  /** Up to {@link #MAX_MODIFIERS} modifiers, adverbs or "and" from {@code j}, then a role noun. */
+  /**
+   * Up to {@link #MAX_MODIFIERS} modifiers, adverbs or "and" from {@code j}, then a role noun of a person, not of a
+   * group or a document ("the mostly part-time and volunteer team" describes no one).
+   */
   private static boolean roleAhead(Tokens t, int j, int hi) {
     for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
       if (isRole(t, k)) {
-        return true;
+        return !Lexicon.ORG_HEADS.contains(t.lower(k)) && !Lexicon.DOCUMENT_HEADS.contains(t.lower(k));
       }
       if (!isModifier(t, k) && !isAdverb(t, k) && !t.is(k, "and")) {
         return false;

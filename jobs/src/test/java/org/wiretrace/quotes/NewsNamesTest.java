@@ -758,6 +758,8 @@ class NewsNamesTest {
     // without an adverb before it, "and" joins two nouns: "the utility and local governments" is no one "he" means
     assertEquals("Lee Mott", speaker("\"It holds promise,\" said Lee Mott, the city manager. The data would help the "
         + "utility and local governments \"get ready\" early.\n\n\"It gives us an idea,\" he said.", "It gives us"));
+    assertEquals("Ana Celis", speaker("Ana Celis runs the market. The mostly part-time and volunteer team is young. "
+        + "\"We are all about small business,\" she said.", "We are all about"));
   }
 
   @Test
