@@ -335,7 +335,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /** The most tokens a descriptor's complement runs before the name it introduces. */
   private static final int MAX_COMPLEMENT = 8;
-  /** Words that open a descriptor's complement: "vice president of …", "a spokesman for …", "pilot and father …". */
+  /** Words that open a descriptor's complement: "vice president of …", "a spokesman for …", "lawyer and father …". */
   private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "for", "at", "in", "during", "under", "with",
       "from", "and");
   /** Words that open another clause, never part of a descriptor's complement. */
@@ -348,7 +348,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    * retail operations Rosa Kemp said'. Without a comma the name follows a lower-case word that no preposition or
    * article is ("an aide to Governor Ted Akers" is the aide's). Null if there is none.
    */
-  static int[] nameAfterComplement(Tokens t, int from, int hi) {
+  private static int[] nameAfterComplement(Tokens t, int from, int hi) {
     if (from >= hi || !COMPLEMENT_OPENERS.contains(t.lower(from)) || t.capitalized(from)) {
       return null;
     }

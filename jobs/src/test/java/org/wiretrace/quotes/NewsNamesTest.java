@@ -717,8 +717,8 @@ class NewsNamesTest {
         "Demand came"));
     assertEquals("Ted Akers", speaker("\"We lost a season,\" says former trade negotiator under the Carter "
         + "administration, Ted Akers, who now teaches.", "We lost"));
-    assertEquals("Ted Akers", speaker("\"We lost a season,\" says Denver-based attorney and father of three, Ted Akers.",
-        "We lost"));
+    assertEquals("Ted Akers", speaker("\"We lost a season,\" says Denver-based attorney and father of three, "
+        + "Ted Akers.", "We lost"));
     // a name governed by the complement's preposition is someone else's
     assertEquals("aide", speaker("\"We lost a season,\" said an aide to Governor Ted Akers.", "We lost"));
   }
