@@ -287,38 +287,38 @@ final class Phrases {
     boolean described = false; // an adverb has described the person: "the powerfully built and bearded …"
     for (; j < hi; j++) {
       String x = t.lower(j);
+      boolean afterPart = last >= 0 && last == j - 1; // the token before j is part of the phrase
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
       }
       if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
-      } else if (last == j - 1 && last >= 0 && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
+      } else if (afterPart && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
           && isNamePart(t, j + 3)) {
         j += 2; // Emanuel “Chris” Welch
-      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && last >= 0
-          && last == j - 1 && j + 1 < hi
-          && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
+      } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && afterPart
+          && j + 1 < hi && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
         continue;
-      } else if (t.is(j, "/") && last == j - 1 && isRole(t, last) && j + 1 < hi && isRole(t, j + 1)
+      } else if (t.is(j, "/") && afterPart && isRole(t, last) && j + 1 < hi && isRole(t, j + 1)
           && t.end(last) == t.begin(j) && t.end(j) == t.begin(j + 1) && nameFollows(t, j + 1, hi)) {
         continue; // "chef/owner Anthony Reyes": two roles of one person before the name
-      } else if (x.equals("and") && last >= 0 && last == j - 1 && isRole(t, last) && j + 1 < hi
+      } else if (x.equals("and") && afterPart && isRole(t, last) && j + 1 < hi
           && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
         continue; // "the group's president and CEO Tom Rosenberg": one person with two titles
-      } else if (x.equals("and") && j > s && (last == j - 1 && isRole(t, last)
+      } else if (x.equals("and") && j > s && (afterPart && isRole(t, last)
           || last < 0 && isModifier(t, j - 1) && isAgentNoun(t.lower(j - 1))) && nameFollows(t, j + 1, hi)) {
         continue; // "singer and songwriter Ann Roe": two descriptions of one person before her name
-      } else if (last == j - 1 && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
+      } else if (afterPart && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
         j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
-      } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (last == j - 1 || isParticle(t, j - 1))
+      } else if (isParticle(t, j) && last >= 0 && t.capitalized(last) && (afterPart || isParticle(t, j - 1))
           && j + 1 < hi && (isNamePart(t, j + 1) || isParticle(t, j + 1))) {
         continue; // Ilse van der Berg
-      } else if (t.is(j, ".") && last == j - 1 && t.capitalized(last) && Lexicon.COMPANY_ENDINGS.contains(t.lower(last))
+      } else if (t.is(j, ".") && afterPart && t.capitalized(last) && Lexicon.COMPANY_ENDINGS.contains(t.lower(last))
           && nameFollows(t, j + 1, hi)) {
         continue; // "Navy Pier Inc. spokeswoman Payal Patel": the abbreviation's stop ends no name
-      } else if (t.is(j, "(") && last == j - 1 && t.capitalized(last) && descriptorResumes(t, j, hi) > j) {
+      } else if (t.is(j, "(") && afterPart && t.capitalized(last) && descriptorResumes(t, j, hi) > j) {
         j = descriptorResumes(t, j, hi) - 1; // "Salomon Brothers (Asia) Ltd economist Ron Napier"
-      } else if (isPluralPossessive(t, j) && last == j - 1 && t.capitalized(last) && j + 1 < hi
+      } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
       } else if (last < 0 && j > s && (x.equals("and") && described && isModifier(t, j - 1) || isAdverb(t, j))

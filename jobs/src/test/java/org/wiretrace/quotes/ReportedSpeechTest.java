@@ -37,6 +37,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aTextOpeningWithAParenthesisedCompanyNameReportsItsSpeech() {
+    // wire copy whose lead lost its first words: the phrase before "said" starts at the text's first token
+    String text = "(Acme Holdings Inc), in reporting higher earnings for the six months, said it expects third "
+        + "quarter results to continue at a strong pace.";
+    QuoteDocument doc = reported(text);
+    assertEquals(List.of("it expects third quarter results to continue at a strong pace"), AnnotatedDocs.texts(doc));
+  }
+
+  @Test
   void aPronounWithItsVerbContractedOpensTheReportedClauseAndAQuotationAfterItContinuesTheSpeech() {
     String text = "But Tom Reyes, a realtor in Bend, said he's seen more interest from city buyers.\n\n\"It is a "
         + "direct flight to most of the cities on the coast.\"";
