@@ -398,7 +398,8 @@ final class Lexicon {
       + "giuseppe guillermo hans ignacio jacques javier joao joaquin jurgen klaus lorenzo luca luciano manuel "
       + "marcelo massimo matteo mauricio nicolas pablo paolo pietro rafael ramon raul ricardo rodrigo sergio "
       + "stefano thierry vicente wolfgang");
-  static final Set<String> FEMALE_NAMES = words("abigail ada agnes alice alicia alison amanda amber amy ana andrea "
+  static final Set<String> FEMALE_NAMES = words("abigail ada agnes alexandra alexandria alice alicia alison amanda "
+      + "amber amy ana andrea "
       + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
       + "caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire clara claudia "
       + "colleen cynthia daisy deborah debra denise diana diane donna doris dorothy edith eileen elaine eleanor "

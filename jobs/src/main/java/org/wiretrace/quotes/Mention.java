@@ -32,8 +32,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         break;
       }
     }
-    if (last > from && Lexicon.NAME_SUFFIXES.contains(t.lower(last)) && t.capitalized(last - 1)) {
-      return person(t, from, to, last, text); // "Nicholas Gallo III"
+    if (last > from && Phrases.isSuffix(t, last)
+        && (t.capitalized(last - 1) || last - 1 > from && t.is(last - 1, ",") && t.capitalized(last - 2))) {
+      return person(t, from, to, last, text); // "Nicholas Gallo III", "Donald Trump, Jr."
     }
     String lastWord = bare(t.lower(last));
     if (Lexicon.PRONOUNS.contains(lastWord) && last - from <= 2) {
@@ -167,6 +168,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       if (Phrases.isNickname(t, k) && k > from && k + 3 <= last) {
         k += 2; // the nickname in marks is left out of the name
         continue;
+      }
+      if (t.is(k, ",")) {
+        continue; // "Donald Trump, Jr." is named Donald Trump Jr
       }
       words.add(bare(t.word(k)));
     }

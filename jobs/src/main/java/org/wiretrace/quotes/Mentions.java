@@ -39,6 +39,7 @@ final class Mentions {
   private final Map<String, String> quotedFullest = new HashMap<>();
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
+  private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
   private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
   // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the
   // document gives; forgotten whenever a name is added
@@ -79,6 +80,9 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
+        if (!m.name().contains(" ")) {
+          titledSurnames.add(key);
+        }
       }
       boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
       Matcher nickname = marked ? NICKNAME.matcher(m.text()) : null; // made for the few names with one
@@ -172,9 +176,10 @@ final class Mentions {
     }
   }
 
-  /** The document named someone in full with this word as surname. */
+  /** The document named someone in full with this word as surname, or with a title before it alone. */
   boolean knowsSurname(String word) {
-    return fullest.containsKey(surname(word)) && fullest.get(surname(word)).contains(" ");
+    String key = surname(word);
+    return fullest.containsKey(key) && fullest.get(key).contains(" ") || titledSurnames.contains(key);
   }
 
   /**

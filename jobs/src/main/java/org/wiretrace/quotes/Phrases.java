@@ -237,6 +237,8 @@ final class Phrases {
           && isNamePart(t, j - 1)
           && t.capitalized(from) && pending == 0) {
         from = j;
+      } else if (t.is(j, ",") && from == j + 1 && isSuffix(t, from) && j > lo && isNamePart(t, j - 1)) {
+        continue; // "Donald Trump, Jr., said": the comma before a suffix is inside the name
       } else if (isPluralPossessive(t, j) && pending == 0 && t.capitalized(from) && j > lo && t.capitalized(j - 1)) {
         from = j; // "the Potato Processors' Association": a name's plural possessive inside it
       } else if (isParticle(t, j) && pending == 0 && (t.capitalized(from) || isParticle(t, from))
@@ -274,6 +276,11 @@ final class Phrases {
     return null;
   }
 
+  /** Token {@code i} is a name's suffix ("Jr.", "III"). */
+  static boolean isSuffix(Tokens t, int i) {
+    return i >= 0 && i < t.size() && Lexicon.NAME_SUFFIXES.contains(t.lower(i));
+  }
+
   /** The phrase starting at token {@code s}, scanning right before {@code hi}; null if none. */
   static int[] right(Tokens t, int s, int hi) {
     if (s >= hi) {
@@ -299,6 +306,8 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && afterPart
           && j + 1 < hi && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
         continue;
+      } else if (t.is(j, ",") && afterPart && t.capitalized(last) && isSuffix(t, j + 1) && j + 1 < hi) {
+        continue; // "said Donald Trump, Jr., the president's son"
       } else if (t.is(j, "/") && afterPart && isRole(t, last) && j + 1 < hi && isRole(t, j + 1)
           && t.end(last) == t.begin(j) && t.end(j) == t.begin(j + 1) && nameFollows(t, j + 1, hi)) {
         continue; // "chef/owner Anthony Reyes": two roles of one person before the name

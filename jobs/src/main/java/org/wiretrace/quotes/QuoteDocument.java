@@ -53,7 +53,7 @@ final class QuoteDocument {
    * A capitalized word that opens a sentence is read as lower case when the document also writes it in lower case,
    * or it is a role noun or an -ing form before a lower-case word ("Moving forward, she said"), it is never capitalized
    * inside a sentence and no capitalized word follows it: "Hours later", "Researchers found",
-   * not "May said" where "Theresa May" is named, nor "Bill Gates".
+   * not "May said" where "Theresa May" is named, nor "Bill Gates"; a speech verb's past form always ("Replied Roe:").
    */
   private void readCommonWordsAsLowerCase() {
     // only the capitalized openers are candidates: the document's other words are looked up among their lower-case
@@ -94,10 +94,16 @@ final class QuoteDocument {
     for (int k : openers) {
       if ((lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
           && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))
-          && !opensTitleOf(k)) {
+          && !opensTitleOf(k) || isPastCue(k)) {
         tokens.readAsLowerCase(k);
       }
     }
+  }
+
+  /** Token {@code k} is a speech verb's past form, which opens a sentence only before its subject: "Replied Roe:". */
+  private boolean isPastCue(int k) {
+    String w = tokens.lower(k);
+    return Lexicon.CUES.containsKey(w) && (w.endsWith("ed") || w.equals("said") || w.equals("wrote"));
   }
 
   /** Token {@code k} is a title of something named: "Secretary of Commerce", "Chancellor of the Exchequer". */

@@ -61,6 +61,9 @@ final class Subjects {
       int[] leading = phrase == null ? null : leadOfGroup(t, phrase, lo);
       return named != null ? named : leading != null ? leading : phrase;
     }
+    if (Phrases.isSuffix(t, k - 1) && k - 2 > lo && t.is(k - 2, ",")) {
+      return Phrases.left(t, k - 1, lo); // "Trump, Jr., said": the commas set off the suffix, not an appositive
+    }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
       int[] subject = Phrases.left(t, placed - 1, lo);

@@ -15,9 +15,10 @@ import opennlp.tools.util.Span;
 /**
  * Sentence boundaries from the OpenNLP English UD sentence model, within paragraphs (a line break always ends a
  * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
- * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a ticker in brackets
- * ("Finnair Plc (FIA1S.HE) Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'). The model
- * loads once per JVM; detectors are not thread-safe, so each thread has its own.
+ * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a leading one before a
+ * first name and a surname ("said G. Zachary Terwilliger"), after a ticker in brackets ("Finnair Plc (FIA1S.HE)
+ * Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'). The model loads once per JVM; detectors
+ * are not thread-safe, so each thread has its own.
  */
 public final class Sentences {
   static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -105,7 +106,7 @@ public final class Sentences {
    * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
    * one opens with a lower-case letter, or this one ends with a ticker in brackets ("(FIA1S.HE)"), or with a title
    * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
-   * before a capitalized word that is no common opener.
+   * before a capitalized word that is no common opener, or with a leading initial before two capitalized words.
    */
   static boolean wrongSplit(String text, int begin, int end, int next) {
     if (next >= text.length()) {
@@ -150,6 +151,13 @@ public final class Sentences {
     while (prevStart > begin && !Character.isWhitespace(text.charAt(prevStart - 1))) {
       prevStart--;
     }
-    return Character.isUpperCase(text.charAt(prevStart));
+    // a middle initial after a name, or a leading one after any word before a first name and a surname
+    // ("said G. Zachary Terwilliger")
+    return Character.isUpperCase(text.charAt(prevStart)) || word.length() == 1 && capitalizedWordAfter(text, nextEnd);
+  }
+
+  /** The word after the space at {@code from} starts with a capital letter. */
+  private static boolean capitalizedWordAfter(String text, int from) {
+    return from + 1 < text.length() && text.charAt(from) == ' ' && Character.isUpperCase(text.charAt(from + 1));
   }
 }

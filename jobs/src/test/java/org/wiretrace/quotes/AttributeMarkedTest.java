@@ -21,6 +21,14 @@ class AttributeMarkedTest {
   }
 
   @Test
+  void aSpeechVerbOpeningTheSentenceBeforeItsSubjectIsTheCue() {
+    String text = "Gov. Ann Roe asked the mayor to \"keep the schools open.\"\n\nResponded Mayor Ben Lee: \"That is "
+        + "settled.\"\n\nAdded Roe, \"We will see.\"";
+    assertEquals("Responded / Mayor Ben Lee", attributionOf(text, "That is"));
+    assertEquals("Added / Roe", attributionOf(text, "We will"));
+  }
+
+  @Test
   void cueAndSpeakerAfterTheClosingMarkAndTheQuotationsShape() {
     QuoteDocument doc = attributed("\"We will win,\" said Jeremy Dear, the union leader.");
     assertEquals(1, doc.passages().size());

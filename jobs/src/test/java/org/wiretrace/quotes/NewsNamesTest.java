@@ -32,6 +32,20 @@ class NewsNamesTest {
   }
 
   @Test
+  void aLeadingInitialAndASuffixAfterACommaStayInTheName() {
+    String initial = "\"Fraud is everywhere,\" said K. Warren Pell, the U.S. attorney. Scams grow, he said, so "
+        + "\"we have to act faster.\"";
+    assertEquals("K. Warren Pell", speaker(initial, "Fraud is"));
+    assertEquals("K. Warren Pell", speaker(initial, "we have to"));
+    String suffix = "Senator Paul Hale spoke first. Paul Hale, Jr., hosts a show online. Rivals \"cannot govern,\" "
+        + "Hale, Jr., said. The party, he added, is \"becoming a club.\" \"We will win,\" said Paul Hale, Jr., the "
+        + "host.";
+    assertEquals("Paul Hale Jr", speaker(suffix, "cannot govern"));
+    assertEquals("Paul Hale Jr", speaker(suffix, "becoming a club"));
+    assertEquals("Paul Hale Jr", speaker(suffix, "We will win"));
+  }
+
+  @Test
   void aSuffixBelongsToTheName() {
     String text = "\"It is disappointing,\" said company chairman Walter Briggs III.";
     assertEquals("Walter Briggs III", speaker(text, "It is"));

@@ -22,6 +22,13 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aSurnameTheDocumentGivesOnlyWithATitleIsAPersonPronounsMayMean() {
+    String text = "President Hale spoke. Japanese Prime Minister Kenji Sato may delay the games.\n\nHale was asked "
+        + "when he thought life would get back to normal.\n\n\"I hope very soon,\" he said.";
+    assertEquals("Hale", speakerOf(text, "I hope").name());
+  }
+
+  @Test
   void aNameBeforeTheRoleDescriptionAndItsCommaIsThePersonItDescribes() {
     String text = "Chancellor Tom Hale said closing the depots would \"save money in the long run\". Ann Ortiz, the "
         + "leader of the Teachers Union said: \"We lost the day.\"";

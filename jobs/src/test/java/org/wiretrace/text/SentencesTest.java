@@ -23,6 +23,13 @@ class SentencesTest {
   }
 
   @Test
+  void aLeadingInitialBeforeAFirstNameAndSurnameEndsNoSentence() {
+    String text = "“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district. Officials agreed.";
+    assertEquals(List.of("“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district.",
+        "Officials agreed."), sentences(text));
+  }
+
+  @Test
   void aLowerCaseWordContinuesTheSentence() {
     assertEquals(List.of("He said it was \"over.\" said Smith.", "Then it rained."),
         sentences("He said it was \"over.\" said Smith. Then it rained."));

@@ -54,7 +54,8 @@ public final class QuoteEval {
         BODY: each paragraph of documents.text is found there in order, with character references decoded and
         the wire copy's line breaks and indents read as single spaces.
       Spans: only marked quotations count (predicted kinds direct, partial, scare, title; every gold row), as the
-        gold has only those; reported speech (kind indirect) has no marks and is not scored. A predicted span
+        gold has only those; reported speech (kind indirect) and the turns of a transcript (speaker_rule
+        interview, no mark before the quotation) have no marks and are not scored. A predicted span
         matches a gold span of the same document when their code-point ranges overlap by at least 80% of their
         union (one-to-one, best overlap first); 'exact' counts identical ranges only. Precision is the share of
         the output that is a real quotation: matched predicted quotations over all predicted quotations in the
@@ -403,6 +404,9 @@ public final class QuoteEval {
     Map<String, String> sgmlFiles = new HashMap<>(); // a Reuters file holds ~1,000 stories: read it once
     List<Span> out = new ArrayList<>();
     for (Row r : rows) {
+      if (isTurn(r.getString(2), r.getInt(3), r.getString(13))) {
+        continue;
+      }
       String key = docKeys.get(r.getString(0));
       RawOffsets map = maps.get(key);
       if (map == null) {
@@ -423,6 +427,18 @@ public final class QuoteEval {
           r.isNullAt(12) ? null : r.getDouble(12), r.getString(13), r.getString(6)));
     }
     return out;
+  }
+
+  /**
+   * A transcript's turn ("Greg Lyons: We are …"): the interview rule's quotation that no mark opens. It is speech
+   * without marks, which the gold does not annotate, so it is not scored.
+   */
+  static boolean isTurn(String text, int begin, String rule) {
+    if (!"interview".equals(rule) || begin == 0) {
+      return false;
+    }
+    int at = text.offsetByCodePoints(0, begin);
+    return at > 0 && "\"“”„«»‘’'`".indexOf(text.charAt(at - 1)) < 0;
   }
 
   /** The raw text gold offsets count in: the file, or for a CSV record its body_text field as Spark parses it. */

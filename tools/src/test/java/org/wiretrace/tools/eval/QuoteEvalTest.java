@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretrace.ingest.ArticleParser;
 import org.wiretrace.ingest.ReutersSgml;
+import org.wiretrace.quotes.DocumentQuotes;
 
 class QuoteEvalTest {
   /**
@@ -145,6 +146,19 @@ class QuoteEvalTest {
     assertFalse(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "Russian Foreign Ministry", "direct", List.of())));
     assertFalse(QuoteEval.isPerson(new QuoteEval.Span("f", 0, 1, "senior State Department official", "direct",
         List.of())));
+  }
+
+  @Test
+  void aTranscriptsTurnsAreNotScoredItsMarkedQuotationsAre() {
+    String text = "Ann Roe runs marketing at Acme. “We moved fast,” Roe said in an interview.\n\n"
+        + "Ben Lee: How has the year changed your work?\n\nAnn Roe: We decide much faster now.\n\n"
+        + "Lee: Can you give an example?\n\nRoe: We moved money into online sales within a week.\n\n"
+        + "Lee: What comes next?\n\nRoe: More of the same, and a new summer campaign.";
+    List<DocumentQuotes.Found> found = DocumentQuotes.find(text);
+    List<String> scored = found.stream().filter(f -> !f.kind().equals("indirect"))
+        .filter(f -> !QuoteEval.isTurn(text, f.begin(), f.speakerRule())).map(DocumentQuotes.Found::text).toList();
+    assertEquals(List.of("We moved fast,"), scored);
+    assertEquals(6, found.stream().filter(f -> QuoteEval.isTurn(text, f.begin(), f.speakerRule())).count());
   }
 
   @Test
