@@ -429,16 +429,19 @@ public final class QuoteEval {
     return out;
   }
 
+  private static final String MARKS = "\"“”„«»‘’'`";
+
   /**
-   * A transcript's turn ("Greg Lyons: We are …"): the interview rule's quotation that no mark opens. It is speech
-   * without marks, which the gold does not annotate, so it is not scored.
+   * A transcript's turn ("Greg Lyons: We are …"): the interview rule's quotation that no mark opens, neither right
+   * before it nor as its first char ('KS: “We will get through it.”' is a marked quotation). It is speech without
+   * marks, which the gold does not annotate, so it is not scored.
    */
   static boolean isTurn(String text, int begin, String rule) {
     if (!"interview".equals(rule) || begin == 0) {
       return false;
     }
     int at = text.offsetByCodePoints(0, begin);
-    return at > 0 && "\"“”„«»‘’'`".indexOf(text.charAt(at - 1)) < 0;
+    return at > 0 && at < text.length() && MARKS.indexOf(text.charAt(at - 1)) < 0 && MARKS.indexOf(text.charAt(at)) < 0;
   }
 
   /** The raw text gold offsets count in: the file, or for a CSV record its body_text field as Spark parses it. */

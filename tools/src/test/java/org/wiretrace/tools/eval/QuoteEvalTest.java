@@ -159,6 +159,8 @@ class QuoteEvalTest {
         .filter(f -> !QuoteEval.isTurn(text, f.begin(), f.speakerRule())).map(DocumentQuotes.Found::text).toList();
     assertEquals(List.of("We moved fast,"), scored);
     assertEquals(6, found.stream().filter(f -> QuoteEval.isTurn(text, f.begin(), f.speakerRule())).count());
+    String marked = "AR: “We will get through it.”";
+    assertFalse(QuoteEval.isTurn(marked, marked.indexOf('“'), "interview"));
   }
 
   @Test
