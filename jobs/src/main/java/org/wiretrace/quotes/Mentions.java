@@ -80,8 +80,8 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
-        if (!m.name().contains(" ")) {
-          titledSurnames.add(key);
+        if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))) {
+          titledSurnames.add(key); // "President Trump", not "Wednesday's Budget"
         }
       }
       boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
