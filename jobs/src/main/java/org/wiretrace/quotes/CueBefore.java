@@ -116,7 +116,7 @@ final class CueBefore {
   /** The verb cue at {@code c} and its subject; {@code earlier} is the attribution of the cue before it. */
   private static Attribution ofVerb(Tokens t, int c, int lo, Attribution earlier) {
     int[] subject = subjectOf(t, c, lo, earlier);
-    if (subject == null && (c == lo || t.is(c - 1, ",") || !t.isWord(c - 1))) {
+    if (subject == null && (c == lo && t.capitalized(c + 1) || c > lo && (t.is(c - 1, ",") || !t.isWord(c - 1)))) {
       // '“…,” said Sam Nunberg, an adviser, “…”'; a clause the cue opens: 'Responded Trump: “…”'
       Attribution inverted = Attribution.after(t, c, t.size());
       if (inverted.found() && inverted.cueFrom() == c) {

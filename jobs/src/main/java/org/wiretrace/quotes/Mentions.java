@@ -80,8 +80,9 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
-        if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))) {
-          titledSurnames.add(key); // "President Trump", not "Wednesday's Budget"
+        if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))
+            && capitalizedTitle(m.text())) {
+          titledSurnames.add(key); // "President Trump", not "Wednesday's Budget" nor "the producer Ecuador"
         }
       }
       boolean marked = m.text().indexOf('“') >= 0 || m.text().indexOf('"') >= 0; // the pattern needs a mark
@@ -174,6 +175,13 @@ final class Mentions {
       fullNames.clear();
       quotedFullest.putIfAbsent(surname(m.name()), m.name());
     }
+  }
+
+  /** The word before a mention's last one is capitalized: a title written as part of the name, "President Trump". */
+  private static boolean capitalizedTitle(String text) {
+    int last = text.lastIndexOf(' ');
+    int before = last < 0 ? -1 : text.lastIndexOf(' ', last - 1);
+    return last > 0 && Character.isUpperCase(text.charAt(before + 1));
   }
 
   /** The document named someone in full with this word as surname, or with a title before it alone. */
