@@ -306,7 +306,7 @@ final class Phrases {
       } else if ((x.equals("of") || x.equals("for") || x.equals("and") || isSpacedAmpersand(t, j)) && afterPart
           && j + 1 < hi && isNamePart(t, j + 1) && t.capitalized(last) && !isDeterminer(t, j + 1)) {
         continue;
-      } else if (t.is(j, ",") && afterPart && t.capitalized(last) && isSuffix(t, j + 1) && j + 1 < hi) {
+      } else if (t.is(j, ",") && afterPart && t.capitalized(last) && j + 1 < hi && isSuffix(t, j + 1)) {
         continue; // "said Donald Trump, Jr., the president's son"
       } else if (t.is(j, "/") && afterPart && isRole(t, last) && j + 1 < hi && isRole(t, j + 1)
           && t.end(last) == t.begin(j) && t.end(j) == t.begin(j + 1) && nameFollows(t, j + 1, hi)) {

@@ -55,7 +55,7 @@ public final class QuoteEval {
         the wire copy's line breaks and indents read as single spaces.
       Spans: only marked quotations count (predicted kinds direct, partial, scare, title; every gold row), as the
         gold has only those; reported speech (kind indirect) and the turns of a transcript (speaker_rule
-        interview, no mark before the quotation) have no marks and are not scored. A predicted span
+        interview, no mark right before or at the quotation's start) have no marks and are not scored. A predicted span
         matches a gold span of the same document when their code-point ranges overlap by at least 80% of their
         union (one-to-one, best overlap first); 'exact' counts identical ranges only. Precision is the share of
         the output that is a real quotation: matched predicted quotations over all predicted quotations in the
