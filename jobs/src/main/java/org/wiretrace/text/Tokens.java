@@ -78,7 +78,7 @@ public final class Tokens {
         while (i < to) {
           char d = text.charAt(i);
           boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.') && i + 1 < to
-              && Character.isLetterOrDigit(text.charAt(i + 1));
+              && Character.isLetterOrDigit(text.charAt(i + 1)) && !(d == '.' && isGluedSentenceEnd(text, i, to));
           if (Character.isLetterOrDigit(d) || inner || Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
           } else if (d == '.' && isInitialism(text, start, i)) {
@@ -100,6 +100,30 @@ public final class Tokens {
       letterOrDigitFirst[k] = handle || Character.isLetterOrDigit(text.charAt(begins[k]));
       properNounCase[k] = handle || isProperNounCase(text, begins[k], ends[k]);
     }
+  }
+
+  /**
+   * The dot at {@code dot} ends a sentence that lost its space before the next ("… Dr. Heguy said.A few cases", a
+   * scrape that joined paragraphs): a word of two or more letters ending in lower case before it, a capital letter
+   * after it, and no other dot before the next space, as a web address ("www.Example.com") or a citation
+   * ("Ann.Occup.") would have.
+   */
+  private static boolean isGluedSentenceEnd(String text, int dot, int to) {
+    if (dot < 2 || !Character.isUpperCase(text.charAt(dot + 1)) || !Character.isLowerCase(text.charAt(dot - 1))
+        || !Character.isLetter(text.charAt(dot - 2))) {
+      return false;
+    }
+    for (int k = dot - 1; k >= 0 && !Character.isWhitespace(text.charAt(k)); k--) {
+      if (text.charAt(k) == '.') {
+        return false;
+      }
+    }
+    for (int k = dot + 1; k < to && !Character.isWhitespace(text.charAt(k)); k++) {
+      if (text.charAt(k) == '.' && k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "@" after a space, a bracket or a mark, then a letter, digit or underscore: a handle, not an e-mail address. */

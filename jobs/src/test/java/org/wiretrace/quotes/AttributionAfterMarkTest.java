@@ -34,6 +34,17 @@ class AttributionAfterMarkTest {
   }
 
   @Test
+  void anAttributionWhoseFullStopLostItsSpaceToTheNextParagraph() {
+    // a scrape that joined paragraphs: "said.A few", "said.Dr. Ames"
+    String text = "Dr. Ruth Ames runs the laboratory.\n\n“It was a disaster that we did not test,” Dr. Ames said.A few "
+        + "cases came to light in January.\n\n“I thought, ‘We need to do this here,’” Dr. Ames said.Dr. Ames and her "
+        + "colleagues found more.";
+    assertEquals("Ruth Ames", speaker(text, "It was a disaster"));
+    assertEquals("cue", quote(text, "It was a disaster").speakerRule());
+    assertEquals("Ruth Ames", speaker(text, "I thought"));
+  }
+
+  @Test
   void aNoBreakOrThinSpaceBeforeTheCueIsASpace() {
     for (String space : new String[] {"\u00a0", "\u2009", "\u202f", "\u2007"}) {
       String text = "“The road will reopen on Monday,”" + space + "said Lena Okafor, the county engineer.";

@@ -70,6 +70,19 @@ class TokensTest {
   }
 
   @Test
+  void aSentenceEndGluedToTheNextSentenceIsAFullStop() {
+    // a scrape that joined two paragraphs: "said.A" is two words and a full stop
+    assertEquals(List.of("Ruth", "Ames", "said", ".", "A", "few", "cases", "came", "."),
+        words("Ruth Ames said.A few cases came."));
+    assertEquals(List.of("in", "Texas", ".", "Money", "left"), words("in Texas.Money left"));
+    assertEquals(List.of("as", "Mr.", "Fox", "said"), words("as Mr.Fox said")); // the title keeps its dot
+    // web addresses, a citation, capitals with dots and numbers stay one word
+    assertEquals(List.of("see", "www.Example.com", "and", "Ann.Occup.Hyg", "on", "U.S.Army", "3.5"),
+        words("see www.Example.com and Ann.Occup.Hyg on U.S.Army 3.5"));
+    assertEquals(List.of("visit", "example.com", "or", "e.g.X"), words("visit example.com or e.g.X"));
+  }
+
+  @Test
   void aHandleIsOneWordAndAnEmailAddressIsNoHandle() {
     assertEquals(List.of("(", "@ann_lee", ")", "wrote", "to", "ann", "@", "example.com"),
         words("(@ann_lee) wrote to ann@example.com"));
