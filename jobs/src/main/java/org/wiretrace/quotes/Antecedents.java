@@ -206,7 +206,7 @@ final class Antecedents {
             Speaker person = personOfRole(s.mention(), s.sentence()); // "the actor … he": the actor named before
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }
-          if (fits(wanted, named)) {
+          if (fits(wanted, named) && (!named.type().equals(Speaker.ANONYMOUS) || isPersonDescriptor(named))) {
             return named;
           }
         }
@@ -287,6 +287,17 @@ final class Antecedents {
     };
   }
 
+  /** An anonymous speaker whose head noun is a person's ("Ken’s wife"), not a thing's ("Evie’s nursing home"). */
+  private static boolean isPersonDescriptor(Speaker s) {
+    return s.name() != null && Lexicon.isPersonNoun(headNoun(s));
+  }
+
+  /** The last word of an anonymous speaker's descriptor, lower case, without a possessive: "wife", "home". */
+  private static String headNoun(Speaker s) {
+    String name = s.name().toLowerCase(Locale.ROOT);
+    return Mention.stripPossessive(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
   private static boolean isNamedPerson(Speaker s) {
     return s.type().equals(Speaker.PERSON) && s.name() != null && !s.plural();
   }
@@ -296,12 +307,14 @@ final class Antecedents {
   }
 
   /**
-   * A woman (for {@code woman} false, a man) by the first name, or by an honorific the document gives the person
-   * ("Ms. Rose").
+   * A woman (for {@code woman} false, a man) by the first name, by an honorific the document gives the person ("Ms.
+   * Rose"), or by the role noun of a descriptor ("his wife").
    */
   private boolean known(Speaker s, boolean woman) {
     return firstNameIn(s, woman ? Lexicon.FEMALE_NAMES : Lexicon.MALE_NAMES) || s.type().equals(Speaker.PERSON)
-        && s.name() != null && Boolean.valueOf(woman).equals(women.get(s.name()));
+        && s.name() != null && Boolean.valueOf(woman).equals(women.get(s.name()))
+        || s.type().equals(Speaker.ANONYMOUS) && s.name() != null
+        && (woman ? Lexicon.WOMEN_ROLES : Lexicon.MEN_ROLES).contains(headNoun(s)); // "Ken’s wife" is no "he"
   }
 
   /** A person's name that opens with a first name of {@code names}: the gender "he" or "she" must agree with. */

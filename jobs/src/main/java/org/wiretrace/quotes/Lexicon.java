@@ -229,6 +229,17 @@ final class Lexicon {
         && !TITLE_MODIFIERS.contains(lower) || isAge(lower);
   }
 
+  /**
+   * A noun for one or more people ("the nurse", "his widow", "the 45-year-old", "the Frenchman"), not for a thing, a
+   * place, a document or an organisation ("her nursing home", "the order"): what "he" or "she" may stand for.
+   */
+  static boolean isPersonNoun(String lower) {
+    return ANONYMOUS_HEADS.contains(lower) || WOMEN_ROLES.contains(lower) || MEN_ROLES.contains(lower)
+        || EPITHETS.contains(lower) || DEMONYMS.contains(lower)
+        || isRoleNoun(lower) && !DOCUMENT_HEADS.contains(lower) && !ORG_HEADS.contains(lower)
+        && !OFFICE_FIELDS.contains(lower) && !TITLE_MODIFIERS.contains(lower);
+  }
+
   /** Digits 0-9, then "-year-old": "45-year-old" (a char loop: this runs for nearly every word). */
   private static boolean isAge(String lower) {
     int digits = lower.length() - "-year-old".length();
@@ -315,13 +326,17 @@ final class Lexicon {
    */
   static final Set<String> COLLECTIVES = words("majority minority couple family public");
 
+  /** Words of a title that name an office's field, not a person: "Home Secretary", "Health Minister". */
+  static final Set<String> OFFICE_FIELDS = words("state department ministry foreign home interior defence defense "
+      + "health finance trade industry culture education environment economy energy transport labour labor work "
+      + "works affairs");
+
   /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */
-  static final Set<String> TITLES = words("secretary minister president chancellor prime deputy foreign spokesman "
-      + "spokeswoman spokesperson state department ministry chief director general ambassador envoy commissioner "
+  static final Set<String> TITLES = words(OFFICE_FIELDS, "secretary minister president chancellor prime deputy "
+      + "spokesman spokeswoman spokesperson chief director general ambassador envoy commissioner "
       + "governor mayor senator representative chairman chairwoman chair leader head vice king queen prince "
       + "princess pope premier sheikh emir judge justice attorney mr mrs ms dr sir dame lord lady prof rev gen sen "
-      + "rep gov shadow home interior defence defense health finance trade industry culture education environment "
-      + "economy justice energy transport labour labor work works affairs assistant executive officer commander "
+      + "rep gov shadow justice assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
       + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "

@@ -331,10 +331,21 @@ final class SeeMentions {
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(phrase[1] - 1))) ? role : null;
   }
 
-  /** "REUTERS/Kim Vale", "Kim Vale/AP": a name glued to a slash is a photo credit, not a mention. */
+  /** Words that open a photo's credit: "Courtesy of Ann Roe", "Photo by Ann Roe", "Photo courtesy of …". */
+  private static final Set<String> CREDIT_OPENERS = Lexicon.words("courtesy photo photograph credit");
+
+  /**
+   * A photo's credit, not a mention: a name glued to a slash ("REUTERS/Kim Vale", "Kim Vale/AP"), the word that opens
+   * a credit ("Courtesy of"), or the name after it.
+   */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
-        || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to);
+        || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to)
+        || to == from + 1 && to < t.size() && CREDIT_OPENERS.contains(t.lower(from))
+        && (t.is(to, "of") || t.is(to, "by") || t.is(to, ":"))
+        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by")) && CREDIT_OPENERS.contains(t.lower(from - 2))
+        && (t.capitalized(from - 2)
+            || from > 2 && t.capitalized(from - 3) && CREDIT_OPENERS.contains(t.lower(from - 3)));
   }
 
   /**

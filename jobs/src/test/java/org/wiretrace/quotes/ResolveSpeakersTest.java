@@ -163,6 +163,31 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aDescriptorOfTheOtherGenderOrOfAThingIsNoOneAPronounMeans() {
+    // "his wife" is no "he"; a care home is a thing, whatever a title's words are ("Home Secretary")
+    String wife = "Paul Adler has cared for his wife for years.\n\nPaul’s wife moved to a care home in 2016."
+        + " Before the outbreak, he would visit his wife three times a day.\n\n\"I would give her her "
+        + "breakfast,\" he said.";
+    assertEquals("Paul Adler", FoundQuotes.speaker(wife, "I would give"));
+    String home = "Paul Adler married Ann in 1953.\n\n\"We had a good life,\" he said.\n\nWhile Ann’s care home ended "
+        + "visits, Paul still talks to his wife every weekday.\n\n\"Every day I wonder whether she hears me,\" he added.";
+    assertEquals("Paul Adler", FoundQuotes.speaker(home, "Every day"));
+    String nurse = "Paul Adler ran the ward.\n\nThe nurse on duty that night called the family. \"She was calm,\" he "
+        + "said.\n\nA nurse who asked not to be named stayed late. \"We had no masks,\" she said.";
+    assertEquals("nurse", FoundQuotes.speaker(nurse, "We had no masks")); // a person's noun still is
+  }
+
+  @Test
+  void aPhotosCreditNamesNoOneAPronounMeans() {
+    String courtesy = "Tom Hale, 80, lives alone in the house he built.\n\nThe house in Ohio where he was born. Courtesy "
+        + "of Ann Bell\n\n\"I am fine here,\" he said.";
+    assertEquals("Tom Hale", FoundQuotes.speaker(courtesy, "I am fine"));
+    String slash = "Tom Hale, 80, lives alone.\n\nHis son at the farm in 2019. Photo courtesy of Sam Hale\n\n"
+        + "\"We never left,\" he said.";
+    assertEquals("Tom Hale", FoundQuotes.speaker(slash, "We never left"));
+  }
+
+  @Test
   void aDescriptorAfterAsSaysWhatSomeoneIsAndIsNoAntecedent() {
     String text = "Lena Cho finished her degree online in May. Taking classes from home as a student could help "
         + "her teach online later. \"I learned more than I expected this year,\" she said.";
