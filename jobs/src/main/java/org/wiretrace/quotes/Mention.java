@@ -237,7 +237,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    * Cedars-Sinai"); "Secretary of State Antony Blinken" has a title before its "of". Else the end of the phrase.
    */
   private static int affiliation(List<String> words) {
-    for (int k = 1; k < words.size() - 1; k++) {
+    for (int k = 1; k < words.size() - 1 && !endsWithTitledName(words, k + 1); k++) {
       if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
           && (k == 1 ? isSurnameOfOrganisation(words)
               : isNameWord(words.get(k - 2)) || isHonorific(words.get(k - 2)))) {
@@ -245,6 +245,21 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     return words.size();
+  }
+
+  /**
+   * Words from {@code from} on end with a capitalized title and a name: the phrase's person comes last ("National
+   * Institutes of Health Director Francis Collins"), and what comes before is where they work.
+   */
+  private static boolean endsWithTitledName(List<String> words, int from) {
+    int name = words.size();
+    while (name > from && isNameWord(words.get(name - 1))
+        && !Lexicon.isTitle(words.get(name - 1).toLowerCase(Locale.ROOT))) {
+      name--;
+    }
+    String title = name > from ? words.get(name - 1).toLowerCase(Locale.ROOT) : "";
+    return name < words.size() && isCapitalized(words.get(name - 1)) && Lexicon.isTitle(title)
+        && !Lexicon.OFFICE_FIELDS.contains(title); // not "Kansas State University"
   }
 
   /** Tokens [from, to) are title words only ("Secretary of State for Work"): no name before an "and" after them. */
@@ -372,7 +387,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return false;
     }
     String before = last >= 2 && t.isWord(last - 2) && !t.capitalized(last - 2) ? t.lower(last - 2) : null;
-    return before != null && !Lexicon.DETERMINERS.contains(before) && !Lexicon.PHRASE_STOPS.contains(before)
+    return before != null && (!Lexicon.DETERMINERS.contains(before) && !Lexicon.PHRASE_STOPS.contains(before)
+        || Lexicon.CUES.containsKey(before)) // "says Abner King"
         || before == null && Lexicon.isFirstName(bare(t.word(last - 1)))
         && !Lexicon.WORDS_AS_FIRST_NAMES.contains(t.lower(last - 1));
   }

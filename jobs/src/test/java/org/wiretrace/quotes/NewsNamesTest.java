@@ -46,6 +46,21 @@ class NewsNamesTest {
   }
 
   @Test
+  void aNameAfterAnOrganisationsTitleIsThePersonsAndItsSurnameLaterIsThem() {
+    // the organisation's name holds an "of": the person still comes last, after the title
+    String agency = "National Institutes of Health Director Carl Voss said tests may come soon.\n\n\"Antigen tests are "
+        + "cheaper,\" Voss said.";
+    assertEquals("Carl Voss", speaker(agency, "Antigen tests"));
+    String university = "\"We knew early,\" said Professor Byron Jones of Kansas State University.";
+    assertEquals("Byron Jones", speaker(university, "We knew early"));
+    // a title word as a surname after the cue ("says Abner King"), then the surname alone
+    String surname = "\"We never had enough tests,\" says Abner King, a doctor in Idaho.\n\n\"People are upset,\" "
+        + "King says.";
+    assertEquals("Abner King", speaker(surname, "We never had"));
+    assertEquals("Abner King", speaker(surname, "People are upset"));
+  }
+
+  @Test
   void aSuffixBelongsToTheName() {
     String text = "\"It is disappointing,\" said company chairman Walter Briggs III.";
     assertEquals("Walter Briggs III", speaker(text, "It is"));
