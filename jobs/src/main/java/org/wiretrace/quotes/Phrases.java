@@ -11,7 +11,7 @@ import org.wiretrace.text.Tokens;
  * is the subject of a cue.
  */
 final class Phrases {
-  private static final int MAX_MODIFIERS = 3;
+  private static final int MAX_MODIFIERS = 4;
 
   private Phrases() {}
 
@@ -204,6 +204,9 @@ final class Phrases {
     if (Lexicon.PRONOUNS.contains(w)) {
       return w.equals("she") && t.is(e - 1, "or") && t.is(e - 2, "he") && e - 2 >= lo
           ? new int[] {e - 2, e + 1} : new int[] {e, e + 1};
+    }
+    if (!Mention.pronounOf(w).equals(w)) {
+      return new int[] {e, e + 1}; // "He's urging": the pronoun with its auxiliary contracted
     }
     if (t.is(e, "one") && (e == lo || !t.isWord(e - 1))) {
       return new int[] {e, e + 1}; // '”, one said': one of a group named before

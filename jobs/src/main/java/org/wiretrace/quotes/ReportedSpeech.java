@@ -8,8 +8,8 @@ import org.wiretrace.text.Tokens;
 
 /**
  * Step 4: reported speech without marks, in the sentences no quotation touches: "According to X, …", "…, X said.",
- * "…, X said, …" and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words reported. Adds a
- * passage for each to the marked ones, in reading order.
+ * "… – X said.", "…, X said, …" and "X said (that) …" / "X said he …", with at least {@link #MIN_WORDS} words
+ * reported. Adds a passage for each to the marked ones, in reading order.
  */
 final class ReportedSpeech {
   private static final int MIN_WORDS = 4;
@@ -59,13 +59,16 @@ final class ReportedSpeech {
     Mention speaker = null;
     int commas = 0;
     for (int k = hi - 2; k > lo + MIN_WORDS && commas < APPOSITIVE_COMMAS; k--) {
-      if (t.is(k, ",")) {
-        Attribution a = Attribution.after(t, k, hi);
+      boolean dash = t.is(k, "–") || t.is(k, "—"); // "… who does it – and when – the minister said."
+      if (t.is(k, ",") || dash) {
+        Attribution a = Attribution.after(t, dash ? k + 1 : k, hi);
+        boolean participle = a.found() && a.speaker() != null && participleFollows(t, Attribution.endOf(a), hi);
         if (a.found() && a.speaker() != null && (a.speaker().to() >= hi - 1 || Attribution.describedToEnd(t, a, hi))
-            || a.found() && a.cueTo() == hi) {
-          // the last comma's attribution as it is; an earlier comma's only for a name set off before an appositive
-          if (commas == 0 || isFullName(a.speaker()) && (trailing == null || !isFullName(speaker)
-              || speaker.from() == a.speaker().from())) {
+            || a.found() && a.cueTo() == hi || participle) {
+          // the last comma's attribution as it is, or one a participle's clause follows; an earlier comma's only for a
+          // name set off before an appositive
+          if (commas == 0 || participle && trailing == null || isFullName(a.speaker())
+              && (trailing == null || !isFullName(speaker) || speaker.from() == a.speaker().from())) {
             trailing = passage(doc, lo, k, a, s);
             speaker = a.speaker();
           }
@@ -129,6 +132,15 @@ final class ReportedSpeech {
       }
     }
     return null;
+  }
+
+  /**
+   * A participle's clause set off after the attribution ends the sentence ("…, Dean said, pointing out the beaches"):
+   * it says what the speaker did, and the reported words are those before the attribution.
+   */
+  private static boolean participleFollows(Tokens t, int end, int hi) {
+    return end + 1 < hi && t.is(end, ",") && t.isWord(end + 1) && !t.capitalized(end + 1)
+        && t.lower(end + 1).endsWith("ing") && t.lower(end + 1).length() > 5;
   }
 
   /** A person named in full, every word capitalized: not a state's abbreviation ("Napa, Calif., said"), nor a list. */

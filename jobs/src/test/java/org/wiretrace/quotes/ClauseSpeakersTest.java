@@ -171,6 +171,18 @@ class ClauseSpeakersTest {
     String text = "Mayor Ken Ito spoke on Friday. Later, Ito panned \"so-called experts\" who do \"what is easy.\"";
     assertEquals("Ken Ito", speaker(text, "so-called"));
     assertEquals("Ken Ito", speaker(text, "what is easy"));
+    String attacked = "This week he wrote an opinion piece with Governor Ann Roe after Mayor Ken Ito attacked her as "
+        + "“that woman.”";
+    assertEquals("Ken Ito", speaker(attacked, "that woman"));
+  }
+
+  @Test
+  void aPronounWithItsAuxiliaryContractedIsTheSubjectOfTheCue() {
+    // "he's saying" is he saying, not a possessive before a noun ("Ito's saying")
+    String text = "Mayor Ken Ito spoke on Monday. He's urging residents to see themselves as \"warriors\" and go "
+        + "back to work. He’s saying \"the worst is over\" too.";
+    assertEquals("Ken Ito", speaker(text, "warriors"));
+    assertEquals("Ken Ito", speaker(text, "the worst is over"));
   }
 
   @Test

@@ -53,6 +53,10 @@ class NewsNamesTest {
     assertEquals("Carl Voss", speaker(agency, "Antigen tests"));
     String university = "\"We knew early,\" said Professor Byron Jones of Kansas State University.";
     assertEquals("Byron Jones", speaker(university, "We knew early"));
+    // a party's name, then four lower-case words of a title before the name
+    String shadow = "\"This is typical of their hypocrisy,\" said Tory shadow local government secretary Caroline "
+        + "Spelman.";
+    assertEquals("Caroline Spelman", speaker(shadow, "This is typical"));
     // a title word as a surname after the cue ("says Abner King"), then the surname alone
     String surname = "\"We never had enough tests,\" says Abner King, a doctor in Idaho.\n\n\"People are upset,\" "
         + "King says.";

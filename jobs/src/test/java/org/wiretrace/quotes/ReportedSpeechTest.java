@@ -55,6 +55,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anAttributionBeforeAParticiplesClauseOrAfterADashReportsWhatComesBefore() {
+    // the speaker of the reported words is the one "he" means next, and the one a quotation after them continues
+    String participle = "Brad Dean runs the tourism board.\n\nPuerto Rico is well poised as a destination, Dean said, "
+        + "pointing out the island’s beaches.\n\n\"The community has hospitality in its DNA,\" he said.";
+    assertEquals(List.of("Puerto Rico is well poised as a destination", "The community has hospitality in its DNA,"),
+        AnnotatedDocs.texts(reported(participle)));
+    assertEquals("Brad Dean", FoundQuotes.speaker(participle, "The community"));
+    String dash = "Joseph Boschulte is the commissioner of tourism.\n\nTesting has become a cornerstone, but questions "
+        + "remain as to who does it – and when – the commissioner said. \"What do we do after they come back?\"";
+    assertEquals("Joseph Boschulte", FoundQuotes.speaker(dash, "What do we do"));
+  }
+
+  @Test
   void anAttributionSetOffByCommasInsideTheSentenceReportsTheSentence() {
     String text = "Ann Roe runs the agency. The plan, she said, will cost the city five billion dollars.\n\n\"We have "
         + "no choice.\" The agency will hire staff for the new program, Tom Reyes said, in the spring. The deal is "
