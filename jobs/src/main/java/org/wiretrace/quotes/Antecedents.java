@@ -56,15 +56,26 @@ final class Antecedents {
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
   private final Map<Integer, Speaker> chained = new HashMap<>(); // subject pronoun pos → referent
   private final Map<String, Speaker> roles = new HashMap<>(); // "chancellor" → the person it named
-  private final Map<String, Boolean> women; // "Leigh Rose" → true: her gender, which "Ms. Rose" tells
+  // "Leigh Rose" → true: her gender, which "Ms. Rose" tells; "Evie" → true, which "his wife, Evie," tells
+  private final Map<String, Boolean> women;
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
     this.women = mentions.womenByHonorific();
-    mentions.namedRoles().forEach((role, name) -> roles.put(head(role), new Speaker(name, Speaker.PERSON, false)));
+    mentions.namedRoles().forEach((role, name) -> {
+      roles.put(head(role), new Speaker(name, Speaker.PERSON, false));
+      // "Ken's wife, Evie," is a woman, "her husband, Carl," a man, whatever the lists of first names know
+      String head = head(role);
+      if (Lexicon.WOMEN_ROLES.contains(head) || Lexicon.MEN_ROLES.contains(head)) {
+        women.putIfAbsent(name, Lexicon.WOMEN_ROLES.contains(head)); // by the name given there: "Evie"
+      }
+    });
   }
 
-  /** Records the speaker of a quotation, named at char {@code pos} of {@code sentence}, for the pronouns after it. */
+  /**
+   * Records the speaker of a quotation, named at char {@code pos}, for the pronouns after it; {@code sentence} is
+   * where the quotation ends, from which the sentences back to it are counted.
+   */
   void quotedBy(int pos, int sentence, Speaker speaker) {
     speeches.add(new Speech(pos, sentence, speaker));
   }
@@ -312,7 +323,8 @@ final class Antecedents {
    */
   private boolean known(Speaker s, boolean woman) {
     return firstNameIn(s, woman ? Lexicon.FEMALE_NAMES : Lexicon.MALE_NAMES) || s.type().equals(Speaker.PERSON)
-        && s.name() != null && Boolean.valueOf(woman).equals(women.get(s.name()))
+        && s.name() != null && (Boolean.valueOf(woman).equals(women.get(s.name()))
+        || Boolean.valueOf(woman).equals(women.get(s.name().split(" ")[0]))) // "Evie Gregersen" is the wife "Evie"
         || s.type().equals(Speaker.ANONYMOUS) && s.name() != null
         && (woman ? Lexicon.WOMEN_ROLES : Lexicon.MEN_ROLES).contains(headNoun(s)); // "Ken’s wife" is no "he"
   }

@@ -255,6 +255,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     int name = words.size();
     while (name > from && isNameWord(words.get(name - 1))
         && !Lexicon.isTitle(words.get(name - 1).toLowerCase(Locale.ROOT))) {
+      String lower = words.get(name - 1).toLowerCase(Locale.ROOT);
+      if (Lexicon.COMPANY_ENDINGS.contains(lower) || Lexicon.NON_PERSON_HEADS.contains(lower)) {
+        return false; // "Bill Sullivan of Dean Witter Reynolds Inc": a company's name, whatever its first word
+      }
       name--;
     }
     String title = name > from ? words.get(name - 1).toLowerCase(Locale.ROOT) : "";

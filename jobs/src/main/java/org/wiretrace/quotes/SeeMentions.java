@@ -315,7 +315,7 @@ final class SeeMentions {
   private static final int ROLE_WORDS = 4;
 
   /**
-   * "The nurse, Anais, who …", "the driver, Ahmed, said": a lone name [from, to) set off by commas right after a
+   * "The nurse, Anais, who …", "Ken's wife, Evie, moved": a lone name [from, to) set off by commas right after a
    * role description is that person's name, as the story gives it; the description, or null.
    */
   private static Mention roleNamed(Tokens t, int from, int to) {
@@ -323,12 +323,25 @@ final class SeeMentions {
       return null;
     }
     int[] phrase = Phrases.left(t, from - 2, Math.max(0, from - 2 - ROLE_WORDS));
-    if (phrase == null || !Lexicon.DETERMINERS.contains(t.lower(phrase[0]))) {
+    if (phrase == null) {
       return null;
     }
-    Mention role = Mention.of(t, phrase[0], phrase[1]);
+    // a determiner or a possessor opens the description ("the nurse", "Ken's wife"), the last in the phrase: a name
+    // that ends the sentence before may run into it ("… Courtesy of Ken Gregersen ¶ Ken's wife")
+    int open = phrase[1] - 1;
+    while (open > phrase[0] && !opensDescription(t, open)) {
+      open--;
+    }
+    if (!opensDescription(t, open) || open == phrase[1] - 1 && !Lexicon.DETERMINERS.contains(t.lower(open))) {
+      return null;
+    }
+    Mention role = Mention.of(t, open, phrase[1]);
     return role.kind() == Mention.Kind.ANONYMOUS && !role.isPlural()
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(phrase[1] - 1))) ? role : null;
+  }
+
+  private static boolean opensDescription(Tokens t, int k) {
+    return Lexicon.DETERMINERS.contains(t.lower(k)) || !Mention.stripPossessive(t.word(k)).equals(t.word(k));
   }
 
   /** Words that open a photo's credit: "Courtesy of Ann Roe", "Photo by Ann Roe", "Photo courtesy of …". */

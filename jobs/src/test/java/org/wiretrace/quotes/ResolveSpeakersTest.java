@@ -178,6 +178,23 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aNameSetOffAfterAGenderedRoleHasThatGender() {
+    // nothing in the lists of first names says Evie is a woman; "Paul's wife, Evie," does
+    String text = "\"We married in 1953,\" Paul Adler said.\n\nPaul’s wife, Evie, moved to a care home in 2016.\n\nEvie Adler "
+        + "was diagnosed in 2012. She no longer speaks.\n\n\"I always wonder whether she hears me,\" he added.";
+    assertEquals("Paul Adler", FoundQuotes.speaker(text, "I always wonder"));
+  }
+
+  @Test
+  void howFarBackAQuotationIsCountsFromWhereItEnds() {
+    // five sentences of one quotation, then four of the story's: "he" still means the man quoted last
+    String text = "\"It is hard. I miss her. We were close. We married young. It was a good life,\" Paul Adler said.\n\n"
+        + "The couple met in 1950. They raised three sons on a farm.\n\nThe farm was sold in 1990. The sons moved "
+        + "away.\n\n\"I would drive there and give her breakfast,\" he said.";
+    assertEquals("Paul Adler", FoundQuotes.speaker(text, "I would drive"));
+  }
+
+  @Test
   void aPhotosCreditNamesNoOneAPronounMeans() {
     String courtesy = "Tom Hale, 80, lives alone in the house he built.\n\nThe house in Ohio where he was born. Courtesy "
         + "of Ann Bell\n\n\"I am fine here,\" he said.";
