@@ -72,7 +72,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     if (Lexicon.NON_PERSON_HEADS.contains(lastWord) || last == from + 1 && Lexicon.PLATFORMS.contains(t.lower(from))
         || isPlaceWithNew(words)
-        || Lexicon.PLACES.contains(lastWord) && !isPlaceAsSurname(t, from, last)
+        || Lexicon.PLACES.contains(stripPossessive(lastWord)) && !isPlaceAsSurname(t, from, last)
         || Lexicon.ORG_HEADS.contains(lastWord) || Phrases.isAcronym(words.get(words.size() - 1))
         && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());

@@ -43,6 +43,15 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void placesOfTwoWordsAndAPartysShortNameAreNoPeople() {
+    String text = "\"We were ready,\" Ann Roe said.\n\nHong Kong’s airports began testing in May. \"It will not work "
+        + "here,\" she said.\n\nPuerto Rico reopens in July. \"We will see,\" she added.";
+    assertSpeaker("Ann Roe", "person", quote(text, "It will not work"));
+    assertSpeaker("Ann Roe", "person", quote(text, "We will see"));
+    assertSpeaker("Lib Dems", "organisation", quote("\"It is affordable,\" the Lib Dems said.", "It is affordable"));
+  }
+
+  @Test
   void aBusinessNamedAfterItsOwnerIsNoPerson() {
     String text = "Peter Lind has run the bakery for forty years. A fire closed it in March. Dan Brandt Photography\n\n"
         + "\"We will open again by summer,\" he said.";
