@@ -50,7 +50,8 @@ final class Antecedents {
     }
   }
 
-  private record Speech(int pos, int sentence, Speaker speaker) {}
+  /** A quotation's speaker, named at char {@code pos}; it opens in sentence {@code first} and ends in {@code last}. */
+  private record Speech(int pos, int first, int last, Speaker speaker) {}
 
   private final Mentions mentions;
   private final List<Speech> speeches = new ArrayList<>(); // in reading order, each with a name
@@ -73,11 +74,11 @@ final class Antecedents {
   }
 
   /**
-   * Records the speaker of a quotation, named at char {@code pos}, for the pronouns after it; {@code sentence} is
-   * where the quotation ends, from which the sentences back to it are counted.
+   * Records the speaker of a quotation, named at char {@code pos}, that opens in sentence {@code first} and ends in
+   * {@code last}, for the pronouns after it.
    */
-  void quotedBy(int pos, int sentence, Speaker speaker) {
-    speeches.add(new Speech(pos, sentence, speaker));
+  void quotedBy(int pos, int first, int last, Speaker speaker) {
+    speeches.add(new Speech(pos, first, last, speaker));
   }
 
   /**
@@ -115,7 +116,7 @@ final class Antecedents {
       if (q.pos() >= m.begin()) {
         continue;
       }
-      if (q.sentence() < sentence - QUOTED_REACH) {
+      if (q.first() < sentence - QUOTED_REACH) {
         break;
       }
       if (q.speaker().plural() || !Character.isUpperCase(name.charAt(0))) {
@@ -246,7 +247,7 @@ final class Antecedents {
   private Speaker recentSpeaker(Wanted wanted, int begin, int sentence) {
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speech q = speeches.get(i);
-      if (q.pos() < begin && q.sentence() >= sentence - 1) {
+      if (q.pos() < begin && q.first() >= sentence - 1) {
         return fits(wanted, q.speaker()) ? q.speaker() : null;
       }
     }
@@ -278,7 +279,7 @@ final class Antecedents {
     for (int i = speeches.size() - 1; i >= 0; i--) {
       Speech q = speeches.get(i);
       if (q.pos() < begin) {
-        boolean near = q.sentence() >= sentence - reach;
+        boolean near = q.last() >= sentence - reach; // counted from where the quotation ends
         return near && q.speaker().type().equals(Speaker.PERSON) && !q.speaker().plural() ? q.speaker() : null;
       }
     }

@@ -56,7 +56,7 @@ final class Lexicon {
     // verbs of criticism report what their subject said, as "criticize" does
     irregular("pan", "panned", "pans", "panning");
     irregular("slam", "slammed", "slams", "slamming");
-    irregular("attack", "attacked", "attacks"); // "attacked her as “that woman”"; not "attacking", mostly an adjective
+    CUES.put("attacked", "attack"); // "attacked her as “that woman”"; the other forms are mostly nouns ("an attack")
     irregular("blast", "blasted", "blasting");
     irregular("decry", "decried", "decries", "decrying");
     irregular("denounce", "denounced", "denounces", "denouncing");

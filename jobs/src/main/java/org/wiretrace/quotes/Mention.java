@@ -263,7 +263,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     String title = name > from ? words.get(name - 1).toLowerCase(Locale.ROOT) : "";
     return name < words.size() && isCapitalized(words.get(name - 1)) && Lexicon.isTitle(title)
-        && !Lexicon.OFFICE_FIELDS.contains(title); // not "Kansas State University"
+        && !Lexicon.OFFICE_FIELDS.contains(title) // not "Kansas State University"
+        && !Lexicon.TITLES_AS_SURNAMES.contains(title); // nor "Dean Witter Reynolds"
   }
 
   /** Tokens [from, to) are title words only ("Secretary of State for Work"): no name before an "and" after them. */

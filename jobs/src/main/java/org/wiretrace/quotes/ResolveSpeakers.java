@@ -36,7 +36,7 @@ final class ResolveSpeakers {
       Mention m = p.attribution().speaker();
       if (p.rule() == SpeakerRule.INTERVIEW) {
         if (p.speaker() != null && p.speaker().name() != null && !narrates(doc, p)) {
-          antecedents.quotedBy(p.begin(), p.lastSentence(), p.speaker());
+          antecedents.quotedBy(p.begin(), p.firstSentence(), p.lastSentence(), p.speaker());
         }
       } else if (p.naming() != Passage.Naming.NONE) {
         p.credit(p.attribution(), null, SpeakerRule.NONE); // a title or an alias is nobody's speech
@@ -45,12 +45,12 @@ final class ResolveSpeakers {
         m = author != null ? author : m;
         Speaker speaker = speakerOf(m, p.firstSentence(), doc, antecedents);
         if (speaker.name() != null) {
-          antecedents.quotedBy(m.begin(), p.lastSentence(), speaker);
+          antecedents.quotedBy(m.begin(), p.firstSentence(), p.lastSentence(), speaker);
         }
         p.credit(p.attribution(), speaker, ruleOf(m, speaker));
       } else if (continuesSpeech(doc, p, previous)) {
         p.credit(previous.credited(), previous.speaker(), SpeakerRule.CONTINUATION);
-        antecedents.quotedBy(p.begin(), p.lastSentence(), p.speaker());
+        antecedents.quotedBy(p.begin(), p.lastSentence(), p.lastSentence(), p.speaker());
       } else {
         p.credit(p.attribution(), null, SpeakerRule.NONE);
       }

@@ -174,6 +174,9 @@ class ClauseSpeakersTest {
     String attacked = "This week he wrote an opinion piece with Governor Ann Roe after Mayor Ken Ito attacked her as "
         + "“that woman.”";
     assertEquals("Ken Ito", speaker(attacked, "that woman"));
+    // "attack" and "attacks" are mostly nouns: no cue
+    String noun = "The spokesman said the reports that Iran would attack ships were \"misleading propaganda.\"";
+    assertEquals("spokesman", speaker(noun, "misleading propaganda"));
   }
 
   @Test

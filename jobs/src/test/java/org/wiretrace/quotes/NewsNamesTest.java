@@ -53,8 +53,11 @@ class NewsNamesTest {
     assertEquals("Carl Voss", speaker(agency, "Antigen tests"));
     String university = "\"We knew early,\" said Professor Byron Jones of Kansas State University.";
     assertEquals("Byron Jones", speaker(university, "We knew early"));
-    String company = "\"M-1 has hit an air pocket,\" said Bill Hart of Dean Witter Reynolds Inc.";
-    assertEquals("Bill Hart", speaker(company, "M-1 has hit")); // a company's name opening with a title word
+    // a company's name opening with a title word
+    String company = "\"M-1 has hit an air pocket,\" said Bill Hart of Dean Witter Reynolds Inc. \"It will pass,\" "
+        + "said Ann Roe of Dean Witter Reynolds.";
+    assertEquals("Bill Hart", speaker(company, "M-1 has hit"));
+    assertEquals("Ann Roe", speaker(company, "It will pass"));
     // a party's name, then four lower-case words of a title before the name
     String shadow = "\"This is typical of their hypocrisy,\" said Tory shadow local government secretary Caroline "
         + "Spelman.";
