@@ -491,7 +491,7 @@ final class Lexicon {
       + "russia ukraine china america britain france germany japan india iran iraq israel syria turkey nato eu "
       + "un europe us u.s. uk u.k. usa u.s.a. spain italy canada australia brazil mexico pakistan afghanistan "
       + "egypt korea poland belarus georgia taiwan whitehall westminster tories labour conservatives democrats dems "
-      + "kong rico rica " // the last words of "Hong Kong", "Puerto Rico", "Costa Rica"; "the Lib Dems"
+      + "kong rica " // the last words of "Hong Kong" and "Costa Rica" ("Rico" is also a surname); "the Lib Dems"
       + "republicans downing nhs bbc who africa asia oceania antarctica arabia zealand scotland wales ireland "
       + "nigeria kenya ethiopia somalia sudan libya tunisia morocco algeria ghana zimbabwe argentina chile "
       + "colombia venezuela cuba indonesia malaysia thailand vietnam philippines singapore bangladesh myanmar "

@@ -375,11 +375,15 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
-  /** Word {@code k} is a title after a known first name, so a surname: "Stephen King", "Sen. Angus King of Maine". */
+  /**
+   * Word {@code k} is a title after a known first name or an honorific, so a surname: "Stephen King", "Sen. Angus King
+   * of Maine", "Ms King".
+   */
   private static boolean isTitleAsSurname(List<String> words, int k) {
     String word = words.get(k);
     return k > 0 && Character.isUpperCase(word.charAt(0))
-        && Lexicon.TITLES_AS_SURNAMES.contains(word.toLowerCase(Locale.ROOT)) && Lexicon.isFirstName(words.get(k - 1));
+        && Lexicon.TITLES_AS_SURNAMES.contains(word.toLowerCase(Locale.ROOT))
+        && (Lexicon.isFirstName(words.get(k - 1)) || isHonorific(words.get(k - 1))); // "Ann King", "Ms King"
   }
 
   /**

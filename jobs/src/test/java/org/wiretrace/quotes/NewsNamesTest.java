@@ -67,6 +67,8 @@ class NewsNamesTest {
         + "King says.";
     assertEquals("Abner King", speaker(surname, "We never had"));
     assertEquals("Abner King", speaker(surname, "People are upset"));
+    String honorific = "Ms King has held the seat since 1997. She said: \"I will win it again.\"";
+    assertEquals("King", speaker(honorific, "I will win")); // a person, whom "she" means
   }
 
   @Test

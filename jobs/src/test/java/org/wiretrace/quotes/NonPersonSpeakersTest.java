@@ -45,7 +45,7 @@ class NonPersonSpeakersTest {
   @Test
   void placesOfTwoWordsAndAPartysShortNameAreNoPeople() {
     String text = "\"We were ready,\" Ann Roe said.\n\nHong Kong’s airports began testing in May. \"It will not work "
-        + "here,\" she said.\n\nPuerto Rico reopens in July. \"We will see,\" she added.";
+        + "here,\" she said.\n\nCosta Rica reopens in July. \"We will see,\" she added.";
     assertSpeaker("Ann Roe", "person", quote(text, "It will not work"));
     assertSpeaker("Ann Roe", "person", quote(text, "We will see"));
     assertSpeaker("Lib Dems", "organisation", quote("\"It is affordable,\" the Lib Dems said.", "It is affordable"));
