@@ -387,7 +387,7 @@ final class Lexicon {
       + "according asked speaking writing with without for from by to of into about over under between among "
       + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
       + "where why how seated statements events not no yes both either neither all some many most like unlike "
-      + "under-fire new old finally");
+      + "under-fire new old finally even only");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 

@@ -15,6 +15,8 @@ class ClauseSpeakersTest {
     String text = "Soon after the leak, the ministry released a statement thanking the researcher, but insisting there "
         + "was \"no breach\" of the rules.";
     assertEquals("ministry", speaker(text, "no breach"));
+    String even = "Mayor Ken Ito spoke on Monday. Even Ito called the plan \"a disaster\" later.";
+    assertEquals("Ken Ito", speaker(even, "a disaster")); // nor is "Even"
   }
 
   @Test
