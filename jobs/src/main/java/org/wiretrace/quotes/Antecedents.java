@@ -12,9 +12,10 @@ import java.util.Set;
  * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
  * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
  * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit
- * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}); a sentence whose subject is the
- * same pronoun ("He also attacked Joe Biden.") passes on that pronoun's referent, not its object's; "he" or "she"
- * that nothing fits there takes the person quoted last, up to {@link #QUOTED_REACH} sentences back. An epithet takes
+ * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}, nor a descriptor of a thing or of
+ * the other gender: "her care home", "his wife"); a sentence whose subject is the same pronoun ("He also attacked Joe
+ * Biden.") passes on that pronoun's referent, not its object's; "he" or "she" that nothing fits there takes the
+ * person quoted last, up to {@link #QUOTED_REACH} sentences after that quotation ends. An epithet takes
  * the person quoted just before it, else points back as "he" would from where it stands; a walk back that meets an
  * earlier epithet goes on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
@@ -64,9 +65,9 @@ final class Antecedents {
     this.mentions = mentions;
     this.women = mentions.womenByHonorific();
     mentions.namedRoles().forEach((role, name) -> {
-      roles.put(head(role), new Speaker(name, Speaker.PERSON, false));
-      // "Ken's wife, Evie," is a woman, "her husband, Carl," a man, whatever the lists of first names know
       String head = head(role);
+      roles.put(head, new Speaker(name, Speaker.PERSON, false));
+      // "Ken's wife, Evie," is a woman, "her husband, Carl," a man, whatever the lists of first names know
       if (Lexicon.WOMEN_ROLES.contains(head) || Lexicon.MEN_ROLES.contains(head)) {
         women.putIfAbsent(name, Lexicon.WOMEN_ROLES.contains(head)); // by the name given there: "Evie"
       }
