@@ -11,7 +11,7 @@ import org.wiretrace.text.Tokens;
  * is the subject of a cue.
  */
 final class Phrases {
-  private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_MODIFIERS = 3;
 
   private Phrases() {}
 

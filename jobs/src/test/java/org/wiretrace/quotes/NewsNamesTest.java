@@ -58,10 +58,11 @@ class NewsNamesTest {
         + "said Ann Roe of Dean Witter Reynolds.";
     assertEquals("Bill Hart", speaker(company, "M-1 has hit"));
     assertEquals("Ann Roe", speaker(company, "It will pass"));
-    // a party's name, then four lower-case words of a title before the name
-    String shadow = "\"This is typical of their hypocrisy,\" said Tory shadow local government secretary Caroline "
-        + "Spelman.";
-    assertEquals("Caroline Spelman", speaker(shadow, "This is typical"));
+    // a sentence's subject, then four lower-case words and a name: a verb's phrase, not a title ("Tory shadow local
+    // government secretary Caroline Spelman" is lost with it)
+    String verb = "Elena Dementieva swept aside defending champion Venus Williams on Sunday. \"It is a great start,\" "
+        + "said Dementieva.";
+    assertEquals("Elena Dementieva", speaker(verb, "It is a great start"));
     // a title word as a surname after the cue ("says Abner King"), then the surname alone
     String surname = "\"We never had enough tests,\" says Abner King, a doctor in Idaho.\n\n\"People are upset,\" "
         + "King says.";
