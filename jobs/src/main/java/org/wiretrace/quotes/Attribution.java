@@ -281,7 +281,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     }
     // a possessive before it ("Trump's statement"), not a pronoun with "is" or "has" ("he's saying")
     return Lexicon.DETERMINERS.contains(prev) || (prev.endsWith("’s") || prev.endsWith("'s"))
-        && Mention.pronounOf(prev).equals(prev) || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
+        && Mention.pronounOf(prev).equals(prev)
+        || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
   }
 

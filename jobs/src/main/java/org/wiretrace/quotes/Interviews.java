@@ -162,7 +162,7 @@ final class Interviews {
     while (dash < t.size() && Phrases.isQuotationMark(t, dash)) {
       dash++;
     }
-    if (dash + 1 >= t.size() || !(t.is(dash, "—") || t.is(dash, "–") || t.is(dash, "-"))
+    if (dash + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(dash)) || t.is(dash, "-"))
         || doc.mask().covers(t.begin(dash))) {
       return null;
     }
@@ -201,7 +201,7 @@ final class Interviews {
       return null; // a headline before its link is the linked page's
     }
     for (int dash = after; dash < hi; dash++) {
-      if ((t.is(dash, "—") || t.is(dash, "–")) && !doc.mask().covers(t.begin(dash))) {
+      if (Lexicon.DASHES.contains(t.word(dash)) && !doc.mask().covers(t.begin(dash))) {
         int[] name = Phrases.right(t, dash + 1, hi);
         int open = name == null ? hi : name[1];
         while (open < hi && !t.isWord(open) && !t.is(open, "(")) {

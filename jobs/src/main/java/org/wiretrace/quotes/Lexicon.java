@@ -337,7 +337,7 @@ final class Lexicon {
       + "spokesman spokeswoman spokesperson chief director general ambassador envoy commissioner "
       + "governor mayor senator representative chairman chairwoman chair leader head vice king queen prince "
       + "princess pope premier sheikh emir judge justice attorney mr mrs ms dr sir dame lord lady prof rev gen sen "
-      + "rep gov shadow justice assistant executive officer commander "
+      + "rep gov shadow assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
       + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "
@@ -390,6 +390,9 @@ final class Lexicon {
       + "under-fire new old finally even only");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
+
+  /** The dashes that set off a clause: the em dash and the en dash written for it. */
+  static final Set<String> DASHES = Set.of("—", "–");
 
   /**
    * First names that name a man, or a woman, in nearly every use (names given to both, such as Jordan, Kim or Robin,

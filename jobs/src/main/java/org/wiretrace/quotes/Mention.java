@@ -261,8 +261,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
       name--;
     }
-    String title = name > from ? words.get(name - 1).toLowerCase(Locale.ROOT) : "";
-    return name < words.size() && isCapitalized(words.get(name - 1)) && Lexicon.isTitle(title)
+    if (name == from || name == words.size()) {
+      return false;
+    }
+    String title = words.get(name - 1).toLowerCase(Locale.ROOT);
+    return isCapitalized(words.get(name - 1)) && Lexicon.isTitle(title)
         && !Lexicon.OFFICE_FIELDS.contains(title) // not "Kansas State University"
         && !Lexicon.TITLES_AS_SURNAMES.contains(title); // nor "Dean Witter Reynolds"
   }

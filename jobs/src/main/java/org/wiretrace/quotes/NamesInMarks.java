@@ -34,8 +34,6 @@ final class NamesInMarks {
       + "t-shirt t-shirts shirt shirts hashtag slogan sticker stickers billboard billboards section column segment "
       + "campaign");
 
-  private static final Set<String> DASHES = Set.of("—", "–");
-
   /** Words after which a marked name is an alias ("known as the “Cornbread Mafia”"). */
   private static final Set<String> ALIAS = Lexicon.words("dubbed nicknamed so-called aka a.k.a. alias nickname "
       + "self-styled self-described");
@@ -77,7 +75,7 @@ final class NamesInMarks {
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
         return Passage.Naming.TITLE;
       }
-      if (k == open - 1 && DASHES.contains(t.word(k))) {
+      if (k == open - 1 && Lexicon.DASHES.contains(t.word(k))) {
         continue; // "her new album — “…” — is out"
       }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))) {

@@ -59,7 +59,7 @@ final class ReportedSpeech {
     Mention speaker = null;
     int commas = 0;
     for (int k = hi - 2; k > lo + MIN_WORDS && commas < APPOSITIVE_COMMAS; k--) {
-      boolean dash = t.is(k, "–") || t.is(k, "—"); // "… who does it – and when – the minister said."
+      boolean dash = Lexicon.DASHES.contains(t.word(k)); // "… who does it – and when – the minister said."
       if (t.is(k, ",") || dash) {
         Attribution a = Attribution.after(t, dash ? k + 1 : k, hi);
         boolean participle = a.found() && a.speaker() != null && participleFollows(t, Attribution.endOf(a), hi);

@@ -340,6 +340,7 @@ final class SeeMentions {
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(phrase[1] - 1))) ? role : null;
   }
 
+  /** Token {@code k} opens a role's description: a determiner ("the nurse") or a possessor ("Ken's wife"). */
   private static boolean opensDescription(Tokens t, int k) {
     return Lexicon.DETERMINERS.contains(t.lower(k)) || !Mention.stripPossessive(t.word(k)).equals(t.word(k));
   }
