@@ -112,7 +112,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         if (!a.found() || a.speaker() == null) {
           continue;
         }
-        if (endOf(a) >= end - TRAILING_SLACK || describedToEnd(t, a, end)) {
+        if (endOf(a) >= end - TRAILING_SLACK || describedToEnd(t, a, end) || participleFollows(t, endOf(a), end)
+            || adjunctsToEnd(t, a, end, mask)) {
           return isAccordingTo(t, a.cueFrom()) && reported.found() && endOf(reported) == k ? reported : a;
         }
         reported = isAccordingTo(t, a.cueFrom()) ? NONE : a;
@@ -123,20 +124,82 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /**
    * The speaker after the cue is a person whose description runs to the end of the sentence: '…, said Ann Roe,
-   * general manager of the bank's research division.'
+   * general manager of the bank's research division.', '…, said Ann Roe, 57, of Leeds.', '…, according to Ann Roe,
+   * who runs the bank.'
    */
   static boolean describedToEnd(Tokens t, Attribution a, int end) {
     int k = a.speaker().to();
     if (a.speaker().from() < a.cueTo() || a.speaker().kind() != Mention.Kind.PERSON || !t.is(k, ",")) {
       return false;
     }
-    int[] description = Phrases.right(t, k + 1, end);
-    if (description == null || description[0] != k + 1
-        || Mention.of(t, description[0], description[1]).kind() != Mention.Kind.ANONYMOUS) {
+    if (t.is(k + 1, "who") || t.is(k + 1, "whose")) {
+      return true; // a relative clause tells more of the speaker, whatever it holds
+    }
+    int from = k + 1;
+    if (from + 1 < end && isNumber(t.word(from)) && t.is(from + 1, ",")) {
+      from += 2; // an age
+    }
+    int[] description = Phrases.right(t, from, end);
+    boolean home = t.is(from, "of") && from + 1 < end && t.capitalized(from + 1);
+    if (!home && (description == null || description[0] != from
+        || Mention.of(t, description[0], description[1]).kind() != Mention.Kind.ANONYMOUS)) {
       return false;
     }
-    for (int j = description[1]; j < end; j++) {
-      if (Phrases.isCue(t, j) || t.is(j, ",")) {
+    for (int j = home ? from + 1 : description[1]; j < end; j++) {
+      if (Phrases.isCue(t, j) || t.is(j, ",") && !Lexicon.DETERMINERS.contains(t.lower(j + 1))) {
+        return false; // another appositive may follow ("…, a city in Kent"), not another clause
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * A participle's clause set off after the attribution ends the sentence ("…, Dean said, pointing out the beaches"):
+   * it says what the speaker did, and the reported words are those before the attribution.
+   */
+  static boolean participleFollows(Tokens t, int end, int hi) {
+    return end + 1 < hi && t.is(end, ",") && t.isWord(end + 1) && !t.capitalized(end + 1)
+        && t.lower(end + 1).endsWith("ing") && t.lower(end + 1).length() > 5;
+  }
+
+  /** Cues whose object is the listener: "told reporters", "warned party officials". */
+  private static final Set<String> LISTENER_CUES = Lexicon.words("tell warn remind inform assure advise caution brief");
+  /** Prepositions that open where, when or how something was said: "in a statement", "at a briefing on Monday". */
+  private static final Set<String> SETTING_PREPOSITIONS = Lexicon.words("in on at during after before from with to "
+      + "via through over while");
+  /** A listener is a short phrase: "reporters", "top party officials". */
+  private static final int MAX_LISTENER = 4;
+
+  /**
+   * After the attribution, only its listener and its setting run to the end of the sentence: '…, the minister told
+   * farmers at a meeting in Kassel.', '…, Ann Roe said in a statement to the exchange on Monday.' A clause (a pronoun,
+   * "that", another cue or quotation) would be a statement of its own ("…, Roe said the agency must change").
+   */
+  static boolean adjunctsToEnd(Tokens t, Attribution a, int end, QuoteMask mask) {
+    int k = endOf(a);
+    if (k >= end) {
+      return false;
+    }
+    String lemma = Lexicon.CUES.get(t.lower(a.cueFrom()));
+    if (lemma != null && LISTENER_CUES.contains(lemma) && a.speaker().to() <= a.cueFrom()) {
+      int listener = k;
+      while (listener < end && listener - k < MAX_LISTENER && t.isWord(listener)
+          && !SETTING_PREPOSITIONS.contains(t.lower(listener))) {
+        listener++;
+      }
+      k = listener;
+    }
+    if (k >= end || !SETTING_PREPOSITIONS.contains(t.lower(k))) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      String w = t.lower(j);
+      if (!t.isWord(j) || mask.covers(t.begin(j)) || Phrases.isCue(t, j) || w.equals("that")
+          || Lexicon.PRONOUNS.contains(w) && !w.equals("it")) {
         return false;
       }
     }

@@ -70,7 +70,10 @@ final class NamesInMarks {
       return namesAThing(t, open, lo) ? Passage.Naming.TITLE : Passage.Naming.ALIAS;
     }
     boolean titleCase = isTitleCase(p.text());
-    for (int k = open - 1; k >= lo && k >= open - 3; k--) {
+    // '“…,” spokeswoman Ann Roe said' after "the campaign operation": a clause set off by its comma is speech
+    boolean speech = !titleCase && p.text().strip().endsWith(",") && p.attribution().found()
+        && p.attribution().speaker() != null;
+    for (int k = open - 1; k >= lo && k >= open - 3 && !speech; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
         return Passage.Naming.TITLE;
@@ -78,8 +81,9 @@ final class NamesInMarks {
       if (k == open - 1 && Lexicon.DASHES.contains(t.word(k))) {
         continue; // "her new album — “…” — is out"
       }
-      if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))) {
-        break; // "the column said “…”" is the column speaking
+      if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))
+          || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))) {
+        break; // "the column said “…”" is the column speaking; "the episode will have “…”" its subject
       }
     }
     if (open - 1 >= lo && SIGN_VERBS.contains(t.lower(open - 1))) {

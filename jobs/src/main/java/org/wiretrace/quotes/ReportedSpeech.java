@@ -62,7 +62,7 @@ final class ReportedSpeech {
       boolean dash = Lexicon.DASHES.contains(t.word(k)); // "… who does it – and when – the minister said."
       if (t.is(k, ",") || dash) {
         Attribution a = Attribution.after(t, dash ? k + 1 : k, hi);
-        boolean participle = a.found() && a.speaker() != null && participleFollows(t, Attribution.endOf(a), hi);
+        boolean participle = a.found() && a.speaker() != null && Attribution.participleFollows(t, Attribution.endOf(a), hi);
         if (a.found() && a.speaker() != null && (a.speaker().to() >= hi - 1 || Attribution.describedToEnd(t, a, hi))
             || a.found() && a.cueTo() == hi || participle) {
           // the last comma's attribution as it is, or one a participle's clause follows; an earlier comma's only for a
@@ -132,15 +132,6 @@ final class ReportedSpeech {
       }
     }
     return null;
-  }
-
-  /**
-   * A participle's clause set off after the attribution ends the sentence ("…, Dean said, pointing out the beaches"):
-   * it says what the speaker did, and the reported words are those before the attribution.
-   */
-  private static boolean participleFollows(Tokens t, int end, int hi) {
-    return end + 1 < hi && t.is(end, ",") && t.isWord(end + 1) && !t.capitalized(end + 1)
-        && t.lower(end + 1).endsWith("ing") && t.lower(end + 1).length() > 5;
   }
 
   /** A person named in full, every word capitalized: not a state's abbreviation ("Napa, Calif., said"), nor a list. */

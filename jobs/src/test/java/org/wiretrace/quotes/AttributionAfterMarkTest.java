@@ -144,6 +144,33 @@ class AttributionAfterMarkTest {
   }
 
   @Test
+  void anAttributionEndingTheSentenceBeforeItsAdjuncts() {
+    // a participle's clause after the attribution
+    String participle = "The patient had \"two dark spots\" on his lungs, his lawyer Ana Ruiz said, describing a "
+        + "call with him.";
+    assertEquals("Ana Ruiz", speaker(participle, "two dark spots"));
+    // the speaker after the cue, with an age and a home town, or a relative clause, or a description with commas
+    String age = "Sales were \"pretty slow\" at the shop on Main Street, said Dora Kent, 61, of Lakeview.";
+    assertEquals("Dora Kent", speaker(age, "pretty slow"));
+    String who = "The league will try \"smaller crowds\" in the autumn, according to chief executive Paul Ng, who "
+        + "spoke at a forum on Monday.";
+    assertEquals("Paul Ng", speaker(who, "smaller crowds"));
+    String described = "Doctors need to know \"how long the virus lingers\" in a patient, said Ida Marsh, director "
+        + "of a clinic in Leeds, a city hit early.";
+    assertEquals("Ida Marsh", speaker(described, "how long the virus"));
+    // the listener and where or when it was said
+    String listener = "The flood was a \"grave threat\" to the harvest, Agriculture Minister Lena Ott told farmers at "
+        + "a meeting in Kassel.";
+    assertEquals("Lena Ott", speaker(listener, "grave threat"));
+    String statement = "The merger would create \"a stronger bank\" for the region, chief executive Paul Ng said in "
+        + "a statement to the exchange on Monday.";
+    assertEquals("Paul Ng", speaker(statement, "a stronger bank"));
+    // a reported clause after the cue is the speaker's new statement, not an attribution of the quotation
+    String clause = "After the \"disaster\" of 2019, Dora Kent said the agency must change course.";
+    assertNull(speaker(clause, "disaster"));
+  }
+
+  @Test
   void aSpeakerFromAnEarlierParagraphOnlyByContinuation() {
     String text = "\"We need more tests,\" said Mayor Ella Brandt.\n"
         + "The city has 40 testing sites.\n"

@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
 import static org.wiretrace.quotes.FoundQuotes.quote;
 
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,20 @@ class KindsTest {
     assertEquals("title", kindOf(dubbed, "Operation"));
     QuoteDocument doc = AnnotatedDocs.resolved(show);
     assertEquals(null, AnnotatedDocs.passage(doc, "All Things").speaker());
+  }
+
+  @Test
+  void speechAfterAWordForAShowOrAnOperationIsNoTitle() {
+    // the noun is the subject of the sentence, the quotation its speech
+    String operation = "The party's campaign operation \"will reach every voter in the state by November,\" "
+        + "spokeswoman Ana Ruiz said.";
+    assertEquals("partial", kindOf(operation, "will reach"));
+    assertEquals("Ana Ruiz", speaker(operation, "will reach"));
+    String episode = "Its writer, Ana Ruiz, said the new episode will have \"more twists and more blood\" than ever.";
+    assertEquals("partial", kindOf(episode, "more twists"));
+    assertEquals("Ana Ruiz", speaker(episode, "more twists"));
+    String podcast = "Her podcast \"Home Again,\" which began in May, has a million listeners.";
+    assertEquals("title", kindOf(podcast, "Home Again"));
   }
 
   @Test
