@@ -193,6 +193,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
+    if (nameStart >= 2 && !isCapitalized(words.get(nameStart - 1)) && completesTitle(words, nameEnd - 1)) {
+      // "Deputy Administrator for Commodity Operations": what the office is of, no name after it
+      return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
+    }
     List<String> titles = titleWords(words.subList(0, nameStart));
     if (titles.isEmpty() && words.get(0).equalsIgnoreCase("the")) { // "the Strategic Reserve", "The Dayton, Ohio,
       // resident": a person's name takes no article, a place's or a thing's does

@@ -70,9 +70,10 @@ final class NamesInMarks {
       return namesAThing(t, open, lo) ? Passage.Naming.TITLE : Passage.Naming.ALIAS;
     }
     boolean titleCase = isTitleCase(p.text());
-    // '“…,” spokeswoman Ann Roe said' after "the campaign operation": a clause set off by its comma is speech
-    boolean speech = !titleCase && p.text().strip().endsWith(",") && p.attribution().found()
-        && p.attribution().speaker() != null;
+    // 'The campaign operation “will reach every voter,” Ann Roe said': the word for a show or an operation is the
+    // subject, and the quotation its verb
+    boolean speech = open + 1 < close && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.word(open + 1))
+        && p.attribution().found() && p.attribution().speaker() != null;
     for (int k = open - 1; k >= lo && k >= open - 3 && !speech; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
@@ -106,8 +107,16 @@ final class NamesInMarks {
     if (isPossessiveOutlet(t, open - 1) || open - 1 >= lo && TITLE_PREPOSITIONS.contains(t.lower(open - 1))) {
       return Passage.Naming.TITLE;
     }
-    return p.attribution().found() ? Passage.Naming.NONE : Passage.Naming.TITLE;
+    // a cue at the end of a long sentence reports the sentence, not the name in it ('The “Cook County Recovery
+    // Plan” includes a council on …, Ann Roe said in a speech.')
+    Attribution a = p.attribution();
+    boolean attributed = a.found() && (a.cueFrom() < open || Math.min(a.cueFrom(), a.speaker() == null
+        ? a.cueFrom() : a.speaker().from()) <= close + NEAR_CUE);
+    return attributed ? Passage.Naming.NONE : Passage.Naming.TITLE;
   }
+
+  /** Tokens between a title-case quotation's closing mark and a cue (or its speaker) that attributes it. */
+  private static final int NEAR_CUE = 6;
 
   /**
    * "The new project, dubbed “…”": an alias set off after a word for a project, a show, an operation names it (a

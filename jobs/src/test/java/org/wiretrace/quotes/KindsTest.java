@@ -99,6 +99,11 @@ class KindsTest {
     String episode = "Its writer, Ana Ruiz, said the new episode will have \"more twists and more blood\" than ever.";
     assertEquals("partial", kindOf(episode, "more twists"));
     assertEquals("Ana Ruiz", speaker(episode, "more twists"));
+    String article = "In the article \"It's a scam, and here is why,\" Ann Roe argues that the plan must go.";
+    assertEquals("title", kindOf(article, "It's a scam"));
+    String plan = "The \"City Recovery Plan: From Crisis to Growth\" includes a council on transport and housing "
+        + "for the poorest districts, Mayor Ann Roe said in a speech.";
+    assertEquals("title", kindOf(plan, "City Recovery"));
     String podcast = "Her podcast \"Home Again,\" which began in May, has a million listeners.";
     assertEquals("title", kindOf(podcast, "Home Again"));
   }

@@ -290,6 +290,10 @@ class NewsNamesTest {
     assertEquals("Nigel Gale", speaker(before, "We will not"));
     String initial = "\"Nothing is agreed,\" said Secretary of Commerce Wilbur J. Stone.";
     assertEquals("Wilbur J. Stone", speaker(initial, "Nothing is"));
+    // the office alone, set off after the name with the agency after it, names nobody else
+    String office = "\"We will lean on certificates,\" Ann Roe, Deputy Administrator for Grain Operations, USDA, "
+        + "told the meeting.";
+    assertEquals("Ann Roe", speaker(office, "We will lean"));
   }
 
   @Test
