@@ -231,6 +231,24 @@ final class CueBefore {
     if (earlier.found() && earlier.speaker() != null) {
       return new int[] {earlier.speaker().from(), earlier.speaker().to()};
     }
-    return Subjects.ofClause(t, lo, c);
+    int clause = lastClause(t, lo, c);
+    int[] subject = Subjects.ofClause(t, clause, c);
+    return subject == null && clause > lo ? Subjects.ofClause(t, lo, c) : subject;
+  }
+
+  /** Clauses a participle may hang on that a dash or a semicolon opens ("X will go ahead - though Y has …"). */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.words("though although but while whereas and");
+
+  /**
+   * Where the clause before the participle at {@code c} starts: after the last dash or semicolon and the
+   * conjunction after it; {@code lo} when there is none. The participle speaks for that clause's subject.
+   */
+  private static int lastClause(Tokens t, int lo, int c) {
+    for (int k = c - 1; k > lo; k--) {
+      if (Phrases.isDash(t, k) || t.is(k, ";")) {
+        return k + 1 < c && CLAUSE_CONJUNCTIONS.contains(t.lower(k + 1)) ? k + 2 : k + 1;
+      }
+    }
+    return lo;
   }
 }

@@ -65,6 +65,12 @@ final class Phrases {
     return t.is(k, "&") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
   }
 
+  /** Token {@code k} is a dash: an em or en dash, or a hyphen set off by spaces ("closed doors - though …"). */
+  static boolean isDash(Tokens t, int k) {
+    return Lexicon.DASHES.contains(t.word(k))
+        || t.is(k, "-") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
+  }
+
   /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
   private static boolean titleOfThe(Tokens t, int k, int lo) {
     return k >= lo && t.capitalized(k) && afterTitleOf(t, k) == k + 3;

@@ -67,6 +67,16 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void aParticipleAfterADashSpeaksForTheClauseTheDashOpens() {
+    String text = "Cup games will go ahead in empty grounds - though national coach Ann Roe has voiced her doubts "
+        + "about the plan, saying this week that it is like \"singing to an empty hall.\"";
+    assertEquals("Ann Roe", speaker(text, "singing to"));
+    String semicolon = "The vote was put off to May; the committee's chair, Tom Ng, has written to members, warning "
+        + "that delay would be \"a gift to our rivals.\"";
+    assertEquals("Tom Ng", speaker(semicolon, "a gift to"));
+  }
+
+  @Test
   void aFullNameBeforeOfAndAnOrganisationIsTheSubject() {
     String text = "Maria Lund of the Port Workers Union said that the ferries had “no other choice”.";
     assertSpeaker("Maria Lund", "person", quote(text, "no other choice"));
