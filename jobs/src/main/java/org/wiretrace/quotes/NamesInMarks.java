@@ -70,13 +70,12 @@ final class NamesInMarks {
       return namesAThing(t, open, lo) ? Passage.Naming.TITLE : Passage.Naming.ALIAS;
     }
     boolean titleCase = isTitleCase(p.text());
-    // 'The campaign operation “will reach every voter,” Ann Roe said': the word for a show or an operation is the
-    // subject, and the quotation its verb
-    boolean speech = open + 1 < close && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.word(open + 1))
-        && p.attribution().found() && p.attribution().speaker() != null;
-    for (int k = open - 1; k >= lo && k >= open - 3 && !speech; k--) {
+    for (int k = open - 1; k >= lo && k >= open - 3; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
+        if (isPredicate(t, p, k, open, close, lo, titleCase)) {
+          break;
+        }
         return Passage.Naming.TITLE;
       }
       if (k == open - 1 && Lexicon.DASHES.contains(t.word(k))) {
@@ -117,6 +116,35 @@ final class NamesInMarks {
 
   /** Tokens between a title-case quotation's closing mark and a cue (or its speaker) that attributes it. */
   private static final int NEAR_CUE = 6;
+
+  /** Words that govern a noun phrase: "in the article “…”" names the article. */
+  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at by from of to for into with about "
+      + "through during");
+
+  /**
+   * The word for a show or an operation at {@code k} is the subject of a sentence whose verb opens the quotation:
+   * 'The campaign operation “will reach every voter,” Ann Roe said', 'The current program “gave us the worst of both
+   * worlds,” Roe told the hearing'. The quotation opens with an auxiliary, or is a clause its comma closes before the
+   * attribution, after a subject no preposition governs (not 'In the article “It's a scam, …,” Roe argues').
+   */
+  private static boolean isPredicate(Tokens t, Passage p, int k, int open, int close, int lo, boolean titleCase) {
+    Attribution a = p.attribution();
+    if (!a.found() || a.speaker() == null || titleCase || open + 1 >= close || t.capitalized(open + 1)) {
+      return false;
+    }
+    if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.word(open + 1))) {
+      return true;
+    }
+    if (!p.text().strip().endsWith(",") || a.cueFrom() < close) {
+      return false;
+    }
+    for (int j = k - 1; j >= lo && t.isWord(j); j--) {
+      if (PREPOSITIONS.contains(t.lower(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * "The new project, dubbed “…”": an alias set off after a word for a project, a show, an operation names it (a

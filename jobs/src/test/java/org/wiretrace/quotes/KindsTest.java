@@ -99,6 +99,8 @@ class KindsTest {
     String episode = "Its writer, Ana Ruiz, said the new episode will have \"more twists and more blood\" than ever.";
     assertEquals("partial", kindOf(episode, "more twists"));
     assertEquals("Ana Ruiz", speaker(episode, "more twists"));
+    String program = "The current program \"gave farmers the worst of both worlds,\" Ann Roe told the hearing.";
+    assertEquals("Ann Roe", speaker(program, "gave farmers"));
     String article = "In the article \"It's a scam, and here is why,\" Ann Roe argues that the plan must go.";
     assertEquals("title", kindOf(article, "It's a scam"));
     String plan = "The \"City Recovery Plan: From Crisis to Growth\" includes a council on transport and housing "
