@@ -107,7 +107,7 @@ final class ResolveSpeakers {
         }
       }
       if (repeated != null) {
-        p.credit(repeated.credited(), repeated.speaker(), SpeakerRule.REPEAT);
+        p.credit(repeated.credited(), repeated.speaker(), alone ? SpeakerRule.REPEAT : SpeakerRule.ECHO);
       }
     }
   }

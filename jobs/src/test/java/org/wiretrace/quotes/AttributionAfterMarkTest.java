@@ -176,7 +176,7 @@ class AttributionAfterMarkTest {
         + "Crowded housing makes the camps \"fertile ground\" for outbreaks, and officials were slow to act. Some "
         + "called the warnings \"unfounded\" at first.\n\n\"The warnings were unfounded and alarmist,\" Tom Ng said.";
     assertEquals("Ana Ruiz", speaker(text, "fertile ground"));
-    assertEquals("repeat", quote(text, "fertile ground").speakerRule());
+    assertEquals("echo", quote(text, "fertile ground").speakerRule());
     assertEquals("Tom Ng", speaker(text, "unfounded"));
     // one short word is too common to be an echo
     String base = "\"Our base will turn out,\" said Tom Ng.\n\nThe senator's \"base\" is restless.";
