@@ -71,18 +71,16 @@ final class ResolveSpeakers {
   }
 
   /**
-   * A quotation with no speaker whose words another quotation holds is printed again or echoed: the speaker of the
-   * nearest such quotation. Printed again: it stands alone as its paragraph, three words or more (a pull quote
-   * between paragraphs, a heading). Echoed: the reporter's sentence takes up a phrase of two words or more, or one
-   * long word, from what someone said ("Officials call the camps “fertile ground” …" after a doctor's “… fertile
-   * ground for the virus”).
+   * A quotation standing alone as its paragraph with no speaker, of three words or more, is printed again (a pull
+   * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own.
    */
   private static void creditRepeats(QuoteDocument doc) {
     List<Passage> passages = doc.passages();
-    List<String> spaced = null; // each passage's words with a space on either side: made once a quotation qualifies
+    List<String> spaced = null; // each passage's words with a space on either side: made once a quotation stands alone
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE) {
+      if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
+          || !standsAlone(doc.text(), p)) {
         continue;
       }
       if (spaced == null) {
@@ -91,34 +89,22 @@ final class ResolveSpeakers {
           spaced.add(" " + QuoteText.normalize(q.text()) + " ");
         }
       }
-      String own = spaced.get(i).substring(1, spaced.get(i).length() - 1);
-      int words = QuoteText.words(own);
-      boolean alone = standsAlone(doc.text(), p);
-      if (alone ? words < 3 : words < 2 && own.length() < MIN_ECHOED_WORD) {
+      if (QuoteText.words(spaced.get(i).substring(1, spaced.get(i).length() - 1)) < 3) {
         continue;
       }
       Passage repeated = null;
       for (int j = 0; j < passages.size(); j++) {
         Passage q = passages.get(j);
         if (q != p && q.rule() != SpeakerRule.NONE && spaced.get(j).contains(spaced.get(i))
-            && (alone || spaced.get(j).length() > spaced.get(i).length()) && !holds(q, p)
             && (repeated == null || Math.abs(q.begin() - p.begin()) < Math.abs(repeated.begin() - p.begin()))) {
           repeated = q;
         }
       }
       if (repeated != null) {
-        p.credit(repeated.credited(), repeated.speaker(), alone ? SpeakerRule.REPEAT : SpeakerRule.ECHO);
+        p.credit(repeated.credited(), repeated.speaker(), SpeakerRule.REPEAT);
       }
     }
   }
-
-  /** {@code outer} holds {@code inner}: a quotation nested in another is the speaker's quoting, not an echo. */
-  private static boolean holds(Passage outer, Passage inner) {
-    return outer.begin() <= inner.begin() && inner.end() <= outer.end();
-  }
-
-  /** Letters of the shortest single word an echo takes up ("unfounded", not "base"). */
-  private static final int MIN_ECHOED_WORD = 7;
 
   /** Nothing but marks, punctuation and spaces between the passage and the line breaks around it. */
   private static boolean standsAlone(String text, Passage p) {

@@ -24,8 +24,6 @@ enum SpeakerRule {
   INTERVIEW,
   /** No cue, standing alone as a paragraph: a quotation printed again (a pull quote, a heading), its speaker's. */
   REPEAT,
-  /** No cue, inside the reporter's sentence: a phrase taken up from a quotation with a speaker, that speaker's. */
-  ECHO,
   /** No speaker. */
   NONE;
 
@@ -47,9 +45,7 @@ enum SpeakerRule {
     boolean anonymous = Speaker.ANONYMOUS.equals(speakerType);
     return switch (this) {
       case CUE -> person ? 0.886 : anonymous ? 0.435 : 0.646; // 482/543, 36/83, 63/97 (organisations, documents)
-      // echoes were added after the sets were scored: they share the figure of the rules that also resolve a
-      // speaker from elsewhere in the article
-      case PRONOUN, TITLE, EPITHET, ECHO -> person ? 0.847 : 0.294; // 154/181 (pronouns 150/174, titles 4/7), 9/32
+      case PRONOUN, TITLE, EPITHET -> person ? 0.847 : 0.294; // 154/181 (pronouns 150/174, titles 4/7), 9/32
       case CONTINUATION, REPEAT -> person ? 0.917 : 0.439; // 219/238, 17/39
       case INTERVIEW -> 0.808; // 20/24
       case NONE -> "direct".equals(kind) ? 0.164 : 0.624; // 8/53, 168/269

@@ -171,19 +171,6 @@ class AttributionAfterMarkTest {
   }
 
   @Test
-  void aPhraseTheReporterTakesUpFromSomeonesQuotationIsTheirs() {
-    String text = "\"The camps are fertile ground for the virus,\" said Dr. Ana Ruiz, a public health expert.\n\n"
-        + "Crowded housing makes the camps \"fertile ground\" for outbreaks, and officials were slow to act. Some "
-        + "called the warnings \"unfounded\" at first.\n\n\"The warnings were unfounded and alarmist,\" Tom Ng said.";
-    assertEquals("Ana Ruiz", speaker(text, "fertile ground"));
-    assertEquals("echo", quote(text, "fertile ground").speakerRule());
-    assertEquals("Tom Ng", speaker(text, "unfounded"));
-    // one short word is too common to be an echo
-    String base = "\"Our base will turn out,\" said Tom Ng.\n\nThe senator's \"base\" is restless.";
-    assertNull(speaker(base, "base"));
-  }
-
-  @Test
   void aSpeakerFromAnEarlierParagraphOnlyByContinuation() {
     String text = "\"We need more tests,\" said Mayor Ella Brandt.\n"
         + "The city has 40 testing sites.\n"
