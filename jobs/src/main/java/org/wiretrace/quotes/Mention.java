@@ -193,8 +193,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
     }
-    if (nameStart >= 2 && !isCapitalized(words.get(nameStart - 1)) && completesTitle(words, nameEnd - 1)) {
-      // "Deputy Administrator for Commodity Operations": what the office is of, no name after it
+    if (nameStart >= 2 && words.get(nameStart - 1).equals("for") && completesTitle(words, nameEnd - 1)) {
+      // "Deputy Administrator for Commodity Operations", "the MP for Sleaford": what the office is for, no name after
+      // it. "The Bishop of Durham" is read as before, a person named Durham: as a descriptor it sent a later "the
+      // Bishop" to the last person named before it
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
     List<String> titles = titleWords(words.subList(0, nameStart));

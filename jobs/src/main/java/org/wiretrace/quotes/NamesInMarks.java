@@ -82,8 +82,10 @@ final class NamesInMarks {
         continue; // "her new album — “…” — is out"
       }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))
-          || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))) {
-        break; // "the column said “…”" is the column speaking; "the episode will have “…”" its subject
+          || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k)) || t.is(k, "as")) {
+        // "the column said “…”" is the column speaking; "the episode will have “…”" its subject; "described the
+        // novel as a “great thriller”" what the novel is
+        break;
       }
     }
     if (open - 1 >= lo && SIGN_VERBS.contains(t.lower(open - 1))) {

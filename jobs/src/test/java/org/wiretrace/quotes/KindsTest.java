@@ -106,6 +106,8 @@ class KindsTest {
     String plan = "The \"City Recovery Plan: From Crisis to Growth\" includes a council on transport and housing "
         + "for the poorest districts, Mayor Ann Roe said in a speech.";
     assertEquals("title", kindOf(plan, "City Recovery"));
+    String described = "The bishop described the novel as a \"great thriller\" but \"lousy history\".";
+    assertEquals("partial", kindOf(described, "great thriller"));
     String podcast = "Her podcast \"Home Again,\" which began in May, has a million listeners.";
     assertEquals("title", kindOf(podcast, "Home Again"));
   }
