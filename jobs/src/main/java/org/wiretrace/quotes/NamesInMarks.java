@@ -25,6 +25,10 @@ final class NamesInMarks {
       + "banners poster posters t-shirt t-shirts shirt shirts campaign operation project initiative exhibition poem "
       + "painting app titled entitled codenamed code-named labelled labeled emblazoned");
 
+  /** Verbs of {@link #BEFORE_TITLE} that name a thing, also before "as" ("labelled as “…”"). */
+  private static final Set<String> NAMING_VERBS = Lexicon.words("titled entitled codenamed code-named labelled "
+      + "labeled headlined");
+
   /** Verbs that give a sign's words after a word for a sign: "signs declaring “…”", "a placard that read “…”". */
   private static final Set<String> SIGN_VERBS = Lexicon.words("reading read reads declaring declared saying said "
       + "proclaiming proclaimed demanding");
@@ -82,9 +86,10 @@ final class NamesInMarks {
         continue; // "her new album — “…” — is out"
       }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))
-          || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k)) || t.is(k, "as")) {
+          || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
+          || t.is(k, "as") && !(k - 1 >= lo && NAMING_VERBS.contains(t.lower(k - 1)))) {
         // "the column said “…”" is the column speaking; "the episode will have “…”" its subject; "described the
-        // novel as a “great thriller”" what the novel is
+        // novel as a “great thriller”" what the novel is (but "labelled as “…”" a label)
         break;
       }
     }

@@ -108,6 +108,8 @@ class KindsTest {
     assertEquals("title", kindOf(plan, "City Recovery"));
     String described = "The bishop described the novel as a \"great thriller\" but \"lousy history\".";
     assertEquals("partial", kindOf(described, "great thriller"));
+    String labelled = "The attachment carrying the virus is labelled as \"invoice\" in most cases.";
+    assertEquals("title", kindOf(labelled, "invoice"));
     String podcast = "Her podcast \"Home Again,\" which began in May, has a million listeners.";
     assertEquals("title", kindOf(podcast, "Home Again"));
   }
