@@ -124,10 +124,6 @@ final class NamesInMarks {
   /** Tokens between a title-case quotation's closing mark and a cue (or its speaker) that attributes it. */
   private static final int NEAR_CUE = 6;
 
-  /** Words that govern a noun phrase: "in the article “…”" names the article. */
-  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at by from of to for into with about "
-      + "through during");
-
   /**
    * The word for a show or an operation at {@code k} is the subject of a sentence whose verb opens the quotation:
    * 'The campaign operation “will reach every voter,” Ann Roe said', 'The current program “gave us the worst of both
@@ -146,7 +142,7 @@ final class NamesInMarks {
       return false;
     }
     for (int j = k - 1; j >= lo && t.isWord(j); j--) {
-      if (PREPOSITIONS.contains(t.lower(j))) {
+      if (Subjects.PREPOSITIONS.contains(t.lower(j))) {
         return false;
       }
     }

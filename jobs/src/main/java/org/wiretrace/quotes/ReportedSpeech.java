@@ -62,7 +62,8 @@ final class ReportedSpeech {
       boolean dash = Lexicon.DASHES.contains(t.word(k)); // "… who does it – and when – the minister said."
       if (t.is(k, ",") || dash) {
         Attribution a = Attribution.after(t, dash ? k + 1 : k, hi);
-        boolean participle = a.found() && a.speaker() != null && Attribution.participleFollows(t, Attribution.endOf(a), hi);
+        boolean participle = a.found() && a.speaker() != null
+            && Attribution.participleFollows(t, Attribution.endOf(a), hi);
         if (a.found() && a.speaker() != null && (a.speaker().to() >= hi - 1 || Attribution.describedToEnd(t, a, hi))
             || a.found() && a.cueTo() == hi || participle) {
           // the last comma's attribution as it is, or one a participle's clause follows; an earlier comma's only for a

@@ -6,7 +6,8 @@ import org.wiretrace.text.Tokens;
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
   private static final int MAX_APPOSITIVE = 30;
-  private static final Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
+  /** Words that govern a noun phrase: what they govern is no subject ("in the article “…”" names the article). */
+  static final Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
       + "about against among between through without within after before during under over");
 
   /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
