@@ -135,10 +135,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (t.is(k + 1, "who") || t.is(k + 1, "whose")) {
       return true; // a relative clause tells more of the speaker, whatever it holds
     }
-    int from = k + 1;
-    if (from + 1 < end && isNumber(t.word(from)) && t.is(from + 1, ",")) {
-      from += 2; // an age
-    }
+    int from = Mention.ageFollows(t, k) && t.is(k + 2, ",") ? k + 3 : k + 1; // past an age
     int[] description = Phrases.right(t, from, end);
     boolean home = t.is(from, "of") && from + 1 < end && t.capitalized(from + 1);
     if (!home && (description == null || description[0] != from
@@ -151,10 +148,6 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
     }
     return true;
-  }
-
-  private static boolean isNumber(String word) {
-    return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
   }
 
   /**

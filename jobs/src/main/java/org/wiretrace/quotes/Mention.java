@@ -433,7 +433,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
    * An age set off after the phrase ending before token {@code k} (", 36,", ", 36."): the phrase is a person, so a
    * place's name opening it is a first name ("Israel Miranda, 36").
    */
-  private static boolean ageFollows(Tokens t, int k) {
+  static boolean ageFollows(Tokens t, int k) {
     if (k + 1 >= t.size() || !t.is(k, ",")) {
       return false;
     }

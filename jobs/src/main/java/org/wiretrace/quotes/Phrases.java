@@ -62,13 +62,18 @@ final class Phrases {
 
   /** Token {@code k} is "&" with spaces around it, joining names ("Varga & Associates"), not inside "R&B". */
   static boolean isSpacedAmpersand(Tokens t, int k) {
-    return t.is(k, "&") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
+    return t.is(k, "&") && setOffBySpaces(t, k);
+  }
+
+  /** Token {@code k} has white space on both sides (and a token on each). */
+  private static boolean setOffBySpaces(Tokens t, int k) {
+    return k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
   }
 
   /** Token {@code k} is a dash: an em or en dash, or a hyphen set off by spaces ("closed doors - though …"). */
   static boolean isDash(Tokens t, int k) {
     return Lexicon.DASHES.contains(t.word(k))
-        || t.is(k, "-") && k > 0 && k + 1 < t.size() && t.end(k - 1) < t.begin(k) && t.end(k) < t.begin(k + 1);
+        || t.is(k, "-") && setOffBySpaces(t, k);
   }
 
   /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
