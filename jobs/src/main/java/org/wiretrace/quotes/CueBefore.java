@@ -8,9 +8,6 @@ import org.wiretrace.text.Tokens;
  * the cue nearest before it and that cue's subject.
  */
 final class CueBefore {
-  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
-      + "about through under over");
-
   private CueBefore() {}
 
   /**
@@ -222,7 +219,8 @@ final class CueBefore {
       }
       // "her time in the house saying": the house says nothing, the clause's subject does; but "with" opens a
       // clause of its own ("with leader Ann Roe saying …"), whose subject speaks
-      boolean governed = subject != null && subject[0] > lo && PREPOSITIONS.contains(t.lower(subject[0] - 1))
+      boolean governed = subject != null && subject[0] > lo
+          && Lexicon.PREPOSITIONS.contains(t.lower(subject[0] - 1))
           && !t.is(subject[0] - 1, "with");
       if (subject != null && !(governed && w.endsWith("ing")) || !w.endsWith("ing")) {
         return subject;

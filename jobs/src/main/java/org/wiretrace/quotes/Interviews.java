@@ -40,6 +40,15 @@ final class Interviews {
     Speaker interviewee = interviewee(doc);
     List<Passage> passages = new ArrayList<>(doc.passages());
     for (Transcript.Turn turn : doc.turns()) {
+      if (turn.inMarks()) {
+        Speaker speaker = labelSpeaker(doc, turn.label(doc.text()), interviewee);
+        for (Passage p : passages) {
+          if (p.isMarked() && p.begin() > turn.begin() && p.end() <= turn.end() && !p.attribution().found()) {
+            p.credit(Attribution.NONE, speaker, SpeakerRule.INTERVIEW);
+          }
+        }
+        continue;
+      }
       int sentence = doc.sentenceAt(turn.begin());
       Passage p = Passage.turn(turn.begin(), turn.end(), doc.text().substring(turn.begin(), turn.end()), sentence,
           doc.sentenceAt(turn.end() - 1));
@@ -162,6 +171,7 @@ final class Interviews {
     while (dash < t.size() && Phrases.isQuotationMark(t, dash)) {
       dash++;
     }
+    // any hyphen signs, spaced or not: "“…” -Ann Roe" (Phrases.isDash wants a spaced one, inside a sentence)
     if (dash + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(dash)) || t.is(dash, "-"))
         || doc.mask().covers(t.begin(dash))) {
       return null;

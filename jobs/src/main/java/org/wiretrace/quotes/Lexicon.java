@@ -91,6 +91,11 @@ final class Lexicon {
       "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate",
       "stress", "assert", "contend", "acknowledge", "concede");
 
+  /** Words that govern a noun phrase: what they govern is no subject ("in the article “…”" names the article). */
+  static final Set<String> PREPOSITIONS = words("in on at with by from of to for into onto under over after before "
+      + "during about against among between through without within via across near around toward towards inside "
+      + "outside beyond");
+
   /** Cue forms that are often a reduced passive ("the maneuvers announced over the weekend"). */
   static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
       "this", "for", "to", "from", "after", "before", "as");

@@ -142,7 +142,7 @@ final class NamesInMarks {
       return false;
     }
     for (int j = k - 1; j >= lo && t.isWord(j); j--) {
-      if (Subjects.PREPOSITIONS.contains(t.lower(j))) {
+      if (Lexicon.PREPOSITIONS.contains(t.lower(j))) {
         return false;
       }
     }

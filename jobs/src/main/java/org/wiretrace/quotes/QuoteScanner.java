@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
- * apostrophes. Single quotes inside a double-quoted passage are part of it (a quote within a quote). News style opens
- * every paragraph of a long quotation with a mark and closes only the last: such segments are merged into one
- * {@link Quoted}. An opening mark that never closes ends at the end of its sentence, so a stray mark never swallows
+ * apostrophes and the text quotes in them more than in double marks. Single quotes inside a double-quoted passage are
+ * part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and closes
+ * only the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the end of its sentence, so a stray mark never swallows
  * the rest of an article. Offsets are Java char indexes into the text, marks excluded, end exclusive.
  */
 public final class QuoteScanner {
@@ -37,17 +38,30 @@ public final class QuoteScanner {
 
   private QuoteScanner() {}
 
+  /**
+   * The quotations of {@code text}, in order. Single-marked ones only where they outnumber the double-marked: a text
+   * that quotes in double marks sets off headings, titles and words in single ones ("‘Alien’" over a review).
+   */
   public static List<Quoted> scan(String text) {
     List<Quoted> out = new ArrayList<>();
+    List<Quoted> single = new ArrayList<>();
     int from = 0;
     while (from < text.length()) {
-      from = scanFrom(text, from, out);
+      from = scanFrom(text, from, out, single);
     }
+    if (single.isEmpty() || single.size() <= out.size()) {
+      return out;
+    }
+    out.addAll(single);
+    out.sort(Comparator.comparingInt(Quoted::begin));
     return out;
   }
 
-  /** Scans from {@code start}; returns where to resume (the end of an unclosed last quotation) or the text's end. */
-  private static int scanFrom(String text, int start, List<Quoted> out) {
+  /**
+   * Scans from {@code start}, double-marked quotations to {@code out} and single-marked ones to {@code single};
+   * returns where to resume (the end of an unclosed last quotation) or the text's end.
+   */
+  private static int scanFrom(String text, int start, List<Quoted> out, List<Quoted> single) {
     List<int[]> segments = new ArrayList<>();
     int open = -1; // content start of the open segment, or -1
     int n = text.length();
@@ -75,7 +89,7 @@ public final class QuoteScanner {
           int close = singleClose(text, i + 1);
           if (close > 0) {
             addSegment(text, segments, i + 1, close);
-            flush(out, segments, true);
+            flush(single, segments, true);
             i = close;
           }
         }

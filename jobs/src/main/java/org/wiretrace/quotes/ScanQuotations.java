@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Step 1: the marked quotations ({@link QuoteScanner}: marks, paragraphs, unclosed marks), the turns of a transcript
  * ({@link Transcript}: "NAME: …" paragraphs, each one quotation, the marks inside a turn part of it unless the turn's
- * speaker reports them with a cue), and the mask that tells quoted words from the reporter's, which the later steps
+ * speaker reports them with a cue or the turn's words open with a mark), and the mask that tells quoted words from the reporter's, which the later steps
  * read around.
  */
 final class ScanQuotations {
@@ -28,27 +28,37 @@ final class ScanQuotations {
     List<QuoteScanner.Quoted> outside = new ArrayList<>();
     List<QuoteScanner.Quoted> quoted = new ArrayList<>();
     Set<Transcript.Turn> narrating = new HashSet<>();
+    Set<Transcript.Turn> inMarks = new HashSet<>();
     for (QuoteScanner.Quoted q : marked) {
       Transcript.Turn turn = turnOf(turns, q);
       if (turn != null && isReported(doc.text(), turn, q)) {
         narrating.add(turn);
+      } else if (turn != null && q.begin() == turn.begin() + 1) {
+        inMarks.add(turn); // 'Roe: "We will win."': the words after the label open with a mark
       }
     }
+    inMarks.removeAll(narrating);
     for (QuoteScanner.Quoted q : marked) {
       Transcript.Turn turn = turnOf(turns, q);
-      if (turn == null || narrating.contains(turn)) {
+      if (turn == null || narrating.contains(turn) || inMarks.contains(turn)) {
         outside.add(q);
         quoted.add(q);
       }
     }
+    List<Transcript.Turn> all = new ArrayList<>();
     for (Transcript.Turn turn : turns) {
-      if (!narrating.contains(turn)) { // a narrating turn's own words may hold the cues of the quotations it reports
-        quoted.add(new QuoteScanner.Quoted(turn.begin(), turn.end(), List.of(new int[] {turn.begin(), turn.end()}),
-            true));
+      if (inMarks.contains(turn)) {
+        all.add(turn.withQuotationsInMarks());
+      } else {
+        all.add(turn);
+        if (!narrating.contains(turn)) { // a narrating turn's words may hold the cues of the quotations it reports
+          quoted.add(new QuoteScanner.Quoted(turn.begin(), turn.end(),
+              List.of(new int[] {turn.begin(), turn.end()}), true));
+        }
       }
     }
     quoted.sort(Comparator.comparingInt(QuoteScanner.Quoted::begin));
-    doc.setQuotations(outside, turns, new QuoteMask(quoted));
+    doc.setQuotations(outside, all, new QuoteMask(quoted));
   }
 
   private static Transcript.Turn turnOf(List<Transcript.Turn> turns, QuoteScanner.Quoted q) {

@@ -13,9 +13,6 @@ import org.wiretrace.text.Tokens;
  * "She’s a teacher") is seen, for the pronouns after it.
  */
 final class SeeMentions {
-  private static final Set<String> PREPOSITIONS = Lexicon.words("in on at with by from of to for into "
-      + "onto under over after before during about against among between through without within via across near "
-      + "around toward towards inside outside beyond");
 
   private SeeMentions() {}
 
@@ -157,7 +154,7 @@ final class SeeMentions {
   /** The word after the comma of an opening adverb ("Eventually,") or prepositional phrase; -1 if there is none. */
   private static int openerEnd(Tokens t, int k, int hi) {
     String w = t.lower(k);
-    if (!PREPOSITIONS.contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
+    if (!Lexicon.PREPOSITIONS.contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
       return -1;
     }
     for (int j = k + 1; j < hi && j <= k + OPENER_WORDS; j++) {
@@ -411,7 +408,7 @@ final class SeeMentions {
     }
     boolean single = to - from == 1 && t.capitalized(from);
     boolean prepositional = possessor || interviews(t, to)
-        || from > 0 && PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
+        || from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
         && !talksExclusively(t, from - 3);
     Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;
     if (role != null) {

@@ -6,9 +6,6 @@ import org.wiretrace.text.Tokens;
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
   private static final int MAX_APPOSITIVE = 30;
-  /** Words that govern a noun phrase: what they govern is no subject ("in the article “…”" names the article). */
-  static final Set<String> PREPOSITIONS = Lexicon.words("with in on at by from of to for into "
-      + "about against among between through without within after before during under over");
 
   /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
   private static final Set<String> THIRD_PERSON = Lexicon.words("he she they");
@@ -30,7 +27,7 @@ final class Subjects {
           && (t.is(k - 1, "last") || t.is(k - 1, "this") || t.is(k - 1, "next"))) {
         k -= 2; // "Chris Hayes last week noted"
       } else if (k - 2 >= lo && Lexicon.TIME_NOUNS.contains(t.lower(k)) && t.is(k - 1, "the")
-          && PREPOSITIONS.contains(t.lower(k - 2))) {
+          && Lexicon.PREPOSITIONS.contains(t.lower(k - 2))) {
         k -= 3; // "News reports over the weekend said": a time, not the subject
       } else if (k - 1 > lo && Character.isDigit(t.word(k).charAt(0)) && (t.is(k - 1, "in") || t.is(k - 1, "since"))) {
         k -= 2; // "Tony Blair had in 1997 complained"
@@ -259,7 +256,7 @@ final class Subjects {
 
   /** Whether a preposition governs the phrase ("a letter from Ann Roe of the union"). */
   private static boolean isGoverned(Tokens t, int[] phrase, int lo) {
-    return phrase[0] > lo && PREPOSITIONS.contains(t.lower(phrase[0] - 1));
+    return phrase[0] > lo && Lexicon.PREPOSITIONS.contains(t.lower(phrase[0] - 1));
   }
 
   /** A person named with at least first name and surname. */
@@ -283,7 +280,7 @@ final class Subjects {
         continue;
       }
       int[] phrase = Phrases.right(t, s, hi);
-      boolean governed = s > lo && PREPOSITIONS.contains(t.lower(s - 1));
+      boolean governed = s > lo && Lexicon.PREPOSITIONS.contains(t.lower(s - 1));
       if (phrase != null && phrase[1] < hi && t.isWord(phrase[1]) && !t.capitalized(phrase[1])
           && !t.is(phrase[1], "of") && !governed) {
         return phrase;

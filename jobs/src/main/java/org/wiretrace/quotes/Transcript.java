@@ -21,10 +21,17 @@ final class Transcript {
   /** Words of a turn that reads as speech. */
   static final int SPEECH_WORDS = 8;
 
-  /** A turn: the label [labelBegin, labelEnd) and the words [begin, end). */
-  record Turn(int labelBegin, int labelEnd, int begin, int end) {
+  /**
+   * A turn: the label [labelBegin, labelEnd) and the words [begin, end); {@code inMarks} when its words are the
+   * label's quotations printed in marks ('Roe: "We will win." She is "sure of it."'), each a quotation of its own.
+   */
+  record Turn(int labelBegin, int labelEnd, int begin, int end, boolean inMarks) {
     String label(String text) {
       return text.substring(labelBegin, labelEnd);
+    }
+
+    Turn withQuotationsInMarks() {
+      return new Turn(labelBegin, labelEnd, begin, end, true);
     }
   }
 
@@ -64,7 +71,7 @@ final class Transcript {
       while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      candidates.add(new Turn(m.start(1), m.end(1), m.end(), end));
+      candidates.add(new Turn(m.start(1), m.end(1), m.end(), end, false));
       uses.merge(label.toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     boolean repeated = uses.values().stream().anyMatch(n -> n >= 2);

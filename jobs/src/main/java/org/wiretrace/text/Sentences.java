@@ -17,8 +17,9 @@ import opennlp.tools.util.Span;
  * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
  * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a leading one before a
  * first name and a surname ("said G. Zachary Terwilliger"), after a ticker in brackets ("Finnair Plc (FIA1S.HE)
- * Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'). The model loads once per JVM; detectors
- * are not thread-safe, so each thread has its own.
+ * Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'); and a split added where a quotation's
+ * closing mark is glued to the next sentence ({@link #gluedEnd}). The model loads once per JVM; detectors are not
+ * thread-safe, so each thread has its own.
  */
 public final class Sentences {
   static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -61,6 +62,12 @@ public final class Sentences {
             last[1] = lineStart + span.getEnd();
           } else {
             last = new int[] {lineStart + span.getStart(), lineStart + span.getEnd()};
+            out.add(last);
+          }
+          for (int glued = gluedEnd(text, last[0], last[1]); glued > 0; glued = gluedEnd(text, last[0], last[1])) {
+            int end = last[1];
+            last[1] = glued;
+            last = new int[] {glued, end};
             out.add(last);
           }
         }
@@ -154,6 +161,20 @@ public final class Sentences {
     // a middle initial after a name, or a leading one after any word before a first name and a surname
     // ("said G. Zachary Terwilliger")
     return Character.isUpperCase(text.charAt(prevStart)) || word.length() == 1 && capitalizedWordAfter(text, nextEnd);
+  }
+
+  /**
+   * Where a sentence starts inside [begin, end) that lost the paragraph break before it: a closing mark glued to a
+   * capital after the quotation's full stop ("… tougher than that.”K.C. Rondello, an epidemiologist, said"); -1 if
+   * none. The model reads the glued words as one.
+   */
+  private static int gluedEnd(String text, int begin, int end) {
+    for (int i = text.indexOf('”', begin + 1); i >= 0 && i + 1 < end; i = text.indexOf('”', i + 1)) {
+      if (".?!".indexOf(text.charAt(i - 1)) >= 0 && Character.isUpperCase(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** The word after the space at {@code from} starts with a capital letter. */

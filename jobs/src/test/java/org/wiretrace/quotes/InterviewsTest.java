@@ -27,8 +27,8 @@ class InterviewsTest {
         + "Anna: “I cannot even imagine going out to a crowded restaurant this summer.”\n\n"
         + "Tom: “We will get there, I think, by the spring of next year.”";
     List<DocumentQuotes.Found> found = found(text);
-    assertEquals("Tom Ashby", startingWith(found, "“Until almost everybody").speaker());
-    assertEquals("Anna Raman", startingWith(found, "“I cannot even imagine").speaker());
+    assertEquals("Tom Ashby", startingWith(found, "Until almost everybody").speaker());
+    assertEquals("Anna Raman", startingWith(found, "I cannot even imagine").speaker());
   }
 
   @Test
@@ -225,8 +225,27 @@ class InterviewsTest {
         + "VL: \"I have finally started on the garage, after ten years of promises.\"\n\n"
         + "ML: \"He has.\"";
     List<DocumentQuotes.Found> found = found(text);
-    assertEquals("Mary Lund", startingWith(found, "\"We walk").speaker()); // a turn keeps its marks
-    assertEquals("Victor Lund", startingWith(found, "\"I have finally").speaker());
+    assertEquals("Mary Lund", startingWith(found, "We walk").speaker()); // the quotation in marks, not the turn
+    assertEquals("Victor Lund", startingWith(found, "I have finally").speaker());
+    assertTrue(found.stream().noneMatch(f -> f.text().startsWith("\"")));
+  }
+
+  @Test
+  void aTurnPrintedInMarksIsItsQuotationsEachTheLabelsSpeakers() {
+    String text = "The two candidates could not differ more on trade.\n\n"
+        + "Roe: \"Tariffs are a tax on every family.\" Her rival's plan is \"a gift to the few — and a bill for the "
+        + "rest of us.\"\n\n"
+        + "Vale: \"We will bring the factories home. Every one of them.\"\n\n"
+        + "Roe: \"He has said that for ten years.\" Voters, she says, are \"tired of promises.\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals(5, found.size());
+    assertEquals("Tariffs are a tax on every family.", found.get(0).text());
+    assertEquals("Roe", found.get(0).speaker());
+    assertEquals("a gift to the few — and a bill for the rest of us.", found.get(1).text());
+    assertEquals("Roe", found.get(1).speaker());
+    assertEquals("Vale", found.get(2).speaker());
+    assertEquals("He has said that for ten years.", found.get(3).text());
+    assertEquals("Roe", found.get(4).speaker());
   }
 
   @Test

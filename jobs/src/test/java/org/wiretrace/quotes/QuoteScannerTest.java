@@ -25,6 +25,14 @@ class QuoteScannerTest {
   }
 
   @Test
+  void singleMarksQuoteOnlyWhereTheyOutnumberDoubleOnes() {
+    assertEquals(List.of("We will win,", "Nobody doubts it.", "experts"),
+        quotes("‘We will win,’ she said. ‘Nobody doubts it.’ The “experts” disagreed."));
+    assertEquals(List.of("We will win,", "It is over."),
+        quotes("“We will win,” she said.\n\n‘Alien’\n\nThe film is a classic. “It is over.”"));
+  }
+
+  @Test
   void offsetsExcludeTheMarks() {
     String text = "Blinken reiterated to Lavrov the “unshakable” US commitment.";
     QuoteScanner.Quoted q = QuoteScanner.scan(text).get(0);

@@ -31,8 +31,10 @@ class ReadableTextTest {
 
   @Test
   void backticksOpenAndTwoApostrophesClose() {
-    String text = "The senator said: ``The vote is on Tuesday.'' Aides disagreed about the `deal'.";
-    assertEquals(List.of("The vote is on Tuesday.", "deal"), quotations(text));
+    String text = "The senator said: ``The vote is on Tuesday.'' Aides disagreed about the `deal'. ``It is "
+        + "done,'' one said.";
+    assertEquals(List.of("The vote is on Tuesday.", "It is done,"), quotations(text));
+    assertEquals(List.of("deal"), quotations("Aides disagreed about the `deal'."));
   }
 
   @Test

@@ -11,7 +11,7 @@ class ScanQuotationsTest {
 
   @Test
   void addsTheQuotationsAndTheMaskOfQuotedText() {
-    String text = "He said \"we will win\" and left 'early'.";
+    String text = "He said \"we will win\" and left \"early\".";
     QuoteDocument doc = new QuoteDocument(text);
     ScanQuotations.annotate(doc);
     assertEquals(List.of("we will win", "early"), doc.quotations().stream().map(q -> q.text(text)).toList());

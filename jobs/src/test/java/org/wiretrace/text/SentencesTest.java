@@ -47,4 +47,12 @@ class SentencesTest {
         "Shares rose 5% (see chart).", "Then it rained."), sentences("\"Demand is back,\" Acme Airways Plc (ACA1.HE) "
         + "Chief Executive Dana Roe told Reuters. Shares rose 5% (see chart). Then it rained."));
   }
+
+  @Test
+  void aClosingMarkGluedToACapitalEndsTheQuotationsSentence() {
+    assertEquals(List.of("“We will be tougher than that.”", "K.C. Rondello, an epidemiologist, said it would work."),
+        sentences("“We will be tougher than that.”K.C. Rondello, an epidemiologist, said it would work."));
+    assertEquals(List.of("“Is it over?”", "Nobody knew."), sentences("“Is it over?”Nobody knew."));
+    assertEquals(List.of("He called it “Plan B”and left."), sentences("He called it “Plan B”and left."));
+  }
 }
