@@ -190,6 +190,11 @@ final class Mentions {
     return fullest.containsKey(key) && fullest.get(key).contains(" ") || titledSurnames.contains(key);
   }
 
+  /** The document named one person in full with this word as first name ("Sam" where it names Sam McGuire). */
+  boolean knowsFirstName(String word) {
+    return byFirstName(word) != null;
+  }
+
   /**
    * The fullest name the document gives this person's surname, unless it has fewer words than {@code name} or names
    * someone else (another first name: "Liz Roe" is not "Nancy Ann Roe"); a single

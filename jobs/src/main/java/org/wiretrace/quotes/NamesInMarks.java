@@ -85,6 +85,9 @@ final class NamesInMarks {
       if (k == open - 1 && Lexicon.DASHES.contains(t.word(k))) {
         continue; // "her new album — “…” — is out"
       }
+      if (k == open - 1 && t.is(k, "called") && titleCase && k - 1 >= lo && BEFORE_TITLE.contains(t.lower(k - 1))) {
+        continue; // "an article called “The End of Meat Is Here”": the article's name
+      }
       if (!t.isWord(k) || Phrases.isCue(t, k) && !(k == open - 1 && SIGN_VERBS.contains(t.lower(k)))
           || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k))
           || t.is(k, "as") && !(k - 1 >= lo && NAMING_VERBS.contains(t.lower(k - 1)))) {
@@ -110,7 +113,8 @@ final class NamesInMarks {
     if (!titleCase || p.shape().words() < 2 && !isPossessiveOutlet(t, open - 1)) {
       return Passage.Naming.NONE;
     }
-    if (isPossessiveOutlet(t, open - 1) || open - 1 >= lo && TITLE_PREPOSITIONS.contains(t.lower(open - 1))) {
+    if (isPossessiveOutlet(t, open - 1) || open - 1 >= lo && TITLE_PREPOSITIONS.contains(t.lower(open - 1))
+        || isModifier(t, open, close, lo) || isSubject(t, p, close)) {
       return Passage.Naming.TITLE;
     }
     // a cue at the end of a long sentence reports the sentence, not the name in it ('The “Cook County Recovery
@@ -119,6 +123,26 @@ final class NamesInMarks {
     boolean attributed = a.found() && (a.cueFrom() < open || Math.min(a.cueFrom(), a.speaker() == null
         ? a.cueFrom() : a.speaker().from()) <= close + NEAR_CUE);
     return attributed ? Passage.Naming.NONE : Passage.Naming.TITLE;
+  }
+
+  /**
+   * Title-case words between a determiner and a noun, with no stop of their own: they name the noun ("the “Lift Every
+   * Voice” plan", "a “Stop the Steal” rally").
+   */
+  private static boolean isModifier(Tokens t, int open, int close, int lo) {
+    int next = close + 1;
+    return open - 1 >= lo && Lexicon.DETERMINERS.contains(t.lower(open - 1)) && t.isWord(close - 1)
+        && next < t.size() && t.isWord(next) && !t.capitalized(next) && !Phrases.isCue(t, next)
+        && !Lexicon.PHRASE_STOPS.contains(t.lower(next)) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(next));
+  }
+
+  /**
+   * Title-case words with no stop of their own right before the verb that would attribute them: the verb's subject
+   * ("“Die Another Day” boasts Halle Berry"), not speech, which a comma or a stop closes ("“We Will Win,” said Roe").
+   */
+  private static boolean isSubject(Tokens t, Passage p, int close) {
+    Attribution a = p.attribution();
+    return a.found() && a.cueFrom() == close + 1 && t.isWord(close - 1);
   }
 
   /** Tokens between a title-case quotation's closing mark and a cue (or its speaker) that attributes it. */

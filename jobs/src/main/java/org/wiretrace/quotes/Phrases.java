@@ -329,7 +329,7 @@ final class Phrases {
           && isTitleWord(t, j + 1) && (j + 2 < hi && isNamePart(t, j + 2) || nameFollows(t, j + 1, hi))) {
         continue; // "the group's president and CEO Tom Rosenberg": one person with two titles
       } else if (x.equals("and") && j > s && (afterPart && isRole(t, last)
-          || last < 0 && isModifier(t, j - 1) && isAgentNoun(t.lower(j - 1))) && nameFollows(t, j + 1, hi)) {
+          || isModifier(t, j - 1) && isAgentNoun(t.lower(j - 1))) && nameFollows(t, j + 1, hi)) {
         continue; // "singer and songwriter Ann Roe": two descriptions of one person before her name
       } else if (afterPart && titleOfThe(t, last, s) && j + 2 < hi && isNamePart(t, j + 2)) {
         j++; // "Chancellor of the Exchequer Nigel Lawson": "the" is part of the title
@@ -398,14 +398,16 @@ final class Phrases {
 
   /**
    * Up to {@link #MAX_MODIFIERS} lower-case modifiers from {@code j}, the last a role noun or a noun of an agent
-   * ("broker", "realtor", "therapist"), then a name word.
+   * ("broker", "realtor", "therapist"), then a name word; as many again after an "and" that joins two descriptions.
    */
   static boolean nameFollows(Tokens t, int j, int hi) {
-    for (int k = j; k < hi && k - j <= MAX_MODIFIERS; k++) {
+    for (int k = j, last = j + MAX_MODIFIERS; k < hi && k <= last; k++) {
       if (isNamePart(t, k)) {
         return k > j && (isRole(t, k - 1) || isModifier(t, k - 1) && isAgentNoun(t.lower(k - 1)));
       }
-      if (!isModifier(t, k) && !isRole(t, k)) {
+      if (t.is(k, "and") && k > j && (isRole(t, k - 1) || isAgentNoun(t.lower(k - 1)))) {
+        last = k + 1 + MAX_MODIFIERS; // "venture capitalist and social scientist Eric Li": two descriptions
+      } else if (!isModifier(t, k) && !isRole(t, k)) {
         return false;
       }
     }

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
  * apostrophes and the text quotes in them more than in double marks. Single quotes inside a double-quoted passage are
- * part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and closes
- * only the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the end of its sentence, so a stray mark never swallows
- * the rest of an article. Offsets are Java char indexes into the text, marks excluded, end exclusive.
+ * part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and closes only
+ * the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the end of its
+ * sentence, so a stray mark never swallows the rest of an article. Offsets are Java char indexes into the text, marks
+ * excluded, end exclusive.
  */
 public final class QuoteScanner {
 

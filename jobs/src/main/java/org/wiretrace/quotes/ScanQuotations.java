@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Step 1: the marked quotations ({@link QuoteScanner}: marks, paragraphs, unclosed marks), the turns of a transcript
  * ({@link Transcript}: "NAME: …" paragraphs, each one quotation, the marks inside a turn part of it unless the turn's
- * speaker reports them with a cue or the turn's words open with a mark), and the mask that tells quoted words from the reporter's, which the later steps
- * read around.
+ * speaker reports them with a cue or the turn's words open with a mark), and the mask that tells quoted words from the
+ * reporter's, which the later steps read around.
  */
 final class ScanQuotations {
   private ScanQuotations() {}

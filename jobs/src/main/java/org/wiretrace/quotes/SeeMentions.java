@@ -415,7 +415,7 @@ final class SeeMentions {
       mentions.nameRole(role, m);
     }
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
-        || mentions.knowsSurname(m.name()) || role != null)) {
+        || mentions.knowsSurname(m.name()) || mentions.knowsFirstName(m.name()) || role != null)) {
       mentions.add(m, sentence, prepositional);
     }
     if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)

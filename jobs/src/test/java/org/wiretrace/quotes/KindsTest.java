@@ -147,4 +147,21 @@ class KindsTest {
     assertEquals("Rosa Adler", quote(text, "We will carry").speaker());
     assertEquals("title", quote(text, "Vote Adler").kind());
   }
+
+  @Test
+  void titleCaseWordsNamingANounOrSubjectOfAVerbOrCalledAfterAWorkAreTitles() {
+    String plan = "The senator hoped the \"Fair Pay Now\" plan would win back the unions.";
+    assertEquals("title", quote(plan, "Fair Pay").kind());
+    String series = "Skip the sequel: \"Night of the Comet\" boasts Ann Roe and little else.";
+    assertEquals("title", quote(series, "Night of").kind());
+    assertEquals(null, quote(series, "Night of").speaker());
+    String called = "The paper ran an essay called \"The Last Days of Print\" on Sunday.";
+    assertEquals("title", quote(called, "The Last").kind());
+    String low = "The other films vary, though the low point is \"A Long Way Down,\" which flopped.";
+    assertEquals(null, quote(low, "A Long").speaker());
+    // speech in title case keeps its speaker: closed by its comma before the cue, or after a determiner and a cue
+    String speech = "\"Vote For Change,\" said Ann Roe. She called the plan \"A Very Bad Deal\" on Monday.";
+    assertEquals("direct", quote(speech, "Vote For").kind());
+    assertEquals("Ann Roe", quote(speech, "Vote For").speaker());
+  }
 }

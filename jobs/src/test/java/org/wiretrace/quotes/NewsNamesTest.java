@@ -826,4 +826,20 @@ class NewsNamesTest {
         + "in a Facebook post last week, \"This is the greatest nation on earth.\"";
     assertEquals("Omar Reyes", speaker(text, "This is the greatest"));
   }
+
+  @Test
+  void twoDescriptionsJoinedByAndOrAClippedRoleBeforeANameAreThatPerson() {
+    String text = "\"China is not aiming to run the world,\" said Chinese venture capitalist and social scientist "
+        + "Eric Li on a documentary. \"He will not figure in the game,\" said Wales physio Mark Davies.";
+    assertEquals("Eric Li", quote(text, "China is").speaker());
+    assertEquals("Mark Davies", quote(text, "He will").speaker());
+  }
+
+  @Test
+  void aFirstNameAloneOpeningASentenceIsThePersonTheDocumentNamesInFull() {
+    String text = "Tom McGuire and Seth Mosier met at the airport. \"It made us feel better,\" Seth said.\n\n"
+        + "Everyone piled into buses. Sam grabbed his bag and looked back. \"Goodbye, kid,\" he said.";
+    String named = text.replace("Tom McGuire", "Sam McGuire");
+    assertEquals("Sam McGuire", quote(named, "Goodbye").speaker());
+  }
 }
