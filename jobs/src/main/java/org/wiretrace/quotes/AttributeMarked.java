@@ -171,7 +171,11 @@ final class AttributeMarked {
   }
 
   private static Passage.Shape shape(String text, Tokens t, String quote, int openMark, int lo) {
-    boolean capital = Character.isUpperCase(quote.codePointAt(0));
+    int first = 0; // past an ellipsis or an editor's bracket: "…What a miracle.", "[The plan] is dead."
+    while (first + 1 < quote.length() && ".…[( ".indexOf(quote.charAt(first)) >= 0) {
+      first++;
+    }
+    boolean capital = Character.isUpperCase(quote.codePointAt(first));
     boolean clause = capital || startsClause(t, openMark, lo);
     boolean sentence = capital && ".?!".indexOf(lastPunctuation(quote)) >= 0;
     boolean singleMarks = text.charAt(openMark) == '\'' || text.charAt(openMark) == '‘';

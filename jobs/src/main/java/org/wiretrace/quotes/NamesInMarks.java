@@ -1,6 +1,5 @@
 package org.wiretrace.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -38,12 +37,13 @@ final class NamesInMarks {
       + "t-shirt t-shirts shirt shirts hashtag slogan sticker stickers billboard billboards section column segment "
       + "campaign");
 
+  /** Nouns for works after a capitalized quotation that names them: "the “Conjuring” films", "the “Hobbit” trilogy". */
+  private static final Set<String> AFTER_WORK = Lexicon.words("film films movie movies trilogy franchise saga series "
+      + "sequel sequels prequel spinoff spinoffs cycle books novels album albums episode episodes");
+
   /** Words after which a marked name is an alias ("known as the “Cornbread Mafia”"). */
   private static final Set<String> ALIAS = Lexicon.words("dubbed nicknamed so-called aka a.k.a. alias nickname "
       + "self-styled self-described");
-
-  private static final Set<String> SMALL = Lexicon.words("a an the and or of in on at to for with from by as but nor "
-      + "vs v. & de la le");
 
   /**
    * Words before a title-case quotation that make it a title: a preposition ("during “Tucker Carlson”"), or "told"
@@ -73,7 +73,7 @@ final class NamesInMarks {
     if (isAlias(t, open, close, lo)) {
       return namesAThing(t, open, lo) ? Passage.Naming.TITLE : Passage.Naming.ALIAS;
     }
-    boolean titleCase = isTitleCase(p.text());
+    boolean titleCase = QuoteText.isTitleCase(p.text());
     for (int k = open - 1; k >= lo && k >= open - 3; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
@@ -107,7 +107,8 @@ final class NamesInMarks {
         && !p.text().strip().endsWith(",")) { // '“We will win,” campaign manager Ann Roe said' is speech
       return Passage.Naming.TITLE;
     }
-    if (titleCase && close + 1 < t.size() && AFTER_SHOW.contains(t.lower(close + 1))) {
+    if (titleCase && close + 1 < t.size() && (AFTER_SHOW.contains(t.lower(close + 1))
+        || AFTER_WORK.contains(t.lower(close + 1)) && t.isWord(close - 1))) {
       return Passage.Naming.TITLE;
     }
     if (!titleCase || p.shape().words() < 2 && !isPossessiveOutlet(t, open - 1)) {
@@ -203,37 +204,5 @@ final class NamesInMarks {
     }
     String w = t.word(k);
     return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2;
-  }
-
-  /**
-   * Title case: the first word and every word but the small ones capitalized (or digits), not all capitals, and no
-   * sentence inside (no comma, semicolon or question mark before the last word).
-   */
-  static boolean isTitleCase(String quote) {
-    String body = quote.strip();
-    while (!body.isEmpty() && ",.;:!".indexOf(body.charAt(body.length() - 1)) >= 0) {
-      body = body.substring(0, body.length() - 1);
-    }
-    if (body.isEmpty() || body.indexOf(',') >= 0 || body.indexOf(';') >= 0 || body.indexOf('?') >= 0
-        || body.equals(body.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
-    // the words between white space, as body.split("\\s+") gives them (the body opens with none)
-    for (int from = 0; from < body.length(); ) {
-      int to = from;
-      while (to < body.length() && !QuoteText.isRegexSpace(body.charAt(to))) {
-        to++;
-      }
-      char first = body.charAt(from);
-      boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-      if (!capital && (from == 0 || !SMALL.contains(body.substring(from, to).toLowerCase(Locale.ROOT)))) {
-        return false;
-      }
-      while (to < body.length() && QuoteText.isRegexSpace(body.charAt(to))) {
-        to++;
-      }
-      from = to;
-    }
-    return true;
   }
 }

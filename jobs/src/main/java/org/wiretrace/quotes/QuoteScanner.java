@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
- * apostrophes and the text quotes in them more than in double marks. Single quotes inside a double-quoted passage are
- * part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and closes only
- * the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the end of its
- * sentence, so a stray mark never swallows the rest of an article. Offsets are Java char indexes into the text, marks
- * excluded, end exclusive.
+ * apostrophes and, where the text quotes in double marks, they hold speech. Single quotes inside a double-quoted
+ * passage are part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and
+ * closes only the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the
+ * end of its sentence, so a stray mark never swallows the rest of an article. Offsets are Java char indexes into the
+ * text, marks excluded, end exclusive.
  */
 public final class QuoteScanner {
 
@@ -40,8 +40,10 @@ public final class QuoteScanner {
   private QuoteScanner() {}
 
   /**
-   * The quotations of {@code text}, in order. Single-marked ones only where they outnumber the double-marked: a text
-   * that quotes in double marks sets off headings, titles and words in single ones ("‘Alien’" over a review).
+   * The quotations of {@code text}, in order. Where single-marked ones do not outnumber the double-marked, only those
+   * that read as speech count (three words or more, not in title case): a text that quotes in double marks sets off
+   * headings, titles and terms in single ones ("‘Alien’" over a review), and a headline's quotation ("‘This will kill
+   * you’: people warn others").
    */
   public static List<Quoted> scan(String text) {
     List<Quoted> out = new ArrayList<>();
@@ -50,10 +52,13 @@ public final class QuoteScanner {
     while (from < text.length()) {
       from = scanFrom(text, from, out, single);
     }
-    if (single.isEmpty() || single.size() <= out.size()) {
-      return out;
+    boolean singleStyle = single.size() > out.size();
+    for (Quoted q : single) {
+      String words = q.text(text);
+      if (singleStyle || QuoteText.splitWords(words) >= 3 && !QuoteText.isTitleCase(words)) {
+        out.add(q);
+      }
     }
-    out.addAll(single);
     out.sort(Comparator.comparingInt(Quoted::begin));
     return out;
   }

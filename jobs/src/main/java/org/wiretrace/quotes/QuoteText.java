@@ -1,6 +1,9 @@
 package org.wiretrace.quotes;
 
-/** Normal forms for comparing quotations and speakers across documents. */
+import java.util.Locale;
+import java.util.Set;
+
+/** Normal forms for comparing quotations and speakers across documents, and the shape of a quotation's words. */
 public final class QuoteText {
   /** Quotations of fewer words cluster only with the same words from the same speaker. */
   public static final int MIN_CLUSTER_WORDS = 4;
@@ -67,5 +70,41 @@ public final class QuoteText {
       }
     }
     return out.toString().trim();
+  }
+
+  /** Words a title leaves in lower case. */
+  private static final Set<String> SMALL = Lexicon.words("a an the and or of in on at to for with from by as but nor "
+      + "vs v. & de la le");
+
+  /**
+   * Title case: the first word and every word but the small ones capitalized (or digits), not all capitals, and no
+   * sentence inside (no comma, semicolon or question mark before the last word).
+   */
+  static boolean isTitleCase(String quote) {
+    String body = quote.strip();
+    while (!body.isEmpty() && ",.;:!".indexOf(body.charAt(body.length() - 1)) >= 0) {
+      body = body.substring(0, body.length() - 1);
+    }
+    if (body.isEmpty() || body.indexOf(',') >= 0 || body.indexOf(';') >= 0 || body.indexOf('?') >= 0
+        || body.equals(body.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    // the words between white space, as body.split("\\s+") gives them (the body opens with none)
+    for (int from = 0; from < body.length(); ) {
+      int to = from;
+      while (to < body.length() && !isRegexSpace(body.charAt(to))) {
+        to++;
+      }
+      char first = body.charAt(from);
+      boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+      if (!capital && (from == 0 || !SMALL.contains(body.substring(from, to).toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+      while (to < body.length() && isRegexSpace(body.charAt(to))) {
+        to++;
+      }
+      from = to;
+    }
+    return true;
   }
 }

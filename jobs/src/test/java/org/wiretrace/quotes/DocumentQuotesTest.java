@@ -231,7 +231,7 @@ class DocumentQuotesTest {
     assertSpeaker("Dan Levy", "person", quote(text, "Why not"));
     assertEquals("asked", quote(text, "Why not").cue());
     assertSpeaker("Dan Levy", "person", quote(text, "Do something"));
-    String headline = "'This will kill you': People are warning others.";
+    String headline = "“I view it as a badge of honor,” Trump said. 'This will kill you': People are warning others.";
     assertNull(quote(headline, "This will").speaker());
   }
 

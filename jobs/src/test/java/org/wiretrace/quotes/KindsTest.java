@@ -157,6 +157,10 @@ class KindsTest {
     assertEquals(null, quote(series, "Night of").speaker());
     String called = "The paper ran an essay called \"The Last Days of Print\" on Sunday.";
     assertEquals("title", quote(called, "The Last").kind());
+    String films = "The two \"Conjuring\" films are great; the \"Hobbit\" trilogy is fine; a \"feel-good\" movie.";
+    assertEquals("title", quote(films, "Conjuring").kind());
+    assertEquals("title", quote(films, "Hobbit").kind());
+    assertEquals("scare", quote(films, "feel-good").kind());
     String low = "The other films vary, though the low point is \"A Long Way Down,\" which flopped.";
     assertEquals(null, quote(low, "A Long").speaker());
     // speech in title case keeps its speaker: closed by its comma before the cue, or after a determiner and a cue

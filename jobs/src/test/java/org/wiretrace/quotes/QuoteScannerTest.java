@@ -25,11 +25,13 @@ class QuoteScannerTest {
   }
 
   @Test
-  void singleMarksQuoteOnlyWhereTheyOutnumberDoubleOnes() {
+  void whereDoubleMarksQuoteSingleOnesCountOnlyAroundSpeech() {
     assertEquals(List.of("We will win,", "Nobody doubts it.", "experts"),
         quotes("‘We will win,’ she said. ‘Nobody doubts it.’ The “experts” disagreed."));
-    assertEquals(List.of("We will win,", "It is over."),
-        quotes("“We will win,” she said.\n\n‘Alien’\n\nThe film is a classic. “It is over.”"));
+    // where double marks quote, single ones hold a heading, a title or a term, or a headline's speech
+    assertEquals(List.of("We will win,", "Yes,", "It is over.", "This will kill you", "Nobody knew."),
+        quotes("“We will win,” she said. “Yes,” he said.\n\n‘Alien’\n\nThe film is a ‘classic’. “It is over.”\n\n"
+            + "‘This will kill you’: People are warning others\n\n“Nobody knew.”\n\n‘The Lord of the Rings’"));
   }
 
   @Test

@@ -255,4 +255,12 @@ class ResolveSpeakersTest {
     String text = "Tom Reyes has won 40 caps for Wales.\n\nThe flanker said: \"We will hold the scrum on Saturday.\"";
     assertEquals("Tom Reyes", FoundQuotes.speaker(text, "We will hold"));
   }
+
+  @Test
+  void aQuotationOpeningWithAnEllipsisOrABracketContinuesTheSpeakersWords() {
+    String text = "\"It is a long road still,\" Ann Roe posted. \"...What a miracle.\" \"[The doctors] were "
+        + "great.\"";
+    assertEquals("Ann Roe", speakerOf(text, "...What").name());
+    assertEquals("Ann Roe", speakerOf(text, "[The doctors]").name());
+  }
 }
