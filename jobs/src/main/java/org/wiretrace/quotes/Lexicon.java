@@ -354,8 +354,7 @@ final class Lexicon {
       + "capt. cmdr. adm. dr. mr. mrs. ms. prof. rev. ceo cfo coo cto chairperson administrator ally aide adviser "
       + "advisor strategist pollster consultant activist organizer organiser historian teacher student "
       + "producer singer actor actress writer author striker midfielder defender goalkeeper prop flanker fly-half "
-      + "scrum-half full-back fullback cornerback outfielder goalie physio physiotherapist medic chef analyst "
-      + "economist "
+      + "scrum-half full-back fullback cornerback outfielder goalie chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent promoter expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");

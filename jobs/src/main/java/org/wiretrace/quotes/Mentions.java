@@ -190,9 +190,12 @@ final class Mentions {
     return fullest.containsKey(key) && fullest.get(key).contains(" ") || titledSurnames.contains(key);
   }
 
-  /** The document named one person in full with this word as first name ("Sam" where it names Sam McGuire). */
+  /**
+   * The document named one person in full with this known first name ("Tom" where it names Tom McGuire; not "Business"
+   * where it names Business Insider).
+   */
   boolean knowsFirstName(String word) {
-    return byFirstName(word) != null;
+    return Lexicon.isFirstName(word) && byFirstName(word) != null;
   }
 
   /**
