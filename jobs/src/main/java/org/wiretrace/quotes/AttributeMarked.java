@@ -46,6 +46,20 @@ final class AttributeMarked {
     doc.setPassages(passages);
   }
 
+  /**
+   * Words in marks between a determiner and the noun they describe ('the “overwhelmingly brown and black”
+   * slaughterhouse workers'): the noun after them is no speaker of theirs.
+   */
+  private static boolean modifiesNoun(QuoteDocument doc, QuoteScanner.Quoted q) {
+    Tokens t = doc.tokens();
+    String text = doc.text();
+    int open = t.indexAt(markBefore(text, q.begin()));
+    int after = t.indexAt(markAfter(text, q.end()) + 1);
+    return q.closed() && open > 0 && Lexicon.DETERMINERS.contains(t.lower(open - 1))
+        && Character.isLetterOrDigit(text.charAt(q.end() - 1)) && after < t.size() && t.isWord(after)
+        && !t.capitalized(after) && !Phrases.isCue(t, after);
+  }
+
   /** "…, according to a statement": where the report came from, not who spoke. */
   private static boolean citesDocument(Tokens t, Attribution a) {
     return a.found() && a.speaker() != null && Attribution.isAccordingTo(t, a.cueFrom())
@@ -125,7 +139,7 @@ final class AttributeMarked {
     }
     String quote = q.text(text);
     int[] reach = reach(doc, q);
-    Attribution a = Attribution.after(t, reach[0], reach[1]);
+    Attribution a = modifiesNoun(doc, q) ? Attribution.NONE : Attribution.after(t, reach[0], reach[1]);
     if (!a.found()) {
       a = passiveAgent(t, lo, open, reach[0], reach[1]);
     }

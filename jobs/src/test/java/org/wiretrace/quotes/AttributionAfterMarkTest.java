@@ -252,4 +252,12 @@ class AttributionAfterMarkTest {
     String text = "Ana Reyes met the mayor in May.\n\n\"He looked at me and said, 'Why not?' \" Reyes says.";
     assertEquals("Ana Reyes", FoundQuotes.speaker(text, "He looked"));
   }
+
+  @Test
+  void theNounAfterWordsInMarksThatDescribeItIsNoSpeaker() {
+    String text = "Consumers are putting the \"overwhelmingly brown and black\" meatpacking workers of America at "
+        + "risk, Ann Roe argues. The \"temporary\" measures officials announced did not last.";
+    assertEquals("Ann Roe", speaker(text, "overwhelmingly"));
+    assertNull(speaker(text, "temporary"));
+  }
 }
