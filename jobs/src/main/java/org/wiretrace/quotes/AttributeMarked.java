@@ -48,16 +48,23 @@ final class AttributeMarked {
 
   /**
    * Words in marks between a determiner and the noun they describe ('the “overwhelmingly brown and black”
-   * slaughterhouse workers'): the noun after them is no speaker of theirs.
+   * slaughterhouse workers'): the noun after them is no speaker of theirs (but 'a “reasonably good pace” he
+   * warned', 'an “invaluable tool” according to the mayor' name their speaker).
    */
   private static boolean modifiesNoun(QuoteDocument doc, QuoteScanner.Quoted q) {
     Tokens t = doc.tokens();
     String text = doc.text();
     int open = t.indexAt(markBefore(text, q.begin()));
     int after = t.indexAt(markAfter(text, q.end()) + 1);
-    return q.closed() && open > 0 && Lexicon.DETERMINERS.contains(t.lower(open - 1))
-        && Character.isLetterOrDigit(text.charAt(q.end() - 1)) && after < t.size() && t.isWord(after)
-        && !t.capitalized(after) && !Phrases.isCue(t, after);
+    if (!q.closed() || open <= 0 || !Lexicon.DETERMINERS.contains(t.lower(open - 1))
+        || !Character.isLetterOrDigit(text.charAt(q.end() - 1)) || after >= t.size() || !t.isWord(after)
+        || t.capitalized(after)) {
+      return false;
+    }
+    String next = t.lower(after);
+    return !Phrases.isCue(t, after) && !Lexicon.PRONOUNS.contains(Mention.pronounOf(next))
+        && !Lexicon.PHRASE_STOPS.contains(next) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next)
+        && !Attribution.isAccordingTo(t, after);
   }
 
   /** "…, according to a statement": where the report came from, not who spoke. */
@@ -139,7 +146,10 @@ final class AttributeMarked {
     }
     String quote = q.text(text);
     int[] reach = reach(doc, q);
-    Attribution a = modifiesNoun(doc, q) ? Attribution.NONE : Attribution.after(t, reach[0], reach[1]);
+    Attribution a = Attribution.after(t, reach[0], reach[1]);
+    if (a.found() && a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q)) {
+      a = Attribution.NONE;
+    }
     if (!a.found()) {
       a = passiveAgent(t, lo, open, reach[0], reach[1]);
     }

@@ -259,5 +259,11 @@ class AttributionAfterMarkTest {
         + "risk, Ann Roe argues. The \"temporary\" measures officials announced did not last.";
     assertEquals("Ann Roe", speaker(text, "overwhelmingly"));
     assertNull(speaker(text, "temporary"));
+    String named = "Ed Vale spoke on Monday. The economy grows at a \"reasonably good pace\" he warned. She was a "
+        + "\"beloved\" teacher, Ali Khan said.";
+    assertEquals("Ed Vale", speaker(named, "reasonably"));
+    assertEquals("Ali Khan", speaker(named, "beloved"));
+    // "reason" before "for" is a noun: no cue of a speaker "real"
+    assertNull(speaker("The real reason for the ban is that the site hosts the \"Plandemic\" video.", "Plandemic"));
   }
 }
