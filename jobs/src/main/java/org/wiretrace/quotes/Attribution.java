@@ -336,8 +336,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return true; // "a similar estimate", "a Facebook post": a bare verb form after "a" and a word is a noun
     }
     if (c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1) && !t.capitalized(c - 1)
+        && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))
         && (Phrases.isBe(t, c + 1) || t.is(c + 1, "for") || t.is(c + 1, "of"))) {
-      return true; // "the low point is “…”", "the real reason for": a verb takes no "be", "for" or "of" there
+      return true; // "the low point is “…”", "the real reason for": a bare form before "be", "for" or "of" is a noun
     }
     // a possessive before it ("Trump's statement"), not a pronoun with "is" or "has" ("he's saying")
     return Lexicon.DETERMINERS.contains(prev) || (prev.endsWith("’s") || prev.endsWith("'s"))

@@ -265,5 +265,6 @@ class AttributionAfterMarkTest {
     assertEquals("Ali Khan", speaker(named, "beloved"));
     // "reason" before "for" is a noun: no cue of a speaker "real"
     assertNull(speaker("The real reason for the ban is that the site hosts the \"Plandemic\" video.", "Plandemic"));
+    assertEquals("statement", speaker("The statement spoke of women being \"largely invisible,\" it said.", "largely"));
   }
 }
