@@ -47,24 +47,21 @@ final class AttributeMarked {
   }
 
   /**
-   * Words in marks between a determiner and the noun they describe ('the “overwhelmingly brown and black”
-   * slaughterhouse workers'): the noun after them is no speaker of theirs (but 'a “reasonably good pace” he
-   * warned', 'an “invaluable tool” according to the mayor' name their speaker).
+   * Words in marks that describe the noun after them ({@link Phrases#describesNoun}): that noun is no speaker of
+   * theirs ('the “overwhelmingly brown and black” slaughterhouse workers'), but a pronoun or "according to" there
+   * names one ('a “reasonably good pace” he warned', 'an “invaluable tool” according to the mayor').
    */
-  private static boolean modifiesNoun(QuoteDocument doc, QuoteScanner.Quoted q) {
+  private static boolean modifiesNoun(QuoteDocument doc, QuoteScanner.Quoted q, int lo) {
     Tokens t = doc.tokens();
     String text = doc.text();
     int open = t.indexAt(markBefore(text, q.begin()));
-    int after = t.indexAt(markAfter(text, q.end()) + 1);
-    if (!q.closed() || open <= 0 || !Lexicon.DETERMINERS.contains(t.lower(open - 1))
-        || !Character.isLetterOrDigit(text.charAt(q.end() - 1)) || after >= t.size() || !t.isWord(after)
-        || t.capitalized(after)) {
+    int close = t.indexAt(markAfter(text, q.end()));
+    if (!q.closed() || !Character.isLetterOrDigit(text.charAt(q.end() - 1))
+        || !Phrases.describesNoun(t, open, close, lo)) {
       return false;
     }
-    String next = t.lower(after);
-    return !Phrases.isCue(t, after) && !Lexicon.PRONOUNS.contains(Mention.pronounOf(next))
-        && !Lexicon.PHRASE_STOPS.contains(next) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next)
-        && !Attribution.isAccordingTo(t, after);
+    return !Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(close + 1)))
+        && !Attribution.isAccordingTo(t, close + 1);
   }
 
   /** "…, according to a statement": where the report came from, not who spoke. */
@@ -147,7 +144,7 @@ final class AttributeMarked {
     String quote = q.text(text);
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
-    if (a.found() && a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q)) {
+    if (a.found() && a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q, lo)) {
       a = Attribution.NONE;
     }
     if (!a.found()) {

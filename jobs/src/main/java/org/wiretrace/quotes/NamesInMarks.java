@@ -114,8 +114,9 @@ final class NamesInMarks {
     if (!titleCase || p.shape().words() < 2 && !isPossessiveOutlet(t, open - 1)) {
       return Passage.Naming.NONE;
     }
+    // title-case words that describe a noun name it: "the “Lift Every Voice” plan", "a “Stop the Steal” rally"
     if (isPossessiveOutlet(t, open - 1) || open - 1 >= lo && TITLE_PREPOSITIONS.contains(t.lower(open - 1))
-        || isModifier(t, open, close, lo) || isSubject(t, p, close)) {
+        || Phrases.describesNoun(t, open, close, lo) || isSubject(t, p, close)) {
       return Passage.Naming.TITLE;
     }
     // a cue at the end of a long sentence reports the sentence, not the name in it ('The “Cook County Recovery
@@ -124,17 +125,6 @@ final class NamesInMarks {
     boolean attributed = a.found() && (a.cueFrom() < open || Math.min(a.cueFrom(), a.speaker() == null
         ? a.cueFrom() : a.speaker().from()) <= close + NEAR_CUE);
     return attributed ? Passage.Naming.NONE : Passage.Naming.TITLE;
-  }
-
-  /**
-   * Title-case words between a determiner and a noun, with no stop of their own: they name the noun ("the “Lift Every
-   * Voice” plan", "a “Stop the Steal” rally").
-   */
-  private static boolean isModifier(Tokens t, int open, int close, int lo) {
-    int next = close + 1;
-    return open - 1 >= lo && Lexicon.DETERMINERS.contains(t.lower(open - 1)) && t.isWord(close - 1)
-        && next < t.size() && t.isWord(next) && !t.capitalized(next) && !Phrases.isCue(t, next)
-        && !Lexicon.PHRASE_STOPS.contains(t.lower(next)) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(next));
   }
 
   /**

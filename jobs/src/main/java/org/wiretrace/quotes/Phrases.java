@@ -76,6 +76,19 @@ final class Phrases {
         || t.is(k, "-") && setOffBySpaces(t, k);
   }
 
+  /**
+   * The words in marks between tokens {@code open} and {@code close} stand between a determiner and the lower-case
+   * word after them, no cue, stop or auxiliary, and end on a word: they describe that noun ("the “Lift Every Voice”
+   * plan", "the “overwhelmingly brown and black” workers").
+   */
+  static boolean describesNoun(Tokens t, int open, int close, int lo) {
+    int next = close + 1;
+    return open - 1 >= lo && Lexicon.DETERMINERS.contains(t.lower(open - 1)) && t.isWord(close - 1)
+        && next < t.size() && t.isWord(next) && !t.capitalized(next) && !isCue(t, next)
+        && !Lexicon.PHRASE_STOPS.contains(t.lower(next))
+        && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(next));
+  }
+
   /** Token {@code k} is a capitalized title followed by "of the" ("Chancellor of the Exchequer"). */
   private static boolean titleOfThe(Tokens t, int k, int lo) {
     return k >= lo && t.capitalized(k) && afterTitleOf(t, k) == k + 3;
