@@ -211,16 +211,20 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /**
    * The speaker between a closing mark at {@code k} and its cue at {@code c}: the subject ending at the cue, unless a
-   * name opens the span and the subject is only its description ("Eric Abensur, Wanadoo's chief executive told").
+   * name opens the span and the subject is only its description ("Eric Abensur, Wanadoo's chief executive told") or
+   * where the name's organisation is ("Ann Roe of Planned Parenthood in Houston told").
    */
   private static int[] invertedSubject(Tokens t, int k, int c) {
     int[] subject = Subjects.of(t, c, k);
     int[] opening = Phrases.right(t, k, c);
     boolean openingIsName = opening != null && opening[1] < c && (t.is(opening[1], ",") || t.is(opening[1], "of")
-        || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "("))
+        || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "in") || t.is(opening[1], "("))
         && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
       return openingIsName ? opening : describedOpening(t, opening, c);
+    }
+    if (openingIsName && subject[0] > opening[1] && Lexicon.PREPOSITIONS.contains(t.lower(subject[0] - 1))) {
+      return opening; // "Ann Roe of Acme in Tulsa told": the name a preposition governs says where
     }
     if (firstNameAfterDescriptor(t, subject, c)) {
       return new int[] {subject[1] + 1, c - 1};

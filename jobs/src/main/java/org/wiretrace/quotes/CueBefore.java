@@ -38,7 +38,8 @@ final class CueBefore {
           latestVerb = document;
           latest = c;
         }
-      } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)) {
+      } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)
+          && !continuesTo(t, c)) {
         Attribution earlier = upTo(t, latest, latestVerb, c);
         Attribution verb = ofVerb(t, c, lo, earlier);
         if (inRelativeClause(t, verb, lo)) {
@@ -54,6 +55,15 @@ final class CueBefore {
       }
     }
     return upTo(t, latest, latestVerb, hi);
+  }
+
+  /**
+   * "the FDA continues “to recommend its use”": "continue" before an infinitive, marked or not, goes on doing, it
+   * does not speak ("he continued, “…”" does).
+   */
+  private static boolean continuesTo(Tokens t, int c) {
+    int next = c + 1 < t.size() && Phrases.isDoubleMark(t, c + 1) ? c + 2 : c + 1;
+    return Lexicon.CUES.get(t.lower(c)).equals("continue") && next < t.size() && t.is(next, "to");
   }
 
   /** Words between a person's cue and the document whose cue it reports: "said on Tuesday that the data". */
@@ -137,19 +147,21 @@ final class CueBefore {
 
   /**
    * The subject of the verb an infinitive cue hangs on ("He then went on to call", "Smith is alleged to have told",
-   * "she declined to say", "the ministry declined to comment on"): the pronoun or name before the few lower-case
-   * words ahead of "to"; null if none.
+   * "she declined to say", "the ministry declined to comment on", "The England coach went on to claim"): the
+   * pronoun, name or role noun before the few lower-case words ahead of "to"; null if none.
    */
   private static int[] raisedSubject(Tokens t, int to, int lo) {
     int j = to - 1;
     while (j >= lo && to - j <= MAX_RAISING && t.isWord(j) && !t.capitalized(j)
-        && !Lexicon.PRONOUNS.contains(t.lower(j))) {
+        && !Lexicon.PRONOUNS.contains(t.lower(j)) && !(j < to - 1 && Lexicon.isRoleNoun(t.lower(j)))) {
       if (ADJUNCT_PREPOSITIONS.contains(t.lower(j))) {
         return null; // "criticised Roe for failing to mention": Roe is the object, the infinitive an adjunct
       }
       j--;
     }
-    if (j < lo || j == to - 1 || !t.isWord(j) || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j))
+    boolean role = j >= lo && j < to - 1 && t.isWord(j) && !t.capitalized(j) && Lexicon.isRoleNoun(t.lower(j));
+    if (j < lo || j == to - 1 || !t.isWord(j)
+        || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j) || role)
         || t.is(j, "it") && (Phrases.isBe(t, j + 1) && EMPTY_IT_ADJECTIVES.contains(t.lower(j + 2))
         || t.is(j + 1, "comes") || t.is(j + 1, "came"))) {
       return null; // nor "it is helpful to chant", "when it comes to expressing": an empty "it"
@@ -157,7 +169,7 @@ final class CueBefore {
     int[] subject = Phrases.left(t, j, lo);
     Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
     return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN || kind == Mention.Kind.ORGANISATION
-        ? subject : null;
+        || role && kind == Mention.Kind.ANONYMOUS ? subject : null;
   }
 
   /** Adjectives after an empty "it" before an infinitive: "it is helpful to chant", "it is important to say". */

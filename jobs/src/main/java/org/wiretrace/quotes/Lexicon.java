@@ -224,6 +224,16 @@ final class Lexicon {
         && isTitle(lower.substring(dash + 1));
   }
 
+  /**
+   * A lower-case noun for someone by what they practise, by its ending: "pianist", "columnist", "bartender",
+   * "photographer" (not "checklist", "insist", "exist"). Only for words written in lower case: surnames end so too
+   * ("Lindqvist").
+   */
+  static boolean isAgentOfArt(String lower) {
+    return lower.endsWith("ist") && lower.length() >= 7 && !lower.endsWith("list") && !lower.endsWith("sist")
+        && !lower.endsWith("xist") || lower.endsWith("tender") || lower.endsWith("grapher");
+  }
+
   /** The listed role nouns and document heads in one set: {@link #isRoleNoun} runs for nearly every word. */
   private static final Set<String> LISTED_ROLE_NOUNS = Stream.concat(ROLES.stream(),
       DOCUMENT_HEADS.stream()).collect(Collectors.toSet());
@@ -383,14 +393,16 @@ final class Lexicon {
   /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");
 
-  /** Capitalized words that never start a speaker phrase (sentence-initial function words, days, months). */
-  static final Set<String> CAP_STOPS = words("in on at but and or so if when while as after before during since soon "
+  /**
+   * Capitalized words that never start a speaker phrase (sentence-initial function words, days, months); every
+   * preposition among them ("Inside Brooklyn, the club …" names nobody).
+   */
+  static final Set<String> CAP_STOPS = words(PREPOSITIONS, "but and or so if when while as since soon "
       + "although though because meanwhile however also yet still then now here there this that these those it "
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
       + "saturday sunday january february march april june july august september october november december "
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
-      + "according asked speaking writing with without for from by to of into about over under between among "
-      + "despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
+      + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
       + "where why how seated statements events not no yes both either neither all some many most like unlike "
       + "under-fire new old finally even only");
 

@@ -17,11 +17,21 @@ final class NamedSpeakers {
   static Speaker of(Mention m, Mentions mentions) {
     return switch (m.kind()) {
       case PERSON -> person(m, mentions);
-      case ORGANISATION -> new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
+      case ORGANISATION -> isSurnameAlone(m, mentions) ? new Speaker(mentions.fullName(m.name()), Speaker.PERSON, false)
+          : new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
       case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
     };
+  }
+
+  /**
+   * One word read as a place or a firm that is the surname of a person the document names in full: "Poland warned"
+   * after "Dr. Gregory Poland".
+   */
+  private static boolean isSurnameAlone(Mention m, Mentions mentions) {
+    return !m.isDefinite() && !m.isPlural() && m.text().equals(m.name()) && !m.name().contains(" ")
+        && mentions.knowsSurname(m.name());
   }
 
   /**

@@ -280,7 +280,8 @@ final class ResolveSpeakers {
     if (!m.isDefinite()) {
       return false;
     }
-    return (Lexicon.isRoleNoun(head) || Lexicon.DEMONYMS.contains(head)) && !Lexicon.ANONYMOUS_HEADS.contains(head)
+    return (Lexicon.isRoleNoun(head) || Lexicon.isAgentOfArt(head) || Lexicon.DEMONYMS.contains(head))
+        && !Lexicon.ANONYMOUS_HEADS.contains(head)
         && !Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.ORG_HEADS.contains(head)
         && !Lexicon.PLACES.contains(head);
   }

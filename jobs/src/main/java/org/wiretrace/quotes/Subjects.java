@@ -45,7 +45,8 @@ final class Subjects {
       k -= 2; // "Blinken on Tuesday agreed"
     }
     k = beforeParenthesis(t, k, lo); // "Sen. Ruth Calder (D-Ohio) said"
-    if (k >= lo && t.is(k, "who") && !t.capitalized(k)) {
+    boolean relative = k >= lo && t.is(k, "who") && !t.capitalized(k);
+    if (relative) {
       k -= t.is(k - 1, ",") ? 2 : 1; // "X, who said", "officials who described"
     } else if (k - 2 >= lo && t.is(k, "which") && t.is(k - 1, ",") && Phrases.left(t, k - 2, lo) != null) {
       k -= 2; // "rival Acme, which has said", "the report, which says": what the relative clause is about
@@ -55,9 +56,10 @@ final class Subjects {
     }
     if (!t.is(k, ",")) {
       int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
-      int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo);
+      int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo, relative);
       int[] leading = phrase == null ? null : leadOfGroup(t, phrase, lo);
-      return named != null ? named : leading != null ? leading : phrase;
+      int[] described = phrase == null ? null : nameBeforeWhoIs(t, phrase, lo);
+      return named != null ? named : leading != null ? leading : described != null ? described : phrase;
     }
     if (Phrases.isSuffix(t, k - 1) && k - 2 > lo && t.is(k - 2, ",")) {
       return Phrases.left(t, k - 1, lo); // "Trump, Jr., said": the commas set off the suffix, not an appositive
@@ -176,18 +178,33 @@ final class Subjects {
 
   /**
    * "Colin Marsh, Brighton Hotel Association said:", "Ann Roe, hotel owner said": a full name opening the sentence
-   * before a comma, then a description of it (an organisation or a role) right before the cue, is who speaks; null
-   * otherwise.
+   * before a comma, then a description of it (an organisation or a role) right before the cue, is who speaks; so is
+   * a full name anywhere before a description that a relative clause follows ("…, said Ann Roe, a co-founder of
+   * the group, who added"). Null otherwise.
    */
-  private static int[] nameOpeningBefore(Tokens t, int[] description, int lo) {
+  private static int[] nameOpeningBefore(Tokens t, int[] description, int lo, boolean relative) {
     Mention.Kind kind = Mention.of(t, description[0], description[1]).kind();
     if (kind != Mention.Kind.ORGANISATION && kind != Mention.Kind.ANONYMOUS || description[0] - 2 < lo
         || !t.is(description[0] - 1, ",")) {
       return null;
     }
-    int start = clauseStart(t, lo);
     int[] name = Phrases.left(t, description[0] - 2, lo);
-    return name != null && name[0] == start && fullName(t, name) ? name : null;
+    return name != null && (relative || name[0] == clauseStart(t, lo)) && fullName(t, name) ? name : null;
+  }
+
+  /**
+   * "Jason Roe who is spokesperson for Acme states": a full name before "who is" or "who was" and the description
+   * that is the subject phrase; null otherwise.
+   */
+  private static int[] nameBeforeWhoIs(Tokens t, int[] description, int lo) {
+    int be = description[0] - 1;
+    if (be - 2 < lo || !Phrases.isBe(t, be) || !t.is(be - 1, "who")) {
+      return null;
+    }
+    Mention.Kind kind = Mention.of(t, description[0], description[1]).kind();
+    int end = t.is(be - 2, ",") ? be - 3 : be - 2;
+    int[] name = kind == Mention.Kind.ANONYMOUS || kind == Mention.Kind.ORGANISATION ? Phrases.left(t, end, lo) : null;
+    return name != null && fullName(t, name) ? name : null;
   }
 
   /**

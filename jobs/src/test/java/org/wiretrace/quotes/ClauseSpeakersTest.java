@@ -309,4 +309,18 @@ class ClauseSpeakersTest {
     String talks = "Anna Roe spoke with Maria Chen on Friday. She said the talks were “frank.”";
     assertSpeaker("Anna Roe", "person", quote(talks, "frank"));
   }
+
+  @Test
+  void aRoleNounBeforeTheVerbAnInfinitiveCueHangsOnIsTheSubject() {
+    String text = "Wales coach Mark Rees was furious after the game. The Wales coach went on to claim that \"the "
+        + "referee had one set of rules for us.\"";
+    assertEquals("Mark Rees", speaker(text, "the referee"));
+  }
+
+  @Test
+  void continuingToDoIsNoSpeech() {
+    String text = "Commissioner Ana Li spoke on Friday. Li noted that the agency continues \"to recommend the test "
+        + "for now.\"";
+    assertEquals("Ana Li", speaker(text, "to recommend"));
+  }
 }

@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
 import static org.wiretrace.quotes.FoundQuotes.quote;
 import static org.wiretrace.quotes.FoundQuotes.speaker;
@@ -843,5 +844,27 @@ class NewsNamesTest {
     String outlet = "Gary Kelly told Business Insider the airline would cut flights. \"We will fly less,\" he "
         + "said.\n\nBusiness travel is down. \"Nobody flies,\" he added.";
     assertEquals("Gary Kelly", quote(outlet, "Nobody").speaker());
+  }
+
+  @Test
+  void aCapitalizedPrepositionOpeningASentenceIsNoName() {
+    String text = "The clubs have been dark since March. Outside Kettering, the old mill stands empty.\n\n"
+        + "\"So far,\" he added, \"nobody has called us.\"";
+    assertNull(quote(text, "So far").speaker());
+  }
+
+  @Test
+  void aSurnameThatIsAlsoACountryIsThePersonNamedInFull() {
+    String text = "The study was led by Dr. Alan Wales of the state university. \"Look at what the winter did,\" "
+        + "Wales warned. \"We cannot do this again.\"";
+    assertEquals("Alan Wales", quote(text, "Look at").speaker());
+    assertEquals("person", quote(text, "Look at").speakerType());
+  }
+
+  @Test
+  void aNameWithItsOrganisationAndPlaceBeforeTheCueIsTheSpeaker() {
+    String text = "\"We turned away families for a week,\" Dr. Priya Nandan of Riverside Family Health in Tulsa "
+        + "told reporters.";
+    assertEquals("Priya Nandan", quote(text, "We turned").speaker());
   }
 }

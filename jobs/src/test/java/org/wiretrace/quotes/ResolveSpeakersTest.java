@@ -263,4 +263,27 @@ class ResolveSpeakersTest {
     assertEquals("Ann Roe", speakerOf(text, "...What").name());
     assertEquals("Ann Roe", speakerOf(text, "[The doctors]").name());
   }
+
+  @Test
+  void aRoleNounByItsEndingStandsForThePersonQuotedBefore() {
+    String text = "Lena Ortiz, who plays the organ at the cathedral, said the choir had stopped.\n\n\"We sang to "
+        + "empty pews,\" she said.\n\n\"We will sing again in June,\" the organist said.";
+    assertEquals("Lena Ortiz", speakerOf(text, "We will sing").name());
+  }
+
+  @Test
+  void aRelativeClauseAfterANameAndItsAppositiveIsTheNames() {
+    String text = "About 300 people came, said Ruth Bauer, a co-founder of the group, who added that the rules "
+        + "\"make no sense at all.\"";
+    assertEquals("Ruth Bauer", speakerOf(text, "make no sense").name());
+    String whoIs = "Omar Reyes who is spokesperson for Lakeview Health states that the drug is \"widely used\" now.";
+    assertEquals("Omar Reyes", speakerOf(whoIs, "widely used").name());
+  }
+
+  @Test
+  void anIndefinitePersonInTheSentenceOfHeSaidIsNotWhoSpeaks() {
+    String text = "Masks help little, said Dr. Sam Okoro, division chief at the clinic. When nurses treat a man with "
+        + "the flu, they wear \"a gown and gloves,\" he said.";
+    assertEquals("Sam Okoro", speakerOf(text, "a gown").name());
+  }
 }
