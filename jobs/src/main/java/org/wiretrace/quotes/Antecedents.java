@@ -212,7 +212,7 @@ final class Antecedents {
             earlierEpithet = s;
             break;
           }
-        } else if (s.sentence() != sentence || !isIndefinite(s.mention())) {
+        } else {
           Speaker named = NamedSpeakers.of(s.mention(), mentions);
           if (named.type().equals(Speaker.ANONYMOUS) && ResolveSpeakers.isRoleDescription(s.mention())
               && fits(wanted, named)) {
@@ -298,15 +298,6 @@ final class Antecedents {
       case NAMED_PERSON -> isNamedPerson(s);
       case I -> isOnePerson(s);
     };
-  }
-
-  /**
-   * "a person", "an expert": someone the sentence of the pronoun speaks of in general ("When doctors treat a person
-   * …, they wear “…,” he said"), not the one who speaks in it.
-   */
-  private static boolean isIndefinite(Mention m) {
-    String lower = m.text().toLowerCase(Locale.ROOT);
-    return m.kind() == Mention.Kind.ANONYMOUS && (lower.startsWith("a ") || lower.startsWith("an "));
   }
 
   /** An anonymous speaker whose head noun is a person's ("Ken’s wife"), not a thing's ("Evie’s nursing home"). */

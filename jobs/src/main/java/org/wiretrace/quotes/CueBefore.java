@@ -58,12 +58,12 @@ final class CueBefore {
   }
 
   /**
-   * "the FDA continues “to recommend its use”": "continue" before an infinitive, marked or not, goes on doing, it
-   * does not speak ("he continued, “…”" does).
+   * "the FDA continues “to recommend its use”": "continue" before a quoted infinitive goes on doing, it does not
+   * speak ("he continued, “…”" does).
    */
   private static boolean continuesTo(Tokens t, int c) {
-    int next = c + 1 < t.size() && Phrases.isDoubleMark(t, c + 1) ? c + 2 : c + 1;
-    return Lexicon.CUES.get(t.lower(c)).equals("continue") && next < t.size() && t.is(next, "to");
+    return c + 2 < t.size() && Phrases.isDoubleMark(t, c + 1) && t.is(c + 2, "to")
+        && Lexicon.CUES.get(t.lower(c)).equals("continue");
   }
 
   /** Words between a person's cue and the document whose cue it reports: "said on Tuesday that the data". */
@@ -153,13 +153,13 @@ final class CueBefore {
   private static int[] raisedSubject(Tokens t, int to, int lo) {
     int j = to - 1;
     while (j >= lo && to - j <= MAX_RAISING && t.isWord(j) && !t.capitalized(j)
-        && !Lexicon.PRONOUNS.contains(t.lower(j)) && !(j < to - 1 && Lexicon.isRoleNoun(t.lower(j)))) {
+        && !Lexicon.PRONOUNS.contains(t.lower(j)) && !(j < to - 1 && Lexicon.isPersonNoun(t.lower(j)))) {
       if (ADJUNCT_PREPOSITIONS.contains(t.lower(j))) {
         return null; // "criticised Roe for failing to mention": Roe is the object, the infinitive an adjunct
       }
       j--;
     }
-    boolean role = j >= lo && j < to - 1 && t.isWord(j) && !t.capitalized(j) && Lexicon.isRoleNoun(t.lower(j));
+    boolean role = j >= lo && j < to - 1 && t.isWord(j) && !t.capitalized(j) && Lexicon.isPersonNoun(t.lower(j));
     if (j < lo || j == to - 1 || !t.isWord(j)
         || !(Lexicon.PRONOUNS.contains(t.lower(j)) || Phrases.isNamePart(t, j) || role)
         || t.is(j, "it") && (Phrases.isBe(t, j + 1) && EMPTY_IT_ADJECTIVES.contains(t.lower(j + 2))
@@ -167,9 +167,10 @@ final class CueBefore {
       return null; // nor "it is helpful to chant", "when it comes to expressing": an empty "it"
     }
     int[] subject = Phrases.left(t, j, lo);
-    Mention.Kind kind = subject == null ? null : Mention.of(t, subject[0], subject[1]).kind();
+    Mention m = subject == null ? null : Mention.of(t, subject[0], subject[1]);
+    Mention.Kind kind = m == null ? null : m.kind();
     return kind == Mention.Kind.PERSON || kind == Mention.Kind.PRONOUN || kind == Mention.Kind.ORGANISATION
-        || role && kind == Mention.Kind.ANONYMOUS ? subject : null;
+        || role && kind == Mention.Kind.ANONYMOUS && m.isDefinite() ? subject : null;
   }
 
   /** Adjectives after an empty "it" before an infinitive: "it is helpful to chant", "it is important to say". */

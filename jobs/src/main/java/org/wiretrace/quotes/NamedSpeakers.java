@@ -26,12 +26,16 @@ final class NamedSpeakers {
   }
 
   /**
-   * One word read as a place or a firm that is the surname of a person the document names in full: "Poland warned"
-   * after "Dr. Gregory Poland".
+   * A place's name alone that is the surname of a person the document names in full, first name first: "Poland
+   * warned" after "Dr. Gregory Poland".
    */
   private static boolean isSurnameAlone(Mention m, Mentions mentions) {
-    return !m.isDefinite() && !m.isPlural() && m.text().equals(m.name()) && !m.name().contains(" ")
-        && mentions.knowsSurname(m.name());
+    if (m.isDefinite() || m.isPlural() || !m.text().equals(m.name()) || m.name().contains(" ")
+        || !Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)) || !mentions.knowsSurname(m.name())) {
+      return false;
+    }
+    String full = mentions.fullName(m.name());
+    return full.contains(" ") && Lexicon.isFirstName(full.substring(0, full.indexOf(' ')));
   }
 
   /**
