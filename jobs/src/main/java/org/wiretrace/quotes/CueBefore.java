@@ -39,7 +39,7 @@ final class CueBefore {
           latest = c;
         }
       } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)
-          && !continuesTo(t, c)) {
+          && !goesOnDoing(t, c)) {
         Attribution earlier = upTo(t, latest, latestVerb, c);
         Attribution verb = ofVerb(t, c, lo, earlier);
         if (inRelativeClause(t, verb, lo)) {
@@ -58,12 +58,16 @@ final class CueBefore {
   }
 
   /**
-   * "the FDA continues “to recommend its use”": "continue" before a quoted infinitive goes on doing, it does not
-   * speak ("he continued, “…”" does).
+   * "continue" speaks only before a comma, a colon or the quotation it introduces ("she continued: “…”"); before an
+   * infinitive, a gerund or an object it goes on doing ("the FDA continues “to recommend it”", "for the deficit to
+   * continue improving, “…”"), and "a continued sacrifice" is an adjective.
    */
-  private static boolean continuesTo(Tokens t, int c) {
-    return c + 2 < t.size() && Phrases.isDoubleMark(t, c + 1) && t.is(c + 2, "to")
-        && Lexicon.CUES.get(t.lower(c)).equals("continue");
+  private static boolean goesOnDoing(Tokens t, int c) {
+    if (!"continue".equals(Lexicon.CUES.get(t.lower(c))) || c + 1 >= t.size() || t.is(c + 1, ",")
+        || t.is(c + 1, ":")) {
+      return false;
+    }
+    return !Phrases.isDoubleMark(t, c + 1) || c + 2 < t.size() && t.is(c + 2, "to");
   }
 
   /** Words between a person's cue and the document whose cue it reports: "said on Tuesday that the data". */

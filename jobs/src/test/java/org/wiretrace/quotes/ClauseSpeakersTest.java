@@ -322,5 +322,10 @@ class ClauseSpeakersTest {
     String text = "Commissioner Ana Li spoke on Friday. Li noted that the agency continues \"to recommend the test "
         + "for now.\"";
     assertEquals("Ana Li", speaker(text, "to recommend"));
+    String gerund = "Under Secretary Tom Hale spoke to the committee. He said that for the U.S. trade deficit to "
+        + "continue improving, \"we need more action from our partners.\"";
+    assertEquals("Tom Hale", speaker(gerund, "we need more"));
+    String speech = "Ms. Ruth Okafor paused. She continued: \"Nobody here will give up.\"";
+    assertEquals("Ruth Okafor", speaker(speech, "Nobody here"));
   }
 }
