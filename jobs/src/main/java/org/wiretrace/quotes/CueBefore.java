@@ -58,16 +58,16 @@ final class CueBefore {
   }
 
   /**
-   * "continue" speaks only before a comma, a colon or the quotation it introduces ("she continued: “…”"); before an
-   * infinitive, a gerund or an object it goes on doing ("the FDA continues “to recommend it”", "for the deficit to
-   * continue improving, “…”"), and "a continued sacrifice" is an adjective.
+   * "continue" that goes on doing, not speaking: before a quoted infinitive ("the FDA continues “to recommend it”"),
+   * as an infinitive itself ("for the deficit to continue improving, “…”") or an adjective ("a continued sacrifice").
+   * "continued to call it “…”" keeps its subject's words.
    */
   private static boolean goesOnDoing(Tokens t, int c) {
-    if (!"continue".equals(Lexicon.CUES.get(t.lower(c))) || c + 1 >= t.size() || t.is(c + 1, ",")
-        || t.is(c + 1, ":")) {
+    if (!"continue".equals(Lexicon.CUES.get(t.lower(c)))) {
       return false;
     }
-    return !Phrases.isDoubleMark(t, c + 1) || c + 2 < t.size() && t.is(c + 2, "to");
+    return c + 2 < t.size() && Phrases.isDoubleMark(t, c + 1) && t.is(c + 2, "to")
+        || c > 0 && (t.is(c - 1, "to") || Lexicon.DETERMINERS.contains(t.lower(c - 1)));
   }
 
   /** Words between a person's cue and the document whose cue it reports: "said on Tuesday that the data". */
