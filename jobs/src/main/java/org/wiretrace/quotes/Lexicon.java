@@ -402,9 +402,9 @@ final class Lexicon {
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
       + "saturday sunday january february march april june july august september october november december "
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
-      + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover furthermore besides what which who "
-      + "where why how seated statements events not no yes both either neither all some many most like unlike "
-      + "under-fire new old finally even only");
+      + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
+      + "furthermore besides what which who where why how seated statements events not no yes both either neither "
+      + "all some many most like unlike under-fire new old finally even only");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 
