@@ -17,8 +17,7 @@ final class NamedSpeakers {
   static Speaker of(Mention m, Mentions mentions) {
     return switch (m.kind()) {
       case PERSON -> person(m, mentions);
-      case ORGANISATION -> isSurnameAlone(m, mentions) ? new Speaker(mentions.fullName(m.name()), Speaker.PERSON, false)
-          : new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
+      case ORGANISATION -> organisationOrSurname(m, mentions);
       case DOCUMENT -> new Speaker(m.name(), Speaker.DOCUMENT, m.isPlural());
       case ANONYMOUS -> descriptor(m, mentions);
       case PRONOUN -> throw new IllegalArgumentException("a pronoun names nobody by itself: " + m.text());
@@ -26,16 +25,18 @@ final class NamedSpeakers {
   }
 
   /**
-   * A place's name alone that is the surname of a person the document names in full, first name first: "Poland
-   * warned" after "Dr. Gregory Poland".
+   * An organisation or place; but a place's name alone that is the surname of a person the document names in full,
+   * first name first, is that person: "Poland warned" after "Dr. Gregory Poland".
    */
-  private static boolean isSurnameAlone(Mention m, Mentions mentions) {
-    if (m.isDefinite() || m.isPlural() || !m.text().equals(m.name()) || m.name().contains(" ")
-        || !Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)) || !mentions.knowsSurname(m.name())) {
-      return false;
+  private static Speaker organisationOrSurname(Mention m, Mentions mentions) {
+    if (!m.isDefinite() && !m.isPlural() && m.text().equals(m.name()) && !m.name().contains(" ")
+        && Lexicon.PLACES.contains(m.name().toLowerCase(Locale.ROOT)) && mentions.knowsSurname(m.name())) {
+      String full = mentions.fullName(m.name());
+      if (full.contains(" ") && Lexicon.isFirstName(full.substring(0, full.indexOf(' ')))) {
+        return new Speaker(full, Speaker.PERSON, false);
+      }
     }
-    String full = mentions.fullName(m.name());
-    return full.contains(" ") && Lexicon.isFirstName(full.substring(0, full.indexOf(' ')));
+    return new Speaker(organisation(m, mentions), Speaker.ORGANISATION, m.isPlural());
   }
 
   /**
