@@ -91,10 +91,27 @@ final class QuoteClusters {
 
   /** As {@link #assign(Dataset)}, linking forms in the driver only up to {@code driverForms} of them. */
   static Dataset<Row> assign(Dataset<Row> quotes, int driverForms) {
-    Dataset<Row> withNorm = quotes.withColumn(NORM, NORMALIZE.apply(col(Columns.TEXT)));
     // Distinct texts: a quotation carried by n outlets would otherwise meet itself n * n times in the blocks.
-    Dataset<Row> forms = withNorm.select(NORM).filter(words(col(NORM)).geq(QuoteForms.MIN_NEAR_WORDS)).distinct();
-    Dataset<Row> roots = roots(forms, driverForms);
+    Dataset<Row> forms = quotes.select(nearForm().as(NORM)).filter(col(NORM).isNotNull()).distinct();
+    List<Row> few = forms.limit(driverForms + 1).collectAsList();
+    Dataset<Row> roots = few.size() > driverForms ? rootsOfLinks(parents(forms))
+        : inDriver(quotes, few.stream().map(r -> r.getString(0)).toList());
+    return withRoots(quotes, roots);
+  }
+
+  /** As {@link #assign(Dataset)}, given every distinct {@link #nearForm} of the quotations. */
+  static Dataset<Row> assign(Dataset<Row> quotes, List<String> forms) {
+    return withRoots(quotes, inDriver(quotes, forms));
+  }
+
+  /** The normalized words of a quotation long enough to join a form it is near, null for a shorter one. */
+  static Column nearForm() {
+    Column norm = NORMALIZE.apply(col(Columns.TEXT));
+    return when(words(norm).geq(QuoteForms.MIN_NEAR_WORDS), norm);
+  }
+
+  private static Dataset<Row> withRoots(Dataset<Row> quotes, Dataset<Row> roots) {
+    Dataset<Row> withNorm = quotes.withColumn(NORM, NORMALIZE.apply(col(Columns.TEXT)));
     Column full = coalesce(col(ROOT), col(NORM));
     Column key = when(words(col(NORM)).geq(QuoteText.MIN_CLUSTER_WORDS), full)
         .otherwise(concat_ws("|", col(NORM), coalesce(col(Columns.SPEAKER_ID), col(Columns.DOC_ID))));
@@ -109,16 +126,11 @@ final class QuoteClusters {
     return size(split(norm, " "));
   }
 
-  /** (form, root) for every form that joins another; a form without a row is its own root. */
-  private static Dataset<Row> roots(Dataset<Row> forms, int driverForms) {
-    List<Row> few = forms.limit(driverForms + 1).collectAsList();
-    if (few.size() > driverForms) {
-      return rootsOfLinks(parents(forms));
-    }
+  /** (form, root) for every form that joins another, linked in the driver; a form without a row is its own root. */
+  private static Dataset<Row> inDriver(Dataset<Row> quotes, List<String> forms) {
     List<Row> roots = new ArrayList<>();
-    FormTrees.roots(few.stream().map(r -> r.getString(0)).toList())
-        .forEach((form, root) -> roots.add(RowFactory.create(form, root)));
-    return forms.sparkSession().createDataFrame(roots, ROOTS);
+    FormTrees.roots(forms).forEach((form, root) -> roots.add(RowFactory.create(form, root)));
+    return quotes.sparkSession().createDataFrame(roots, ROOTS);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -98,10 +99,14 @@ public final class Quotes implements Stage {
    * the canonical speaker name; reads them twice.
    */
   public static Dataset<Row> identified(Dataset<Row> found) {
-    Dataset<Row> identified = SpeakerIds.assign(found);
+    Optional<DriverSets> few = DriverSets.collect(found, SpeakerIds.DRIVER_NAMES, QuoteClusters.DRIVER_FORMS);
+    Dataset<Row> identified = few.map(sets -> SpeakerIds.assign(found, sets.names()))
+        .orElseGet(() -> SpeakerIds.assign(found));
+    Dataset<Row> clustered = few.map(sets -> QuoteClusters.assign(identified, sets.forms()))
+        .orElseGet(() -> QuoteClusters.assign(identified));
     Column quoteId = SpeakerIds.hash16(concat_ws(":", col(Columns.DOC_ID), col(QuotesTable.BEGIN),
         col(QuotesTable.END), col(QuotesTable.KIND)));
-    return QuoteClusters.assign(identified).withColumn(QuotesTable.QUOTE_ID, quoteId);
+    return clustered.withColumn(QuotesTable.QUOTE_ID, quoteId);
   }
 
   /** Thin wrapper: the plain-Java extraction, one document at a time (a partition is never held whole). */

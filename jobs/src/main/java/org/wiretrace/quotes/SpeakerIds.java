@@ -58,7 +58,21 @@ final class SpeakerIds {
     // Counted per name first: a block then holds each name once, however often it was quoted.
     Dataset<Row> counts = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
         .groupBy(QuotesTable.SPEAKER).count();
-    Dataset<Row> canonical = canonical(counts, driverNames);
+    List<Row> few = counts.limit(driverNames + 1).collectAsList();
+    return withCanonical(found, few.size() > driverNames ? inSpark(counts) : inDriver(found, few));
+  }
+
+  /** As {@link #assign(Dataset)}, given every name of a person quoted with its number of quotations, (name, count). */
+  static Dataset<Row> assign(Dataset<Row> found, List<Row> counts) {
+    return withCanonical(found, inDriver(found, counts));
+  }
+
+  /** The name of a person quoted, null for any other speaker. */
+  static Column personName() {
+    return when(col(QuotesTable.SPEAKER_TYPE).equalTo("person"), col(QuotesTable.SPEAKER));
+  }
+
+  private static Dataset<Row> withCanonical(Dataset<Row> found, Dataset<Row> canonical) {
     Column person = col(QuotesTable.SPEAKER_TYPE).equalTo("person");
     Dataset<Row> joined = found.join(canonical, found.col(QuotesTable.SPEAKER).equalTo(canonical.col("_name"))
         .and(person), "left").drop("_name");
@@ -69,20 +83,21 @@ final class SpeakerIds {
         .withColumn(Columns.SPEAKER_ID, when(col(QuotesTable.SPEAKER).isNotNull(), hash16(key)));
   }
 
-  /** (name, canonical) for the names of people with their numbers of quotations, (name, count). */
-  private static Dataset<Row> canonical(Dataset<Row> counts, int driverNames) {
-    List<Row> few = counts.limit(driverNames + 1).collectAsList();
-    if (few.size() > driverNames) {
-      return counts.groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
-          .agg(collect_list(struct(col(QuotesTable.SPEAKER), col("count"))))
-          .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
-    }
+  /** (name, canonical) for the names of people with their numbers of quotations, (name, count), block by block. */
+  private static Dataset<Row> inSpark(Dataset<Row> counts) {
+    return counts.groupBy(BLOCK.apply(col(QuotesTable.SPEAKER)))
+        .agg(collect_list(struct(col(QuotesTable.SPEAKER), col("count"))))
+        .flatMap((FlatMapFunction<Row, Row>) r -> canonicalNames(r.getList(1)), Encoders.row(NAMES));
+  }
+
+  /** As {@link #inSpark}, for names collected to the driver. */
+  private static Dataset<Row> inDriver(Dataset<Row> found, List<Row> counts) {
     Map<String, List<Row>> blocks = new HashMap<>();
-    few.forEach(named -> blocks.computeIfAbsent(NameVariants.block(named.getString(0)), b -> new ArrayList<>())
+    counts.forEach(named -> blocks.computeIfAbsent(NameVariants.block(named.getString(0)), b -> new ArrayList<>())
         .add(named));
     List<Row> names = new ArrayList<>();
     blocks.values().forEach(block -> canonicalNames(block).forEachRemaining(names::add));
-    return counts.sparkSession().createDataFrame(names, NAMES);
+    return found.sparkSession().createDataFrame(names, NAMES);
   }
 
   /** 16 hex digits of SHA-256: stable across runs and task retries. */

@@ -76,6 +76,30 @@ class QuotesStageTest {
     assertEquals(speakerIds(SpeakerIds.assign(found)), speakerIds(SpeakerIds.assign(found, 0)));
   }
 
+  @Test
+  void oneAggregateGivesTheDriverEveryPersonWithACountAndEveryFormLongEnoughToJoinAnother() {
+    DriverSets sets = DriverSets.collect(found, 10, 10).orElseThrow();
+    Map<String, Long> names = sets.names().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+    assertEquals(Map.of("Sergey Lavrov", 1L, "Sergei Lavrov", 1L, "Boris Johnson", 1L, "Lyndon Johnson", 1L), names);
+    // Lavrov's two forms have 10 and 14 words; the Johnsons' four each, under the six a near form needs
+    assertEquals(List.of(QuoteText.normalize("Russia fears no one, not even the United States,"),
+        QuoteText.normalize("Russia fears no one, not even the United States, and we are ready,")),
+        sets.forms().stream().sorted().toList());
+    assertTrue(DriverSets.collect(found, 10, 1).isEmpty());
+    assertTrue(DriverSets.collect(found, 3, 10).isEmpty());
+  }
+
+  @Test
+  void formsLinkedInSparkGetTheClustersOfFormsLinkedInTheDriver() {
+    Dataset<Row> inSpark = QuoteClusters.assign(SpeakerIds.assign(found, 0), 0);
+    assertEquals(clusterIds(quotes), clusterIds(inSpark));
+  }
+
+  private static List<String> clusterIds(Dataset<Row> identified) {
+    return identified.select("doc_id", "begin", "cluster_id", "relation", "word_edits").orderBy("doc_id", "begin")
+        .collectAsList().stream().map(Row::toString).toList();
+  }
+
   private static List<String> speakerIds(Dataset<Row> identified) {
     return identified.select("doc_id", "begin", SpeakerIds.CANONICAL, "speaker_id").orderBy("doc_id", "begin")
         .collectAsList().stream().map(Row::toString).toList();
