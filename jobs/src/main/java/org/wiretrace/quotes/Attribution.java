@@ -395,9 +395,24 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       int[] named = nameAfterComplement(t, phrase[1], hi);
       return named != null ? named : phrase;
     }
-    int[] name = Phrases.right(t, phrase[1] + 1, hi);
+    int[] name = Phrases.right(t, pastMoreTitles(t, phrase[1] + 1, hi), hi);
     return name != null && t.capitalized(name[0]) && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON
         ? name : phrase;
+  }
+
+  /** The most tokens of further titles set off between a descriptor and the name: ", president and CEO,". */
+  private static final int MAX_MORE_TITLES = 6;
+
+  /**
+   * Past the further titles of the same person, set off by commas, from token {@code from}: '”, said Acme's
+   * chairman, president and CEO, Ann Roe.'; {@code from} itself if there are none.
+   */
+  private static int pastMoreTitles(Tokens t, int from, int hi) {
+    int k = from;
+    while (k < hi && k - from <= MAX_MORE_TITLES && (Lexicon.isTitle(t.lower(k)) || t.is(k, "and") || t.is(k, ","))) {
+      k++;
+    }
+    return k > from + 1 && t.is(k - 1, ",") && Lexicon.isTitle(t.lower(k - 2)) ? k : from;
   }
 
   /** The most tokens a descriptor's complement runs before the name it introduces. */

@@ -102,19 +102,23 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isPersonOfOrganisation(List<String> words) {
     int of = words.indexOf("of");
     boolean honorific = (of == 2 || of == 3) && isHonorific(words.get(0)); // "Dr Ruiz of …", "Prof Ann Roe of …"
+    int given = of - 2;
+    while (given > 0 && Tokens.NAME_PARTICLES.contains(words.get(given))) {
+      given--; // "Mayor Bill de Blasio of New York"
+    }
     if (of < 2 || of + 1 >= words.size() || !isCapitalized(words.get(of + 1))
-        || !honorific && !isNameWord(words.get(of - 2)) || !isNameWord(words.get(of - 1))) {
+        || !honorific && !isNameWord(words.get(given)) || !isNameWord(words.get(of - 1))) {
       return false;
     }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
     String after = words.get(of + 1).toLowerCase(Locale.ROOT);
     boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
-    return honorific || Lexicon.isFirstName(words.get(of - 2))
+    return honorific || Lexicon.isFirstName(words.get(given))
         || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
         && !region && !Lexicon.NON_PERSON_HEADS.contains(surname)
         && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", "")) // "United Banks of Colorado Inc"
-        && !Lexicon.NON_PERSON_HEADS.contains(words.get(of - 2).toLowerCase(Locale.ROOT));
+        && !Lexicon.NON_PERSON_HEADS.contains(words.get(given).toLowerCase(Locale.ROOT));
   }
 
   /** The phrase ends in a name after a possessive: the person the owner's name places ("Britain's Johnson"). */
@@ -187,7 +191,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
         || nameStart == 1 && nameEnd == 2 && Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT))
-        && isCapitalized(words.get(0)) && ageFollows(t, to)
+        && isCapitalized(words.get(0)) && (ageFollows(t, to) || titleFollows(t, to))
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
@@ -246,7 +250,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     for (int k = 1; k < words.size() - 1 && !endsWithTitledName(words, k + 1); k++) {
       if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
           && (k == 1 ? isSurnameOfOrganisation(words)
-              : isNameWord(words.get(k - 2)) || isHonorific(words.get(k - 2)))) {
+              : isNameWord(words.get(k - 2)) || isHonorific(words.get(k - 2))
+              || k > 2 && Tokens.NAME_PARTICLES.contains(words.get(k - 2)) && isNameWord(words.get(k - 3)))) {
         return k;
       }
     }
@@ -440,6 +445,26 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String age = t.word(k + 1);
     return age.length() <= 3 && age.chars().allMatch(Character::isDigit)
         && (k + 2 >= t.size() || !t.isWord(k + 2));
+  }
+
+  /** How far into a description set off after a phrase its title may come: ", the former vice president of". */
+  private static final int TITLE_REACH = 3;
+
+  /**
+   * A definite or indefinite description with a title set off after the phrase ending before token {@code k} (", the
+   * Vice President of …", ", a former senator"): the phrase is a person, so a place's name opening it is a first name
+   * ("Israel Rocha, the Vice President of NYC Health").
+   */
+  private static boolean titleFollows(Tokens t, int k) {
+    if (k + 2 >= t.size() || !t.is(k, ",") || !(t.is(k + 1, "the") || t.is(k + 1, "a") || t.is(k + 1, "an"))) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(t.size(), k + 2 + TITLE_REACH) && t.isWord(j); j++) {
+      if (Lexicon.isTitle(t.lower(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A place's or a people's name after a known first name is a surname: "Dr. Ann Holland", "Tom English". */

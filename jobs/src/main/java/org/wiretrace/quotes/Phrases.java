@@ -357,6 +357,8 @@ final class Phrases {
       } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
+      } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && nameFollows(t, j + 1, hi)) {
+        continue; // "Euronews’ political editor Darren McCaffrey": the possessor of a role before a name
       } else if (last < 0 && j > s && (x.equals("and") && described && isModifier(t, j - 1) || isAdverb(t, j))
           && roleAhead(t, j + 1, hi)) {
         described = true; // "the powerfully built and bearded 25-year-old": after an adverb, "and" joins adjectives,

@@ -24,6 +24,7 @@ final class SeeMentions {
       int lo = doc.firstToken(s);
       int hi = doc.endToken(s);
       boolean caption = captions.contains(doc.paragraph(s));
+      boolean headline = caption && isTitleCase(t, lo, hi);
       int first = firstWord(doc, lo, hi);
       if (first >= 0 && Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(first))) && first + 1 < hi
           && t.isWord(first + 1) && !t.capitalized(first + 1)) {
@@ -52,17 +53,17 @@ final class SeeMentions {
         }
         defineAcronym(t, phrase, mentions);
         if (hasAnd(t, phrase)) {
-          see(t, phrase[0], phrase[1], s, mentions, caption);
+          see(t, phrase[0], phrase[1], s, mentions, caption, headline);
           sharedSurname(t, phrase, mentions);
         }
         int possessor = possessorBeforeRole(t, phrase);
         if (possessor > phrase[0]) {
-          see(t, phrase[0], possessor, s, mentions, caption);
+          see(t, phrase[0], possessor, s, mentions, caption, headline);
         }
         int part = phrase[0];
         for (int j = phrase[0]; j <= phrase[1]; j++) {
           if (j == phrase[1] || t.is(j, "and")) {
-            see(t, part, j, s, mentions, caption);
+            see(t, part, j, s, mentions, caption, headline);
             part = j + 1;
           }
         }
@@ -386,13 +387,19 @@ final class SeeMentions {
   }
 
   /** The phrase [from, to) as a mention; in a {@code caption} only as a name the story may use in part. */
-  private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption) {
+  private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption,
+      boolean headline) {
     if (from >= to) {
       return;
     }
     Mention m = Mention.of(t, from, to);
     if (caption) {
-      mentions.addName(m);
+      // in title case every word is capitalized, so a run of them is a name only when it opens with a first name
+      // ("Trump Appoints Pence To Lead …" names no "Trump Appoints Pence")
+      if (!headline || m.kind() != Mention.Kind.PERSON || !m.name().contains(" ")
+          || Lexicon.isFirstName(m.name().substring(0, m.name().indexOf(' ')))) {
+        mentions.addName(m);
+      }
       return;
     }
     if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))

@@ -867,4 +867,39 @@ class NewsNamesTest {
         + "told reporters.";
     assertEquals("Priya Nandan", quote(text, "We turned").speaker());
   }
+
+  @Test
+  void aPlaceOpeningANameBeforeADescriptionWithATitleIsAFirstName() {
+    String text = "\"The nurses earned every night of it,\" said Georgia Mbeki, the vice president of Harbor Health, "
+        + "in a statement. \"They have not rested,\" Mbeki added.";
+    assertEquals("Georgia Mbeki", speaker(text, "The nurses"));
+    assertEquals("Georgia Mbeki", speaker(text, "They have"));
+  }
+
+  @Test
+  void furtherTitlesBetweenADescriptorAndTheNameAreTheSamePersons() {
+    String text = "\"The approval lets labs test faster,\" said Orvane Health's chairman, president and CEO, Dana "
+        + "Kessler.";
+    assertEquals("Dana Kessler", speaker(text, "The approval"));
+  }
+
+  @Test
+  void aPluralPossessiveBeforeARoleLeadsToTheNameAfterIt() {
+    String text = "\"Voters will want answers,\" said Channelnews' political editor Rhys Mallory.";
+    assertEquals("Rhys Mallory", speaker(text, "Voters will"));
+  }
+
+  @Test
+  void aNameWithAParticleBeforeOfAndAPlaceIsThePerson() {
+    String text = "Mayor Luis de Arriaga of Springfield said the parade would go on, and called it \"a promise "
+        + "kept.\"";
+    assertEquals("Luis de Arriaga", speaker(text, "a promise"));
+  }
+
+  @Test
+  void capitalsOfATitleCaseHeadlineMakeNoNameWithoutAFirstName() {
+    String text = "Marsh Names Quill To Head State Flood Response\n\nGovernor Marsh on Monday put Senator Quill in "
+        + "charge of the flood response.\n\n\"We are doing well, and Ed will lead it,\" Marsh said.";
+    assertEquals("Marsh", speaker(text, "We are doing"));
+  }
 }
