@@ -63,9 +63,10 @@ final class Kinds {
     if (shape.words() >= MIN_CLAUSE && isThatClause(doc, p) && (endsSentence(doc, p) || endsClause(p.text()))) {
       return "direct";
     }
-    // a speaker found without a cue (a post's author, a label's) leaves a few marked words a scare quote
+    // a speaker found without a cue (a post's author, a label's, the sentence's subject) leaves a few marked words a
+    // scare quote
     boolean attributed = p.speaker() != null && p.speaker().name() != null && p.rule() != SpeakerRule.INTERVIEW
-        || p.attribution().found();
+        && p.rule() != SpeakerRule.SUBJECT || p.attribution().found();
     if (!attributed) {
       return shape.words() > MAX_SCARE ? "partial" : "scare";
     }

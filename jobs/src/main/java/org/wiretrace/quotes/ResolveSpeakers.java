@@ -52,13 +52,41 @@ final class ResolveSpeakers {
         p.credit(previous.credited(), previous.speaker(), SpeakerRule.CONTINUATION);
         antecedents.quotedBy(p.begin(), p.lastSentence(), p.lastSentence(), p.speaker());
       } else {
-        p.credit(p.attribution(), null, SpeakerRule.NONE);
+        Mention subject = p.isMarked() ? sentenceSubject(doc, p) : null;
+        Speaker speaker = subject == null ? null : speakerOf(subject, p.firstSentence(), doc, antecedents);
+        boolean person = speaker != null && speaker.type().equals(Speaker.PERSON);
+        p.credit(person ? new Attribution(-1, -1, subject) : p.attribution(), person ? speaker : null,
+            SpeakerRule.SUBJECT);
       }
-      if (p.speaker() != null && p.speaker().name() != null) {
-        previous = p;
+      if (p.speaker() != null && p.speaker().name() != null && p.rule() != SpeakerRule.SUBJECT) {
+        previous = p; // a fragment in the reporter's sentence is no speech a later quotation goes on with
       }
     }
     creditRepeats(doc);
+  }
+
+  /**
+   * The person a fragment without a cue is credited to: the subject opening the reporter's sentence it stands in,
+   * a name, a role description or "he" or "she" before its verb ("He took credit for making “…”", "Coach Ann Roe is
+   * navigating “…”", "The president also faulted Democrats for wanting “…”"). Null when the quotation opens its
+   * sentence or follows only an attribution, or the sentence opens otherwise.
+   */
+  private static Mention sentenceSubject(QuoteDocument doc, Passage p) {
+    if (Kinds.before(doc, p) != Kinds.Before.REPORTER) {
+      return null;
+    }
+    Tokens t = doc.tokens();
+    int open = t.indexAt(p.begin()) - 1;
+    int first = SeeMentions.firstWord(doc, doc.firstToken(p.firstSentence()), open);
+    int[] phrase = first < 0 ? null : Phrases.right(t, first, open);
+    if (phrase == null || phrase[0] != first || phrase[1] >= open
+        || !(t.is(phrase[1], ",") || t.isWord(phrase[1]) && !t.capitalized(phrase[1]))) {
+      return null;
+    }
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    boolean person = m.kind() == Mention.Kind.PERSON || isRoleDescription(m)
+        || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
+    return person ? m : null;
   }
 
   /**

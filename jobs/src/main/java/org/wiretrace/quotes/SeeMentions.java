@@ -138,7 +138,7 @@ final class SeeMentions {
    * The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma or an opening
    * adverb or prepositional phrase and its comma ("Eventually, she …", "In recent years, he …"); or -1.
    */
-  private static int firstWord(QuoteDocument doc, int lo, int hi) {
+  static int firstWord(QuoteDocument doc, int lo, int hi) {
     Tokens t = doc.tokens();
     for (int k = lo; k < hi; k++) {
       if (t.isWord(k)) {

@@ -24,6 +24,11 @@ enum SpeakerRule {
   INTERVIEW,
   /** No cue, standing alone as a paragraph: a quotation printed again (a pull quote, a heading), its speaker's. */
   REPEAT,
+  /**
+   * No cue, a fragment in the reporter's sentence: the person its subject names ("He took credit for making “…”"),
+   * whose words or term the fragment most often is.
+   */
+  SUBJECT,
   /** No speaker. */
   NONE;
 
@@ -48,6 +53,7 @@ enum SpeakerRule {
       case PRONOUN, TITLE, EPITHET -> person ? 0.847 : 0.294; // 154/181 (pronouns 150/174, titles 4/7), 9/32
       case CONTINUATION, REPEAT -> person ? 0.917 : 0.439; // 219/238, 17/39
       case INTERVIEW -> 0.808; // 20/24
+      case SUBJECT -> 0.6; // placeholder
       case NONE -> "direct".equals(kind) ? 0.164 : 0.624; // 8/53, 168/269
     };
   }

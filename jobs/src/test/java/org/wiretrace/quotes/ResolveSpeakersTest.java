@@ -279,4 +279,21 @@ class ResolveSpeakersTest {
     String whoIs = "Omar Reyes who is spokesperson for Lakeview Health states that the drug is \"widely used\" now.";
     assertEquals("Omar Reyes", speakerOf(whoIs, "widely used").name());
   }
+
+  @Test
+  void aFragmentWithoutACueIsTheSubjectOfItsSentencesWhenAPersonOpensIt() {
+    String text = "Mayor Dana Whitfield toured the flooded streets on Friday.\n\nShe took credit for \"a quick and "
+        + "calm response\" that kept the shelters open. The mayor also faulted the county for its \"red tape\" in "
+        + "the spring.";
+    QuoteDocument doc = resolved(text);
+    assertEquals("Dana Whitfield", passage(doc, "a quick").speaker().name());
+    assertEquals(SpeakerRule.SUBJECT, passage(doc, "a quick").rule());
+    assertEquals("Dana Whitfield", passage(doc, "red tape").speaker().name());
+    // no person opens the sentence, or the quotation opens it: nobody's
+    String things = "Dana Whitfield toured the streets.\n\nThere is no \"quick fix\" for the levee. \"Red tape\" "
+        + "slowed the repairs.";
+    assertNull(speakerOf(things, "quick fix"));
+    assertNull(speakerOf(things, "Red tape"));
+  }
 }
+
