@@ -357,8 +357,10 @@ final class Phrases {
       } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && j + 1 < hi
           && t.capitalized(j + 1) && isNamePart(t, j + 1)) {
         continue; // "the Potato Processors' Association": a name's plural possessive inside it
-      } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && nameFollows(t, j + 1, hi)) {
-        continue; // "Euronews’ political editor Darren McCaffrey": the possessor of a role before a name
+      } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && nameFollows(t, j + 1, hi)
+          && isFullName(t, j + 1, hi)) {
+        continue; // "Euronews’ political editor Darren McCaffrey": the possessor of a role before a full name (in
+                  // "Stamps’ son Ethan" the son is named by "Stamps’ son", the role before the name)
       } else if (last < 0 && j > s && (x.equals("and") && described && isModifier(t, j - 1) || isAdverb(t, j))
           && roleAhead(t, j + 1, hi)) {
         described = true; // "the powerfully built and bearded 25-year-old": after an adverb, "and" joins adjectives,
@@ -409,6 +411,16 @@ final class Phrases {
       }
     }
     return open;
+  }
+
+  /** The first name part from token {@code j} on, before {@code hi}, is followed by another: a full name. */
+  private static boolean isFullName(Tokens t, int j, int hi) {
+    for (int k = j; k + 1 < hi; k++) {
+      if (isNamePart(t, k)) {
+        return isNamePart(t, k + 1);
+      }
+    }
+    return false;
   }
 
   /**

@@ -84,7 +84,13 @@ final class ResolveSpeakers {
       return null;
     }
     Mention m = Mention.of(t, phrase[0], phrase[1]);
-    boolean person = m.kind() == Mention.Kind.PERSON || isRoleDescription(m)
+    if (Phrases.isPluralPossessive(t, phrase[1]) || !Mention.stripPossessive(m.text()).equals(m.text())) {
+      return null; // "Ann Roe’s plan offers “…”": the plan's words
+    }
+    // a capitalized word opening a sentence is a name only when the document names someone so ("Scores of …")
+    boolean named = m.kind() == Mention.Kind.PERSON
+        && (m.name().contains(" ") || doc.mentions().knowsSurname(m.name()));
+    boolean person = named || isRoleDescription(m)
         || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
     return person ? m : null;
   }

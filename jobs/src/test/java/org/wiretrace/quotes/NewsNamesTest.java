@@ -887,6 +887,10 @@ class NewsNamesTest {
   void aPluralPossessiveBeforeARoleLeadsToTheNameAfterIt() {
     String text = "\"Voters will want answers,\" said Channelnews' political editor Rhys Mallory.";
     assertEquals("Rhys Mallory", speaker(text, "Voters will"));
+    // a first name alone after the possessor's role is named by that role, and is not the "she" who speaks
+    String family = "Coach Ann Rhodes wrote each player a letter.\n\nRhodes’ son Tobin also lost his season.\n\n"
+        + "\"I see it as a mom,\" she said.";
+    assertEquals("Ann Rhodes", speaker(family, "I see"));
   }
 
   @Test
