@@ -87,9 +87,12 @@ final class ResolveSpeakers {
     if (Phrases.isPluralPossessive(t, phrase[1]) || !Mention.stripPossessive(m.text()).equals(m.text())) {
       return null; // "Ann Roe’s plan offers “…”": the plan's words
     }
-    // a capitalized word opening a sentence is a name only when the document names someone so ("Scores of …")
-    boolean named = m.kind() == Mention.Kind.PERSON
-        && (m.name().contains(" ") || doc.mentions().knowsSurname(m.name()));
+    // capitals opening a sentence make a name only with a first name or a title before them, or as a surname the
+    // document names someone by ("Scores of …", "Emergency Declaration allows …" name nobody)
+    String name = m.name();
+    boolean named = m.kind() == Mention.Kind.PERSON && (name.contains(" ")
+        ? Lexicon.isFirstName(name.substring(0, name.indexOf(' '))) || !m.titles().isEmpty()
+        : doc.mentions().knowsSurname(name));
     boolean person = named || isRoleDescription(m)
         || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
     return person ? m : null;

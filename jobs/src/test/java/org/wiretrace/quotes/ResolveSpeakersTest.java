@@ -294,6 +294,9 @@ class ResolveSpeakersTest {
         + "slowed the repairs.";
     assertNull(speakerOf(things, "quick fix"));
     assertNull(speakerOf(things, "Red tape"));
+    // capitals opening a sentence without a first name or a title are no person
+    assertNull(speakerOf("Dana Whitfield toured the streets.\n\nGolden Harvest brings \"a long wait\" for "
+        + "owners.", "a long wait"));
   }
 }
 
