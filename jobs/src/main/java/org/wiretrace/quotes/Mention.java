@@ -649,6 +649,12 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !head.endsWith("'s");
   }
 
+  /** A name of two words or more opening with a known first name: "Ann Roe", not "Trump Appoints Pence". */
+  boolean opensWithFirstName() {
+    int space = name == null ? -1 : name.indexOf(' ');
+    return space > 0 && Lexicon.isFirstName(name.substring(0, space));
+  }
+
   boolean isDefinite() {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ");

@@ -89,10 +89,8 @@ final class ResolveSpeakers {
     }
     // capitals opening a sentence make a name only with a first name or a title before them, or as a surname the
     // document names someone by ("Scores of …", "Emergency Declaration allows …" name nobody)
-    String name = m.name();
-    boolean named = m.kind() == Mention.Kind.PERSON && (name.contains(" ")
-        ? Lexicon.isFirstName(name.substring(0, name.indexOf(' '))) || !m.titles().isEmpty()
-        : doc.mentions().knowsSurname(name));
+    boolean named = m.kind() == Mention.Kind.PERSON && (m.name().contains(" ")
+        ? m.opensWithFirstName() || !m.titles().isEmpty() : doc.mentions().knowsSurname(m.name()));
     boolean person = named || isRoleDescription(m)
         || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
     return person ? m : null;

@@ -396,8 +396,7 @@ final class SeeMentions {
     if (caption) {
       // in title case every word is capitalized, so a run of them is a name only when it opens with a first name
       // ("Trump Appoints Pence To Lead …" names no "Trump Appoints Pence")
-      if (!headline || m.kind() != Mention.Kind.PERSON || !m.name().contains(" ")
-          || Lexicon.isFirstName(m.name().substring(0, m.name().indexOf(' ')))) {
+      if (!headline || m.kind() != Mention.Kind.PERSON || !m.name().contains(" ") || m.opensWithFirstName()) {
         mentions.addName(m);
       }
       return;
