@@ -54,9 +54,11 @@ final class ResolveSpeakers {
       } else {
         Mention subject = p.isMarked() ? sentenceSubject(doc, p) : null;
         Speaker speaker = subject == null ? null : speakerOf(subject, p.firstSentence(), doc, antecedents);
-        boolean person = speaker != null && speaker.type().equals(Speaker.PERSON);
-        p.credit(person ? new Attribution(-1, -1, subject) : p.attribution(), person ? speaker : null,
-            SpeakerRule.SUBJECT);
+        if (speaker != null && speaker.type().equals(Speaker.PERSON)) {
+          p.credit(new Attribution(-1, -1, subject), speaker, SpeakerRule.SUBJECT); // a speaker phrase, no cue
+        } else {
+          p.credit(p.attribution(), null, SpeakerRule.NONE);
+        }
       }
       if (p.speaker() != null && p.speaker().name() != null && p.rule() != SpeakerRule.SUBJECT) {
         previous = p; // a fragment in the reporter's sentence is no speech a later quotation goes on with

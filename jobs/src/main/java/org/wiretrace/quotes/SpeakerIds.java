@@ -56,8 +56,7 @@ final class SpeakerIds {
   /** As {@link #assign(Dataset)}, comparing names in the driver only up to {@code driverNames} of them. */
   static Dataset<Row> assign(Dataset<Row> found, int driverNames) {
     // Counted per name first: a block then holds each name once, however often it was quoted.
-    Dataset<Row> counts = found.filter(col(QuotesTable.SPEAKER_TYPE).equalTo("person"))
-        .groupBy(QuotesTable.SPEAKER).count();
+    Dataset<Row> counts = found.filter(isPerson()).groupBy(QuotesTable.SPEAKER).count();
     List<Row> few = counts.limit(driverNames + 1).collectAsList();
     return withCanonical(found, few.size() > driverNames ? inSpark(counts) : inDriver(found, few));
   }
@@ -69,13 +68,16 @@ final class SpeakerIds {
 
   /** The name of a person quoted, null for any other speaker. */
   static Column personName() {
-    return when(col(QuotesTable.SPEAKER_TYPE).equalTo("person"), col(QuotesTable.SPEAKER));
+    return when(isPerson(), col(QuotesTable.SPEAKER));
+  }
+
+  private static Column isPerson() {
+    return col(QuotesTable.SPEAKER_TYPE).equalTo(Speaker.PERSON);
   }
 
   private static Dataset<Row> withCanonical(Dataset<Row> found, Dataset<Row> canonical) {
-    Column person = col(QuotesTable.SPEAKER_TYPE).equalTo("person");
     Dataset<Row> joined = found.join(canonical, found.col(QuotesTable.SPEAKER).equalTo(canonical.col("_name"))
-        .and(person), "left").drop("_name");
+        .and(isPerson()), "left").drop("_name");
     Column name = coalesce(col(CANONICAL), col(QuotesTable.SPEAKER));
     Column key = KEY.apply(col(QuotesTable.SPEAKER_TYPE), name);
     return joined
