@@ -102,10 +102,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static boolean isPersonOfOrganisation(List<String> words) {
     int of = words.indexOf("of");
     boolean honorific = (of == 2 || of == 3) && isHonorific(words.get(0)); // "Dr Ruiz of …", "Prof Ann Roe of …"
-    int given = of - 2;
-    while (given > 0 && Tokens.NAME_PARTICLES.contains(words.get(given))) {
-      given--; // "Mayor Bill de Blasio of New York"
-    }
+    int given = beforeParticles(words, of - 2); // "Mayor Bill de Blasio of New York"
     if (of < 2 || of + 1 >= words.size() || !isCapitalized(words.get(of + 1))
         || !honorific && !isNameWord(words.get(given)) || !isNameWord(words.get(of - 1))) {
       return false;
@@ -191,7 +188,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
         || nameStart == 1 && nameEnd == 2 && Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT))
-        && isCapitalized(words.get(0)) && (ageFollows(t, to) || titleFollows(t, to))
+        && isCapitalized(words.get(0)) && descriptionFollows(t, to)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
@@ -250,12 +247,20 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     for (int k = 1; k < words.size() - 1 && !endsWithTitledName(words, k + 1); k++) {
       if (words.get(k).equals("of") && (isNameWord(words.get(k - 1)) || isTitleAsSurname(words, k - 1))
           && (k == 1 ? isSurnameOfOrganisation(words)
-              : isNameWord(words.get(k - 2)) || isHonorific(words.get(k - 2))
-              || k > 2 && Tokens.NAME_PARTICLES.contains(words.get(k - 2)) && isNameWord(words.get(k - 3)))) {
+              : isNameWord(words.get(beforeParticles(words, k - 2))) || isHonorific(words.get(k - 2)))) {
         return k;
       }
     }
     return words.size();
+  }
+
+  /** Word {@code k}, or the word before the surname particles that end there ("Bill" of "Bill de Blasio"). */
+  private static int beforeParticles(List<String> words, int k) {
+    int given = k;
+    while (given > 0 && Tokens.NAME_PARTICLES.contains(words.get(given))) {
+      given--;
+    }
+    return given;
   }
 
   /**
@@ -434,10 +439,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return true;
   }
 
-  /**
-   * An age set off after the phrase ending before token {@code k} (", 36,", ", 36."): the phrase is a person, so a
-   * place's name opening it is a first name ("Israel Miranda, 36").
-   */
+  /** An age set off after the phrase ending before token {@code k}: ", 36,", ", 36.". */
   static boolean ageFollows(Tokens t, int k) {
     if (k + 1 >= t.size() || !t.is(k, ",")) {
       return false;
@@ -451,11 +453,14 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   private static final int TITLE_REACH = 3;
 
   /**
-   * A definite or indefinite description with a title set off after the phrase ending before token {@code k} (", the
-   * Vice President of …", ", a former senator"): the phrase is a person, so a place's name opening it is a first name
-   * ("Israel Rocha, the Vice President of NYC Health").
+   * An age or a definite or indefinite description with a title set off after the phrase ending before token
+   * {@code k} (", 36,", ", the Vice President of …", ", a former senator"): the phrase is a person, so a place's name
+   * opening it is a first name ("Israel Miranda, 36", "Israel Rocha, the Vice President of NYC Health").
    */
-  private static boolean titleFollows(Tokens t, int k) {
+  private static boolean descriptionFollows(Tokens t, int k) {
+    if (ageFollows(t, k)) {
+      return true;
+    }
     if (k + 2 >= t.size() || !t.is(k, ",") || !(t.is(k + 1, "the") || t.is(k + 1, "a") || t.is(k + 1, "an"))) {
       return false;
     }
