@@ -25,7 +25,7 @@ final class Lexicon {
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
         + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise "
-        + "moan grumble gripe";
+        + "moan grumble gripe wonder"; // "wonder": a feature's speaker asking aloud ("“…?” she wonders")
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";

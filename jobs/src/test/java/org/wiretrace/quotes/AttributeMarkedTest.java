@@ -120,6 +120,15 @@ class AttributeMarkedTest {
   }
 
   @Test
+  void aSpeakerWonderingAloudAsksTheQuestionQuoted() {
+    String text = "Nurse Dana Pruitt has two toddlers. \"Will the day care be safe?\" Pruitt wonders. \"Who will "
+        + "pay for it?\" No wonder \"the waiting lists\" are long.";
+    assertEquals("Dana Pruitt", FoundQuotes.speaker(text, "Will the day care"));
+    assertEquals("Dana Pruitt", FoundQuotes.speaker(text, "Who will pay"));
+    assertNull(FoundQuotes.speaker(text, "the waiting lists"));
+  }
+
+  @Test
   void aCueLackingItsObjectBeforeAsIsAPassive() {
     String text = "Her record on housing got Lena Ortiz hailed as a \"fearless reformer\" in the local press.";
     assertNull(FoundQuotes.speaker(text, "fearless reformer"));
