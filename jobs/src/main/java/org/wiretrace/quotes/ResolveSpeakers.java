@@ -271,6 +271,14 @@ final class ResolveSpeakers {
   }
 
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
+  /**
+   * "the progressive lawmaker", "the 37-year-old doctor": a noun that alone is mostly an unnamed source ("the doctor
+   * said") takes a word of description the reporter adds about someone already named; not "the senior official".
+   */
+  private static boolean isDescribedAnew(Mention m, String head) {
+    return m.titles().size() > 1 && !UNNAMED_SOURCES.contains(head);
+  }
+
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
 
@@ -318,7 +326,7 @@ final class ResolveSpeakers {
       return false;
     }
     return (Lexicon.isRoleNoun(head) || Lexicon.isAgentOfArt(head) || Lexicon.DEMONYMS.contains(head))
-        && !Lexicon.ANONYMOUS_HEADS.contains(head)
+        && (!Lexicon.ANONYMOUS_HEADS.contains(head) || isDescribedAnew(m, head))
         && !Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.ORG_HEADS.contains(head)
         && !Lexicon.PLACES.contains(head);
   }

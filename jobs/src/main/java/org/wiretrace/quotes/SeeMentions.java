@@ -133,6 +133,10 @@ final class SeeMentions {
 
   /** How many words an opening phrase set off by a comma may have: "At the plant in Ohio, he …". */
   private static final int OPENER_WORDS = 6;
+  /** Conjunctions opening a subordinate clause before the sentence's subject, and how many words it may have. */
+  private static final Set<String> SUBORDINATORS = Lexicon.words("if when whenever while although though because "
+      + "since once unless until after before as");
+  private static final int CLAUSE_WORDS = 20;
 
   /**
    * The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma or an opening
@@ -152,13 +156,17 @@ final class SeeMentions {
     return -1;
   }
 
-  /** The word after the comma of an opening adverb ("Eventually,") or prepositional phrase; -1 if there is none. */
+  /**
+   * The word after the comma of an opening adverb ("Eventually,"), prepositional phrase or subordinate clause ("If
+   * she's called back to her job in July, she …"); -1 if there is none.
+   */
   private static int openerEnd(Tokens t, int k, int hi) {
     String w = t.lower(k);
-    if (!Lexicon.PREPOSITIONS.contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
+    boolean clause = SUBORDINATORS.contains(w);
+    if (!clause && !Lexicon.PREPOSITIONS.contains(w) && !(w.endsWith("ly") && w.length() > 4)) {
       return -1;
     }
-    for (int j = k + 1; j < hi && j <= k + OPENER_WORDS; j++) {
+    for (int j = k + 1; j < hi && j <= k + (clause ? CLAUSE_WORDS : OPENER_WORDS); j++) {
       if (t.is(j, ",")) {
         return j + 1;
       }

@@ -219,6 +219,20 @@ class ResolveSpeakersTest {
     String adverb = "Tom Reyes coached the team for a decade. Eventually, he handed it to Sam Ortiz. Nobody expected "
         + "it. \"It was time,\" he said.";
     assertEquals("Tom Reyes", FoundQuotes.speaker(adverb, "It was time"));
+    // a subordinate clause opens the sentence: the subject after its comma, not the object, is who "she" means
+    String clause = "Dana Pike is a single mother in Dover. If she is called back to her job at the port in June, "
+        + "she will have to find a neighbour to watch her children.\n\n\"I am torn,\" she says.";
+    assertEquals("Dana Pike", FoundQuotes.speaker(clause, "I am torn"));
+  }
+
+  @Test
+  void aDescriptionTheReporterAddsAboutSomeoneNamedIsThatPerson() {
+    String text = "Rep. Ana Ortiz mocked the plan on Wednesday. \"If only there were a public fund,\" the "
+        + "progressive lawmaker said.";
+    assertEquals("Ana Ortiz", FoundQuotes.speaker(text, "If only"));
+    // alone, the same kind of noun is mostly someone unnamed
+    String bare = "Mayor Tom Hill opened the clinic on Monday. \"We are already full,\" the doctor said.";
+    assertEquals("doctor", FoundQuotes.speaker(bare, "We are already"));
   }
 
   @Test
