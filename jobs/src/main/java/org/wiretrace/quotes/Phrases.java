@@ -366,9 +366,11 @@ final class Phrases {
         described = true; // "the powerfully built and bearded 25-year-old": after an adverb, "and" joins adjectives,
         continue;         // not nouns ("the utility and local governments")
       } else if (!isModifier(t, j) || j - s > 8
-          || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)) {
-        break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief") or a compound
-               // descriptor before a name ("Merkel ally Peter Brandt") takes them
+          || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)
+          && !(isDeterminer(t, s) && roleAhead(t, j, hi))) {
+        break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief"), a compound
+               // descriptor before a name ("Merkel ally Peter Brandt") or a place in a description ("the Atlanta
+               // fashion designer") takes them
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
