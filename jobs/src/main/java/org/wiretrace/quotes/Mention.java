@@ -111,11 +111,19 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
     String after = words.get(of + 1).toLowerCase(Locale.ROOT);
     boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
-    return honorific || Lexicon.isFirstName(words.get(given))
+    // "Delia Moss of Atlanta": two name words and a one-word place are where a person is from
+    boolean home = of == 2 && of + 2 == words.size() && !Lexicon.NON_PERSON_HEADS.contains(last)
+        && !Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT));
+    return honorific || Lexicon.isFirstName(words.get(given)) || home && isPersonName(surname, words.get(given))
         || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
-        && !region && !Lexicon.NON_PERSON_HEADS.contains(surname)
-        && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", "")) // "United Banks of Colorado Inc"
-        && !Lexicon.NON_PERSON_HEADS.contains(words.get(given).toLowerCase(Locale.ROOT));
+        && !region && isPersonName(surname, words.get(given));
+  }
+
+  /** Neither word before "of" heads a thing's name: not "United Banks of Colorado Inc", "Supreme Court of Ohio". */
+  private static boolean isPersonName(String surname, String given) {
+    return !Lexicon.NON_PERSON_HEADS.contains(surname)
+        && !Lexicon.NON_PERSON_HEADS.contains(surname.replaceAll("s$", ""))
+        && !Lexicon.NON_PERSON_HEADS.contains(given.toLowerCase(Locale.ROOT));
   }
 
   /** The phrase ends in a name after a possessive: the person the owner's name places ("Britain's Johnson"). */

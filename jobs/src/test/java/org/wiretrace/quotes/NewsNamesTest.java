@@ -74,6 +74,14 @@ class NewsNamesTest {
   }
 
   @Test
+  void aNameAndTheTownAfterOfAreAPersonFromThere() {
+    String text = "Odalys Brenner of Seattle waited outside the shop.\n\n\"I was surprised,\" she said.";
+    assertEquals("Odalys Brenner", speaker(text, "I was surprised"));
+    String court = "The Supreme Court of Ohio ruled on Monday. \"The law stands,\" it said.";
+    assertEquals("Supreme Court of Ohio", speaker(court, "The law stands"));
+  }
+
+  @Test
   void aSuffixBelongsToTheName() {
     String text = "\"It is disappointing,\" said company chairman Walter Briggs III.";
     assertEquals("Walter Briggs III", speaker(text, "It is"));
