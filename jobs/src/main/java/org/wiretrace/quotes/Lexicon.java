@@ -279,6 +279,9 @@ final class Lexicon {
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
 
+  /** Degrees and licences written after a name: "Ann Roe, MD, PhD". */
+  static final Set<String> DEGREES = words("md m.d. phd ph.d. rn dds dmd mph mba jd np");
+
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
 
   /** Role nouns that stand for an organisation rather than a person. */

@@ -203,6 +203,9 @@ final class Subjects {
     }
     Mention.Kind kind = Mention.of(t, description[0], description[1]).kind();
     int end = t.is(be - 2, ",") ? be - 3 : be - 2;
+    while (end - 2 >= lo && Lexicon.DEGREES.contains(t.lower(end)) && t.is(end - 1, ",")) {
+      end -= 2; // "Atsuo Yanagisawa, MD, PhD who is President of …": the degrees set off after the name
+    }
     int[] name = kind == Mention.Kind.ANONYMOUS || kind == Mention.Kind.ORGANISATION ? Phrases.left(t, end, lo) : null;
     return name != null && fullName(t, name) ? name : null;
   }

@@ -296,6 +296,8 @@ class ResolveSpeakersTest {
     assertEquals("Ruth Bauer", speakerOf(text, "make no sense").name());
     String whoIs = "Omar Reyes who is spokesperson for Lakeview Health states that the drug is \"widely used\" now.";
     assertEquals("Omar Reyes", speakerOf(whoIs, "widely used").name());
+    String degrees = "Lena Park, MD, PhD who is director of the Lakeview Clinic states that the drug is \"safe\".";
+    assertEquals("Lena Park", speakerOf(degrees, "safe").name());
   }
 
   @Test
