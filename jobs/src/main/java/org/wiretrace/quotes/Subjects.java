@@ -54,8 +54,15 @@ final class Subjects {
     if (k < lo) {
       return null;
     }
+    if (t.is(k, "others")) {
+      return leadOfGroup(t, new int[] {k, k + 1}, lo); // "Paul and others wrote"; "others" alone names no one
+    }
     if (!t.is(k, ",")) {
       int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
+      int who = phrase == null ? -1 : relativeBefore(t, phrase[0], lo);
+      if (who > lo) {
+        return of(t, who + 1, lo); // "Paul and others who crafted the proposal write": not the proposal
+      }
       int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo, relative);
       int[] leading = phrase == null ? null : leadOfGroup(t, phrase, lo);
       int[] described = phrase == null ? null : nameBeforeWhoIs(t, phrase, lo);
@@ -97,6 +104,26 @@ final class Subjects {
       named = holderOfPost(t, before, lo);
     }
     return named != null ? named : before != null ? before : governed ? null : inner;
+  }
+
+  /** How many lower-case words a relative clause may have before the phrase that ends it. */
+  private static final int RELATIVE_WORDS = 5;
+
+  /**
+   * The "who" opening a short relative clause of lower-case words that ends with the phrase at {@code from}
+   * ("officials who spoke to Reuters"); -1 if none.
+   */
+  private static int relativeBefore(Tokens t, int from, int lo) {
+    for (int j = from - 1; j >= lo && from - j <= RELATIVE_WORDS; j--) {
+      if (t.is(j, "who")) {
+        // "who is director of …" describes the name before it: nameBeforeWhoIs reads that
+        return j > lo && t.isWord(j - 1) && j < from - 1 && !Phrases.isBe(t, j + 1) ? j : -1;
+      }
+      if (!t.isWord(j) || t.capitalized(j)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Words a writer sets off by commas between a subject and its verb. */
@@ -163,13 +190,14 @@ final class Subjects {
   private static final Set<String> GROUP_POSSESSIVES = Lexicon.words("his her their");
 
   /**
-   * "Ann Roe and her colleagues wrote", "Roe and his team found": a person named before "and" and a plural group of
-   * theirs is who the sources name as speaking; null otherwise.
+   * "Ann Roe and her colleagues wrote", "Roe and his team found", "Roe and others wrote": a person named before "and"
+   * and a plural group of theirs is who the sources name as speaking; null otherwise.
    */
   private static int[] leadOfGroup(Tokens t, int[] group, int lo) {
     int and = group[0] - 1;
-    if (and - 1 < lo || !t.is(and, "and") || !GROUP_POSSESSIVES.contains(t.lower(group[0]))
-        || group[1] - group[0] != 2 || !Lexicon.isGroupOfPeople(t.lower(group[1] - 1))) {
+    boolean others = group[1] - group[0] == 1 && t.is(group[0], "others"); // "Paul and others"
+    if (and - 1 < lo || !t.is(and, "and") || !others && (!GROUP_POSSESSIVES.contains(t.lower(group[0]))
+        || group[1] - group[0] != 2 || !Lexicon.isGroupOfPeople(t.lower(group[1] - 1)))) {
       return null;
     }
     int[] lead = Phrases.left(t, and - 1, lo);

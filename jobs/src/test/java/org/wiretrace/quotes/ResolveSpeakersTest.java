@@ -301,6 +301,14 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void thePhraseEndingARelativeClauseInTheSubjectIsNotWhoSpeaks() {
+    String text = "Economist Rosa Vint drafted the plan. Vint and others who crafted the proposal write that it "
+        + "\"focuses on the long term\". Nurses who spoke to Reuters said the wards were \"full every night\".";
+    assertEquals("Rosa Vint", speakerOf(text, "focuses on").name());
+    assertEquals("Nurses", speakerOf(text, "full every night").name());
+  }
+
+  @Test
   void aFragmentWithoutACueIsTheSubjectOfItsSentencesWhenAPersonOpensIt() {
     String text = "Mayor Dana Whitfield toured the flooded streets on Friday.\n\nShe took credit for \"a quick and "
         + "calm response\" that kept the shelters open. The mayor also faulted the county for its \"red tape\" in "
