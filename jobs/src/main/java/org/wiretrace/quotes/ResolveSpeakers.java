@@ -273,11 +273,15 @@ final class ResolveSpeakers {
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   /**
    * "the progressive lawmaker", "the 37-year-old doctor": a noun that alone is mostly an unnamed source ("the doctor
-   * said") takes a word of description the reporter adds about someone already named; not "the senior official".
+   * said") takes a word of description the reporter adds about someone already named; not "the senior official", nor
+   * a word that sets one unnamed source against another ("the foreign economist", "the current worker").
    */
   private static boolean isDescribedAnew(Mention m, String head) {
-    return m.titles().size() > 1 && !UNNAMED_SOURCES.contains(head);
+    return m.titles().size() > 1 && !UNNAMED_SOURCES.contains(head) && !CONTRASTING.contains(m.titles().get(0));
   }
+
+  private static final Set<String> CONTRASTING = Lexicon.words("other another second third current former foreign "
+      + "same first");
 
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");

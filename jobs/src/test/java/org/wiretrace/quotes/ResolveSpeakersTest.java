@@ -233,6 +233,9 @@ class ResolveSpeakersTest {
     // alone, the same kind of noun is mostly someone unnamed
     String bare = "Mayor Tom Hill opened the clinic on Monday. \"We are already full,\" the doctor said.";
     assertEquals("doctor", FoundQuotes.speaker(bare, "We are already"));
+    String other = "Rep. Tom Hill toured the plant on Monday. \"We are already full,\" said the current factory "
+        + "worker.";
+    assertEquals("current factory worker", FoundQuotes.speaker(other, "We are already"));
     // a place among the description's words: "the Atlanta fashion designer" is one phrase, not "the Atlanta"
     String place = "Delia Moss stood outside the store on Friday.\n\n\"I was surprised,\" said the Atlanta fashion "
         + "designer.";
