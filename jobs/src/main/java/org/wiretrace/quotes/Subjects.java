@@ -280,9 +280,9 @@ final class Subjects {
 
   /**
    * "Researchers at the Arden Laboratory called", "a spokeswoman for Delta said": the role noun before a
-   * preposition is the subject, and the phrase after it the organisation it speaks for. So is a full name before
-   * "of", "from", "at" or "with", its comma or not ("Ann Roe of the Nurses Union said", "Ann Roe, of the Nurses Union
-   * said"). Else {@code phrase}.
+   * preposition is the subject, and the phrase after it the organisation it speaks for. So is a full or a titled name
+   * before "of", "from", "at" or "with", its comma or not ("Ann Roe of the Nurses Union said", "Ann Roe, of the Nurses
+   * Union said", "Professor Roe of the Arden Institute said"). Else {@code phrase}.
    */
   private static int[] withRoleBefore(Tokens t, int[] phrase, int lo) {
     int p = phrase == null ? -1 : phrase[0] - 1;
@@ -297,7 +297,7 @@ final class Subjects {
       return name != null && fullName(t, name) && !isGoverned(t, name, lo) ? name : phrase;
     }
     Mention.Kind kind = Mention.of(t, role[0], role[1]).kind();
-    boolean affiliated = affiliation && fullName(t, role) && !isGoverned(t, role, lo);
+    boolean affiliated = affiliation && (fullName(t, role) || titledName(t, role)) && !isGoverned(t, role, lo);
     return affiliated || kind == Mention.Kind.ANONYMOUS
         && Lexicon.isRoleNoun(Mention.stripPossessive(t.lower(role[1] - 1))) ? role : phrase;
   }
@@ -305,6 +305,12 @@ final class Subjects {
   /** Whether a preposition governs the phrase ("a letter from Ann Roe of the union"). */
   private static boolean isGoverned(Tokens t, int[] phrase, int lo) {
     return phrase[0] > lo && Lexicon.PREPOSITIONS.contains(t.lower(phrase[0] - 1));
+  }
+
+  /** A person named by a title or an honorific and a surname: "Professor Wilder-Smith", "Dr. Roe". */
+  private static boolean titledName(Tokens t, int[] phrase) {
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    return m.kind() == Mention.Kind.PERSON && !m.titles().isEmpty();
   }
 
   /** A person named with at least first name and surname. */

@@ -82,6 +82,13 @@ class NewsNamesTest {
   }
 
   @Test
+  void aTitledSurnameBeforeOfAndAnInstitutionIsWhoSpeaks() {
+    String text = "Ines Marrow has studied epidemics for years. Professor Marrow of the Arden Institute of Public "
+        + "Health said that testing needed \"clear rules.\"";
+    assertEquals("Ines Marrow", speaker(text, "clear rules"));
+  }
+
+  @Test
   void aSuffixBelongsToTheName() {
     String text = "\"It is disappointing,\" said company chairman Walter Briggs III.";
     assertEquals("Walter Briggs III", speaker(text, "It is"));
