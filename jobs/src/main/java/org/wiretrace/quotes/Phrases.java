@@ -367,7 +367,7 @@ final class Phrases {
         continue;         // not nouns ("the utility and local governments")
       } else if (!isModifier(t, j) || j - s > 8
           || last >= 0 && t.capitalized(last) && !isPossessive(t, last) && !nameFollows(t, j, hi)
-          && !(isDeterminer(t, s) && roleAhead(t, j, hi))) {
+          && !(isDeterminer(t, s) && allCapitalized(t, s + 1, j) && roleAhead(t, j, hi))) {
         break; // modifiers precede a role noun; after a name only a possessive ("Russia’s chief"), a compound
                // descriptor before a name ("Merkel ally Peter Brandt") or a place in a description ("the Atlanta
                // fashion designer") takes them
@@ -379,6 +379,16 @@ final class Phrases {
   /** A lower-case adverb in "-ly" ("powerfully", "softly"). */
   private static boolean isAdverb(Tokens t, int k) {
     return t.isWord(k) && !t.capitalized(k) && t.lower(k).length() > 4 && t.lower(k).endsWith("ly");
+  }
+
+  /** Tokens [from, to) are all capitalized words: "the New York", not "the poster shows Mr Howard". */
+  private static boolean allCapitalized(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k) || !t.capitalized(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

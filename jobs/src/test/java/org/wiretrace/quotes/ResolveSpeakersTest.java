@@ -240,6 +240,10 @@ class ResolveSpeakersTest {
     String place = "Delia Moss stood outside the store on Friday.\n\n\"I was surprised,\" said the Atlanta fashion "
         + "designer.";
     assertEquals("Delia Moss", FoundQuotes.speaker(place, "I was surprised"));
+    // only capitalized words between the article and the modifiers: a verb in between ends the phrase
+    String verb = "Leader Tom Reed was mocked.\n\nThe poster shows Mr Reed hypnotising people with a watch, saying: "
+        + "\"I can spend the same money twice.\"";
+    assertFalse(String.valueOf(FoundQuotes.speaker(verb, "I can spend")).contains("people"));
   }
 
   @Test
