@@ -26,8 +26,10 @@ final class SeeMentions {
       boolean caption = captions.contains(doc.paragraph(s));
       boolean headline = caption && isTitleCase(t, lo, hi);
       int first = firstWord(doc, lo, hi);
-      if (first >= 0 && Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(first))) && first + 1 < hi
-          && t.isWord(first + 1) && !t.capitalized(first + 1)) {
+      if (first >= 0 && !isSubjectPronoun(t, first, hi)) {
+        first = pronounAfterOpening(doc, first, hi);
+      }
+      if (first >= 0 && isSubjectPronoun(t, first, hi)) {
         mentions.addSubjectPronoun(Mention.of(t, first, first + 1), s);
       }
       for (int k = lo; k < hi; k++) {
@@ -155,6 +157,31 @@ final class SeeMentions {
     }
     return -1;
   }
+
+  private static boolean isSubjectPronoun(Tokens t, int k, int hi) {
+    return Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(k))) && k + 1 < hi && t.isWord(k + 1)
+        && !t.capitalized(k + 1);
+  }
+
+  /**
+   * "Just a few years later, in 2005, he concluded": a pronoun after a comma, when only lower-case words and numbers
+   * come before it from the sentence's first word on (no name the pronoun could be an object beside); else -1.
+   */
+  private static int pronounAfterOpening(QuoteDocument doc, int first, int hi) {
+    Tokens t = doc.tokens();
+    for (int k = first + 1; k < hi && k - first <= OPENING_TOKENS; k++) {
+      if (t.isWord(k) && t.capitalized(k) || doc.mask().covers(t.begin(k))) {
+        return -1;
+      }
+      if (t.is(k - 1, ",") && t.isWord(k) && Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(k)))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** How far into a sentence an opening set off by commas may reach before its subject pronoun. */
+  private static final int OPENING_TOKENS = 30;
 
   /**
    * The word after the comma of an opening adverb ("Eventually,"), prepositional phrase or subordinate clause ("If

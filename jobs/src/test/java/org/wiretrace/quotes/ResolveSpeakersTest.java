@@ -223,6 +223,12 @@ class ResolveSpeakersTest {
     String clause = "Dana Pike is a single mother in Dover. If she is called back to her job at the port in June, "
         + "she will have to find a neighbour to watch her children.\n\n\"I am torn,\" she says.";
     assertEquals("Dana Pike", FoundQuotes.speaker(clause, "I am torn"));
+    // an opening of lower-case words and numbers set off by commas, however it begins
+    String opening = "Ivo Brandt took over the fund in 2001. By avoiding banks that were not likely to recover from "
+        + "the crash, he beat the market in 2002.\n\nJust a few years later, in 2005, he sold the housing stocks. "
+        + "That helped him in the downturn.\n\nAnd his strategy still worked.\n\n\"Avoiding debt drove the "
+        + "returns,\" he said.";
+    assertEquals("Ivo Brandt", FoundQuotes.speaker(opening, "Avoiding debt"));
   }
 
   @Test
