@@ -273,15 +273,26 @@ final class ResolveSpeakers {
   /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   /**
    * "the progressive lawmaker", "the 37-year-old doctor": a noun that alone is mostly an unnamed source ("the doctor
-   * said") takes a word of description the reporter adds about someone already named; not "the senior official", nor
-   * a word that sets one unnamed source against another ("the foreign economist", "the current worker").
+   * said") takes a word of description the reporter adds about someone already named; not "the senior banker", nor a
+   * word that sets one unnamed source against another ("the foreign economist", "the current worker").
    */
   private static boolean isDescribedAnew(Mention m, String head) {
-    return m.titles().size() > 1 && !UNNAMED_SOURCES.contains(head) && !CONTRASTING.contains(m.titles().get(0));
+    String text = m.text();
+    if (m.titles().size() < 2 || UNNAMED_SOURCES.contains(head) || text.contains("'") || text.contains("’")
+        || Character.isUpperCase(text.charAt(text.lastIndexOf(' ') + 1))) {
+      return false; // "the Scottish Executive" is a body; "the country's IMF representative" holds an office
+    }
+    for (String word : m.titles()) {
+      if (CONTRASTING.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** Words that set one unnamed source against another, or rank one: "the other doctor", "the senior banker". */
   private static final Set<String> CONTRASTING = Lexicon.words("other another second third current former foreign "
-      + "same first");
+      + "same first senior junior top chief deputy assistant");
 
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");

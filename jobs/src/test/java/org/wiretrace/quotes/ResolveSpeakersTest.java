@@ -242,6 +242,8 @@ class ResolveSpeakersTest {
     String other = "Rep. Tom Hill toured the plant on Monday. \"We are already full,\" said the current factory "
         + "worker.";
     assertEquals("current factory worker", FoundQuotes.speaker(other, "We are already"));
+    String body = "Nina Hale has demanded answers. The Scottish Executive said it would \"not be common practice\".";
+    assertEquals("Scottish Executive", FoundQuotes.speaker(body, "not be common"));
     // a place among the description's words: "the Atlanta fashion designer" is one phrase, not "the Atlanta"
     String place = "Delia Moss stood outside the store on Friday.\n\n\"I was surprised,\" said the Atlanta fashion "
         + "designer.";
