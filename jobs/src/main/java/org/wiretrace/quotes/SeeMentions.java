@@ -139,10 +139,10 @@ final class SeeMentions {
   private static final Set<String> SUBORDINATORS = Lexicon.words("if when whenever while although though because "
       + "since once unless until after before as");
   private static final int CLAUSE_WORDS = 20;
-
   /**
    * The first word of the sentence [lo, hi) outside quotations, past a linking word and its comma or an opening
-   * adverb or prepositional phrase and its comma ("Eventually, she …", "In recent years, he …"); or -1.
+   * adverb, prepositional phrase or subordinate clause and its comma ("Eventually, she …", "In recent years, he …",
+   * "If she is called back in June, she …"); or -1.
    */
   static int firstWord(QuoteDocument doc, int lo, int hi) {
     Tokens t = doc.tokens();
@@ -158,9 +158,14 @@ final class SeeMentions {
     return -1;
   }
 
+  /** Token {@code k} is a pronoun, contracted or not ("he", "she's"). */
+  private static boolean isPronoun(Tokens t, int k) {
+    return Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(k)));
+  }
+
+  /** A pronoun before a lower-case word, as a subject before its verb: "he said", "she will". */
   private static boolean isSubjectPronoun(Tokens t, int k, int hi) {
-    return Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(k))) && k + 1 < hi && t.isWord(k + 1)
-        && !t.capitalized(k + 1);
+    return isPronoun(t, k) && k + 1 < hi && t.isWord(k + 1) && !t.capitalized(k + 1);
   }
 
   /**
@@ -173,7 +178,7 @@ final class SeeMentions {
       if (t.isWord(k) && t.capitalized(k) || doc.mask().covers(t.begin(k))) {
         return -1;
       }
-      if (t.is(k - 1, ",") && t.isWord(k) && Lexicon.PRONOUNS.contains(Mention.pronounOf(t.lower(k)))) {
+      if (t.is(k - 1, ",") && t.isWord(k) && isPronoun(t, k)) {
         return k;
       }
     }
