@@ -17,8 +17,9 @@ import org.wiretrace.text.Tokens;
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
  *       A quotation opening its paragraph after a reporter's paragraph that names another person in full is no
  *       answer: such articles quote several people.
- *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri") is that person's; so are
- *       the marked words of a copied post whose paragraph ends with its author's name, handle and date.
+ *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri"), or by a full name in
+ *       brackets that end its paragraph ("“…” (Rose Panieri, M.D.)"), is that person's; so are the marked words of
+ *       a copied post whose paragraph ends with its author's name, handle and date.
  *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
  *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
  *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
@@ -159,20 +160,22 @@ final class Interviews {
   /**
    * The person who signs a quotation after its closing mark: a dash, then a full name, or a surname the document
    * names in full, that ends the paragraph or comes before a bracket or a comma (“…” — Rose Panieri; “…” – Dr. Owen
-   * Falk [SOURCE]; “…” – Falk), as vox pops, readers' answers and epigraphs are printed; the quotation opens its
-   * paragraph. Null if none.
+   * Falk [SOURCE]; “…” – Falk), or in brackets that end the paragraph (“…” (Rose Panieri, M.D.)), as vox pops,
+   * readers' answers, testimonials and epigraphs are printed; the quotation opens its paragraph. Null if none.
    */
   private static Speaker signed(QuoteDocument doc, Passage p) {
     if (!doc.opensParagraph(p)) {
       return null; // "“…,” she said. “…” — Ann Roe" is the reporter signing an entry of a live page
     }
     Tokens t = doc.tokens();
-    int dash = t.indexAt(p.end() - 1) + 1; // past the quotation's last token and its closing mark
+    int dash = t.indexAt(p.end() - 1) + 1; // past the quotation's last token and its closing mark: a dash or bracket
     while (dash < t.size() && Phrases.isQuotationMark(t, dash)) {
       dash++;
     }
-    // any hyphen signs, spaced or not: "“…” -Ann Roe" (Phrases.isDash wants a spaced one, inside a sentence)
-    if (dash + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(dash)) || t.is(dash, "-"))
+    // any hyphen signs, spaced or not: "“…” -Ann Roe" (Phrases.isDash wants a spaced one, inside a sentence); or
+    // the name in brackets ending the paragraph: "“…” (Ann Roe, M.D.)"
+    boolean bracket = dash < t.size() && t.is(dash, "(");
+    if (dash + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(dash)) || t.is(dash, "-") || bracket)
         || doc.mask().covers(t.begin(dash))) {
       return null;
     }
@@ -183,12 +186,22 @@ final class Interviews {
     int hi = doc.endToken(last);
     int[] name = Phrases.right(t, dash + 1, hi);
     if (name == null || name[0] != dash + 1
-        || name[1] < hi && !t.is(name[1], "[") && !t.is(name[1], "(") && !t.is(name[1], ",")) {
+        || name[1] < hi && !t.is(name[1], "[") && !t.is(name[1], "(") && !t.is(name[1], ",") && !t.is(name[1], ")")
+        || bracket && !closesParagraph(t, name[1], hi)) {
       return null;
     }
     Mention m = Mention.of(t, name[0], name[1]);
     String full = m.kind() == Mention.Kind.PERSON ? doc.mentions().fullName(m.name()) : "";
     return full.contains(" ") ? new Speaker(full, Speaker.PERSON, false) : null; // or a surname named in full before
+  }
+
+  /** A bracket opened before k closes at k or after a description, and only a full stop follows it before hi. */
+  private static boolean closesParagraph(Tokens t, int k, int hi) {
+    int close = k;
+    while (close < hi && !t.is(close, ")") && !t.is(close, "(")) {
+      close++;
+    }
+    return close < hi && t.is(close, ")") && (close + 1 == hi || close + 2 == hi && t.is(close + 1, "."));
   }
 
   /**

@@ -119,6 +119,23 @@ class InterviewsTest {
   }
 
   @Test
+  void aNameInBracketsEndingTheParagraphSignsTheQuotationBeforeIt() {
+    String text = "Clinics across the region now give the drug to every patient on the ward.\n\n"
+        + "\u201cWe started giving it to every patient in March and nobody has been harmed by it.\u201d "
+        + "(Marcus Ellery, M.D.)\n\n"
+        + "\u201cThe results in our own wards were far better than we had dared to hope.\u201d (Anna Lindqvist)";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Marcus Ellery", startingWith(found, "We started").speaker());
+    assertEquals("Anna Lindqvist", startingWith(found, "The results").speaker());
+    String wire = "The county met on Monday.\n\n"
+        + "\u201cThe county will review the evidence next month.\u201d (Reuters)";
+    assertNull(startingWith(found(wire), "The county will").speaker()); // a wire's name, no person
+    String caption = "The harbour was empty.\n\n"
+        + "\u201cIt was the quietest week the harbour has had in years.\u201d (Tom Okafor) The boats stayed in.";
+    assertNull(startingWith(found(caption), "It was").speaker()); // the bracket does not end the paragraph
+  }
+
+  @Test
   void anInterviewPrintedWithoutCuesIsTheStandfirstsPersons() {
     String text = "To mark the club's centenary, Ruth Adair - its first woman captain - remembers the old ground.\n\n"
         + "Adair joined the club in 1961.\n\n"
