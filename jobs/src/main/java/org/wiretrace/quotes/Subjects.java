@@ -6,6 +6,8 @@ import org.wiretrace.text.Tokens;
 /** The subject of a speech verb or of a clause: the {@link Phrases} phrase that says who speaks. */
 final class Subjects {
   private static final int MAX_APPOSITIVE = 30;
+  /** How many words a description set off after a name may have before its cue ("Ann Roe, head of … said"). */
+  private static final int MAX_DESCRIPTION = 12;
 
   /** Pronouns that name someone in the story (a writer's "I" or "we" does not, nor "it": "It might mean saying"). */
   private static final Set<String> THIRD_PERSON = Lexicon.words("he she they");
@@ -212,11 +214,16 @@ final class Subjects {
    */
   private static int[] nameOpeningBefore(Tokens t, int[] description, int lo, boolean relative) {
     Mention.Kind kind = Mention.of(t, description[0], description[1]).kind();
-    if (kind != Mention.Kind.ORGANISATION && kind != Mention.Kind.ANONYMOUS || description[0] - 2 < lo
-        || !t.is(description[0] - 1, ",")) {
+    int comma = description[0] - 1;
+    // the description's phrase may end a longer one: "Ann Roe, head of the World Health Organization's program said"
+    while (!relative && comma > lo && description[0] - comma <= MAX_DESCRIPTION && !Phrases.isCue(t, comma)
+        && (t.isWord(comma) || "’'-&".contains(t.word(comma)))) {
+      comma--;
+    }
+    if (kind != Mention.Kind.ORGANISATION && kind != Mention.Kind.ANONYMOUS || comma - 1 < lo || !t.is(comma, ",")) {
       return null;
     }
-    int[] name = Phrases.left(t, description[0] - 2, lo);
+    int[] name = Phrases.left(t, comma - 1, lo);
     return name != null && (relative || name[0] == clauseStart(t, lo)) && fullName(t, name) ? name : null;
   }
 

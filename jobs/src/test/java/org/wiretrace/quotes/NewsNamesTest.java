@@ -517,6 +517,13 @@ class NewsNamesTest {
     assertEquals("Ann Roe", speaker("Ann Roe, hotel owner said: \"We tried hard.\"", "We tried"));
     // a name that does not open the sentence is no subject of its cue
     assertEquals("Acme Corp", speaker("After meeting Lisa Smith, Acme Corp said: \"We will go on.\"", "We will"));
+    // the description a longer phrase, its closing comma left out
+    assertEquals("Ann Roe", speaker("Ann Roe, head of the Health Alliance's vaccine program said, \"We are sad to "
+        + "hear it.\"", "We are sad"));
+    assertEquals("Omar Haddad", speaker("Omar Haddad, the nation's top infectious disease expert told reporters: "
+        + "\"We are not there yet.\"", "We are not"));
+    String city = "In New York City, the state's health department said: \"Stay home.\""; // not the city
+    assertEquals("state's health department", speaker(city, "Stay home"));
   }
 
   @Test
