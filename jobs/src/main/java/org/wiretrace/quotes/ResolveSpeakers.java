@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -246,6 +247,10 @@ final class ResolveSpeakers {
         return person;
       }
     }
+    Mention titled = named.type().equals(Speaker.ANONYMOUS) ? titledBefore(m, doc) : null;
+    if (titled != null) {
+      return NamedSpeakers.of(titled, doc.mentions());
+    }
     if (named.type().equals(Speaker.ANONYMOUS)) {
       Speaker next = namedNext(m, sentence, doc);
       return next != null ? next : new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
@@ -296,6 +301,34 @@ final class ResolveSpeakers {
 
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
+
+  /** The role a news honorific abbreviates: "Dr. Ali said … The doctor said" is one person. */
+  private static final Map<String, String> HONORIFIC_OF_ROLE = Map.of("doctor", "dr", "representative", "rep");
+
+  /**
+   * "Dr. Ali said … The doctor said": a bare definite role ({@link #HONORIFIC_OF_ROLE}) whose nearest person before it,
+   * named or described with the same role, is named with that role's honorific; else null.
+   */
+  private static Mention titledBefore(Mention m, QuoteDocument doc) {
+    String honorific = m.titles().size() == 1 ? HONORIFIC_OF_ROLE.get(m.titles().get(0)) : null;
+    if (honorific == null || !m.text().toLowerCase(Locale.ROOT).equals("the " + m.titles().get(0))) {
+      return null;
+    }
+    List<Mentions.Seen> seen = doc.mentions().seen();
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Mention before = seen.get(i).mention();
+      if (seen.get(i).pos() >= m.begin()) {
+        continue;
+      }
+      if (before.kind() == Mention.Kind.PERSON) {
+        return before.titles().contains(honorific) ? before : null;
+      }
+      if (before.kind() == Mention.Kind.ANONYMOUS && before.titles().contains(m.titles().get(0))) {
+        return null; // "a doctor in the ward … the doctor": the unnamed one
+      }
+    }
+    return null;
+  }
 
   /**
    * "A PR expert has told the trial that …" then "Jane Cole told the court …": an indefinite descriptor in the lede

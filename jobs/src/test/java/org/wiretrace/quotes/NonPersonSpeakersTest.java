@@ -146,6 +146,22 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void theRoleAnHonorificAbbreviatesIsThePersonNamedWithIt() {
+    String text = "Dr. Nadia Okonjo runs a clinic in Leeds.\n\nDr. Okonjo said orders had doubled. The doctor said "
+        + "she would hire more staff.\n\n\u201cWe are answering a national emergency,\u201d she said.";
+    assertSpeaker("Nadia Okonjo", "person", quote(text, "We are answering"));
+    String cue = "Rep. Tom Bexley wrote the bill.\n\nThe representative said: \u201cIt will pass this week.\u201d";
+    assertSpeaker("Tom Bexley", "person", quote(cue, "It will pass"));
+    // a doctor described in between, or a person named in between, is who "the doctor" may be
+    String unnamed = "Dr. Nadia Okonjo runs a clinic. A doctor in its ward disagreed.\n\n"
+        + "The doctor said: \u201cWe were never asked.\u201d";
+    assertSpeaker("doctor", "anonymous", quote(unnamed, "We were never"));
+    String between = "Dr. Nadia Okonjo runs a clinic. Its manager, Paul Reyes, disagreed.\n\n"
+        + "The doctor said: \u201cWe were never asked.\u201d";
+    assertSpeaker("doctor", "anonymous", quote(between, "We were never"));
+  }
+
+  @Test
   void whatADocumentShowsInAPersonsWordsIsThePersons() {
     String text = "Paul Brandt leads the survey team.\n\nBrandt said the new data suggests the region could be “a "
         + "long way from recovery”.";
