@@ -175,8 +175,13 @@ final class Antecedents {
         && Lexicon.EPITHETS.contains(m.titles().get(0));
   }
 
+  /** The referent of a pronoun; a named person "he" or "she" resolves to is of that gender from then on. */
   Speaker pronoun(Mention m, int sentence) {
-    return walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null);
+    Speaker referent = walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null);
+    if (isNamedPerson(referent) && (m.name().equals("he") || m.name().equals("she"))) {
+      women.putIfAbsent(referent.name(), m.name().equals("she")); // "Puja Patel … she said" is no later "he"
+    }
+    return referent;
   }
 
   Speaker epithet(Mention m, int sentence) {

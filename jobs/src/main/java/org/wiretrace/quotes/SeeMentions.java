@@ -453,9 +453,11 @@ final class SeeMentions {
       mentions.beginsHere(m);
     }
     boolean single = to - from == 1 && t.capitalized(from);
+    // "For Urban, while he said …": the person an opening "For" names is the topic a pronoun after it means
+    boolean topic = from > 0 && t.word(from - 1).equals("For") && t.is(to, ",") && m.kind() == Mention.Kind.PERSON;
     boolean prepositional = possessor || interviews(t, to)
         || from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
-        && !talksExclusively(t, from - 3);
+        && !talksExclusively(t, from - 3) && !topic;
     Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;
     if (role != null) {
       mentions.nameRole(role, m);

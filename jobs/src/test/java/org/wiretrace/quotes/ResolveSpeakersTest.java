@@ -132,6 +132,21 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aPersonAPronounResolvedToHasThatGenderFromThenOn() {
+    // "Kiri Tane" is in no list of first names: "she said" tells her gender, so the later "he" is the singer's
+    String text = "Marcus Bell played a drive-in show last week.\n\nKiri Tane runs his label. \"The songs will last,"
+        + "\" she said.\n\n\"There is a lot of it that I miss,\" he said.";
+    assertEquals("Marcus Bell", speakerOf(text, "There is a lot").name());
+  }
+
+  @Test
+  void aPersonAnOpeningForNamesIsTheTopicAPronounAfterItMeans() {
+    String text = "Marcus Bell played a drive-in show. The lot belongs to Tom Reyes.\n\nFor Bell, while he said it "
+        + "felt \"extraordinary\" to play again, the crowd was too far away.";
+    assertEquals("Marcus Bell", speakerOf(text, "extraordinary").name());
+  }
+
+  @Test
   void aPossessorIsSomeoneALaterPronounMayMean() {
     String text = "Governor Gretchen Hale extended the order until June. Salons may open. Gyms stay shut. Parks reopen "
         + "in May.\nThe hospital association said Hale's announcement was a positive step.\n\"Hospitals are safe,\" "
