@@ -395,12 +395,22 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * A capitalized word joined by a hyphen to a lower-case one describes the person ("Alabama-born", "Oscar-winning",
-   * "Texas-based"); a name's parts are capitalized ("Ocasio-Cortez", "al-Assad" ends capitalized too).
+   * "Texas-based"); a name's parts are capitalized ("Ocasio-Cortez", "al-Assad" ends capitalized too), but for the
+   * short second syllable of a Korean given name ("Jong-min Lee", "Hee-jin Park"), which no modifier's word is.
    */
   private static boolean isHyphenatedModifier(String word) {
     int hyphen = word.lastIndexOf('-');
-    return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    if (hyphen <= 0 || hyphen + 1 >= word.length() || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+      return false;
+    }
+    String after = word.substring(hyphen + 1);
+    return after.length() > SYLLABLE || SHORT_MODIFIER_WORDS.contains(after);
   }
+
+  /** The longest second syllable of a hyphenated given name, and the modifiers' words no longer than it. */
+  private static final int SYLLABLE = 4;
+  private static final Set<String> SHORT_MODIFIER_WORDS = Lexicon.words("born led run era wide free made like type "
+      + "size only long old new bred fed held");
 
   /**
    * Word {@code k} is a title after a known first name or an honorific, so a surname: "Stephen King", "Sen. Angus King

@@ -682,6 +682,10 @@ class NewsNamesTest {
     String winning = "Oscar-winning Dev Ranade wrote the score. \"It took a year,\" Ranade said.";
     assertEquals("Dev Ranade", speaker(winning, "It took"));
     assertEquals("Lena Ocasio-Brandt", speaker("\"No,\" said Lena Ocasio-Brandt.", "No"));
+    // a Korean given name's second syllable is short and no modifier's word; "-led", "-run" are
+    assertEquals("Dong-hyun Seo", speaker("\"Demand will recover,\" said Dong-hyun Seo, a vice president.",
+        "Demand"));
+    assertEquals("Mara Quill", speaker("\"We made it,\" said Ohio-led Mara Quill.", "We made"));
   }
 
   @Test
