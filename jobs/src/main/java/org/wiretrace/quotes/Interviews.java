@@ -20,9 +20,9 @@ import org.wiretrace.text.Tokens;
  *   <li>A quotation signed after its mark by a dash and a full name ("“…” — Rose Panieri"), or by a full name in
  *       brackets that end its paragraph ("“…” (Rose Panieri, M.D.)"), is that person's; so are the marked words of
  *       a copied post whose paragraph ends with its author's name, handle and date.
- *   <li>A statement printed under a label, without a cue verb: a paragraph that opens with a person's name, then
- *       nothing, a description after a comma, a topic after "on" or a clause of which the name is the subject, and
- *       ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
+ *   <li>A statement printed under a label, without a cue verb: a paragraph (or, before a colon, a sentence of it)
+ *       that opens with a person's name, then nothing, a description after a comma, a topic after "on" or a clause
+ *       of which the name is the subject, and ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
  *       "Jane Doe has come out against the plan: “…”"; also "Trump on the economy, “…”" in one sentence). The
  *       quotation right after the label is that person's; quotations after it continue the speech.
  * </ul>
@@ -243,8 +243,9 @@ final class Interviews {
 
   /**
    * The person of the label right before the marked passage {@code p}: the paragraph before it when the quotation
-   * opens its paragraph and that one ends with a colon, else the words before the opening mark in its own paragraph
-   * ending with a colon or a comma; null when there is no such label or it opens with no person's name.
+   * opens its paragraph and that one ends with a colon, else the words before the opening mark in its own sentence
+   * ending with a colon, or in its own paragraph ending with a colon or a comma; null when there is no such label or
+   * it opens with no person's name.
    */
   private static Speaker labelled(QuoteDocument doc, Passage p) {
     Tokens t = doc.tokens();
@@ -272,8 +273,19 @@ final class Interviews {
       }
     } else if (!t.is(hi, ":") && !t.is(hi, ",")) {
       return null;
+    } else if (t.is(hi, ":") && p.firstSentence() > s) { // or its own sentence: "“…,” NORML said. Ann Roe
+      // threatened arrests: “…”"
+      Speaker own = labelFrom(doc, doc.firstToken(p.firstSentence()), hi, false);
+      if (own != null) {
+        return own;
+      }
     }
-    int lo = doc.firstToken(s);
+    return labelFrom(doc, doc.firstToken(s), hi, nameLine);
+  }
+
+  /** The person whose name opens the label [lo, hi) (see {@link #labelled}); null if none. */
+  private static Speaker labelFrom(QuoteDocument doc, int lo, int hi, boolean nameLine) {
+    Tokens t = doc.tokens();
     if (hi - lo > MAX_LABEL || doc.mask().covers(t.begin(lo))) {
       return null;
     }

@@ -215,6 +215,10 @@ class InterviewsTest {
     assertEquals("Martha Klein", startingWith(found, "It would cost").speaker());
     assertEquals("direct", startingWith(found, "It would cost").kind());
     assertNull(startingWith(found, "It passed").speaker()); // no person opens the clause
+    // the clause may open a later sentence of the paragraph
+    String later = "The council votes on the levy next week.\n\n\"Vote no,\" the union said bluntly. Mayor Martha "
+        + "Klein threatened a veto: \"It would cost every family a week of wages.\"";
+    assertEquals("Martha Klein", startingWith(found(later), "It would cost").speaker());
   }
 
   @Test
