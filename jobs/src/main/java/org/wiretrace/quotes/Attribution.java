@@ -217,9 +217,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   private static int[] invertedSubject(Tokens t, int k, int c) {
     int[] subject = Subjects.of(t, c, k);
     int[] opening = Phrases.right(t, k, c);
+    // a full name before "the" and a description, its commas left out: '” Ann Roe the vice chair of the board said'
+    boolean describedAfter = opening != null && t.is(opening[1], "the") && opening[1] - opening[0] >= 2;
     boolean openingIsName = opening != null && opening[1] < c && (t.is(opening[1], ",") || t.is(opening[1], "of")
-        || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "in") || t.is(opening[1], "("))
-        && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
+        || t.is(opening[1], "from") || t.is(opening[1], "at") || t.is(opening[1], "in") || t.is(opening[1], "(")
+        || describedAfter) && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
     if (subject == null || openingIsName && Mention.of(t, subject[0], subject[1]).kind() != Mention.Kind.PERSON) {
       return openingIsName ? opening : describedOpening(t, opening, c);
     }

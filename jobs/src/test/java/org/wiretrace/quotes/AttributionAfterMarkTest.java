@@ -65,6 +65,10 @@ class AttributionAfterMarkTest {
     String cueFirst = "\"The port is closed,\" said Ana Pereira, the former chief of staff to Governor Hall, who now "
         + "runs the harbour board.";
     assertEquals("Ana Pereira", speaker(cueFirst, "The port"));
+    // the appositive's commas left out after a full name whose surname is also a word
+    String bare = "\"The county stands with the city,\" Linh Do the Vice Chairman of the Board of Supervisors "
+        + "said.";
+    assertEquals("Linh Do", speaker(bare, "The county stands"));
   }
 
   @Test
