@@ -22,9 +22,10 @@ import org.wiretrace.text.Tokens;
  *       a copied post whose paragraph ends with its author's name, handle and date.
  *   <li>A statement printed under a label, without a cue verb: a paragraph (or, before a colon, a sentence of it)
  *       that opens with a person's name, then nothing, a description after a comma, a topic after "on" or a clause
- *       of which the name is the subject, and ends with a colon ("Jane Doe, professor of X at Y:" above the quoted paragraph, "President Trump: “…”",
- *       "Jane Doe has come out against the plan: “…”"; also "Trump on the economy, “…”" in one sentence). The
- *       quotation right after the label is that person's; quotations after it continue the speech.
+ *       of which the name is the subject, and ends with a colon ("Jane Doe, professor of X at Y:" above the quoted
+ *       paragraph, "President Trump: “…”", "Jane Doe has come out against the plan: “…”"; also "Trump on the
+ *       economy, “…”" in one sentence). The quotation right after the label is that person's; quotations after it
+ *       continue the speech.
  * </ul>
  * Their passages are credited here with {@link SpeakerRule#INTERVIEW}; {@link ResolveSpeakers} leaves them as they
  * are, and quotations after them may continue their speech.
@@ -168,24 +169,24 @@ final class Interviews {
       return null; // "“…,” she said. “…” — Ann Roe" is the reporter signing an entry of a live page
     }
     Tokens t = doc.tokens();
-    int dash = t.indexAt(p.end() - 1) + 1; // past the quotation's last token and its closing mark: a dash or bracket
-    while (dash < t.size() && Phrases.isQuotationMark(t, dash)) {
-      dash++;
+    int sign = t.indexAt(p.end() - 1) + 1; // past the quotation's last token and its closing mark: a dash or bracket
+    while (sign < t.size() && Phrases.isQuotationMark(t, sign)) {
+      sign++;
     }
     // any hyphen signs, spaced or not: "“…” -Ann Roe" (Phrases.isDash wants a spaced one, inside a sentence); or
     // the name in brackets ending the paragraph: "“…” (Ann Roe, M.D.)"
-    boolean bracket = dash < t.size() && t.is(dash, "(");
-    if (dash + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(dash)) || t.is(dash, "-") || bracket)
-        || doc.mask().covers(t.begin(dash))) {
+    boolean bracket = sign < t.size() && t.is(sign, "(");
+    if (sign + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(sign)) || t.is(sign, "-") || bracket)
+        || doc.mask().covers(t.begin(sign))) {
       return null;
     }
-    int last = doc.sentenceAt(t.begin(dash));
+    int last = doc.sentenceAt(t.begin(sign));
     while (last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)) {
       last++;
     }
     int hi = doc.endToken(last);
-    int[] name = Phrases.right(t, dash + 1, hi);
-    if (name == null || name[0] != dash + 1
+    int[] name = Phrases.right(t, sign + 1, hi);
+    if (name == null || name[0] != sign + 1
         || name[1] < hi && !t.is(name[1], "[") && !t.is(name[1], "(") && !t.is(name[1], ",") && !t.is(name[1], ")")
         || bracket && !closesParagraph(t, name[1], hi)) {
       return null;
