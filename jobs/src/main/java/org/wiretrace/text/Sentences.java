@@ -126,6 +126,11 @@ public final class Sentences {
     if (text.charAt(end - 1) == ')' && isOneWordParenthesis(text, begin, end)) {
       return true; // "Finnair Plc (FIA1S.HE) Chief Executive Topi Manner told": a ticker ends no sentence
     }
+    int afterNickname = afterNickname(text, next);
+    if (afterNickname > next && text.charAt(end - 1) == '.') {
+      next = afterNickname; // "A.W. “Tony” England": the name goes on after a nickname in marks
+      first = text.charAt(next);
+    }
     if (!Character.isUpperCase(first) || end - begin < 2 || text.charAt(end - 1) != '.') {
       return false;
     }
@@ -160,8 +165,16 @@ public final class Sentences {
     }
     // a middle initial after a name, or a leading one after any word before a first name and a surname
     // ("said G. Zachary Terwilliger")
-    return Character.isUpperCase(text.charAt(prevStart)) || word.length() == 1 && capitalizedWordAfter(text, nextEnd);
+    if (Character.isUpperCase(text.charAt(prevStart)) || word.length() == 1 && capitalizedWordAfter(text, nextEnd)) {
+      return true;
+    }
+    // two or more initials after a lower-case word open a name ("astronaut J.R. Smith"); a place's ("said L.A. County
+    // Supervisor Ann Roe") only before two capitalized words: "sales in the U.S. Analysts expect" is two sentences
+    return word.length() > 1 && (!PLACE_INITIALS.contains(word) || capitalizedWordAfter(text, nextEnd));
   }
+
+  /** Places written as initials with dots (without the last dot): before one capitalized word they may end one. */
+  private static final Set<String> PLACE_INITIALS = Set.of("U.S", "U.K", "U.N", "E.U", "L.A", "D.C", "N.Y", "N.J");
 
   /**
    * Where a sentence starts inside [begin, end) that lost the paragraph break before it: a closing mark glued to a
@@ -175,6 +188,23 @@ public final class Sentences {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the word after a nickname in marks starts, when one opens at {@code from} (“Tony” or "Tony": one
+   * capitalized word, then a space and a capital); else {@code from}.
+   */
+  private static int afterNickname(String text, int from) {
+    char open = text.charAt(from);
+    if (open != '“' && open != '"' || from + 1 >= text.length() || !Character.isUpperCase(text.charAt(from + 1))) {
+      return from;
+    }
+    int k = from + 1;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    boolean closed = k < text.length() && (text.charAt(k) == '”' || text.charAt(k) == '"');
+    return closed && capitalizedWordAfter(text, k + 1) ? k + 2 : from;
   }
 
   /** The word after the space at {@code from} starts with a capital letter. */

@@ -33,6 +33,17 @@ class NewsNamesTest {
   }
 
   @Test
+  void initialsAfterARoleAndAPlaceBeforeATitleKeepTheSentenceWhole() {
+    String astronaut = "Former pilot A.W. “Andy” Pearce teaches now.\n\n“We flew for days,” he said.\n\n“It was "
+        + "hard,” Pearce said.";
+    assertEquals("A.W. Pearce", speaker(astronaut, "We flew"));
+    assertEquals("A.W. Pearce", speaker(astronaut, "It was hard"));
+    String county = "“If they wore masks,” said L.A. County Supervisor Ann Roe. “People would listen.”";
+    assertEquals("Ann Roe", speaker(county, "If they"));
+    assertEquals("Ann Roe", speaker(county, "People would"));
+  }
+
+  @Test
   void aLeadingInitialAndASuffixAfterACommaStayInTheName() {
     String initial = "\"Fraud is everywhere,\" said K. Warren Pell, the U.S. attorney. Scams grow, he said, so "
         + "\"we have to act faster.\"";

@@ -30,6 +30,16 @@ class SentencesTest {
   }
 
   @Test
+  void initialsAfterALowerCaseWordOpenAName() {
+    assertEquals(List.of("The talk was given by astronaut J.R. Ellison on Monday.", "It ended late."),
+        sentences("The talk was given by astronaut J.R. Ellison on Monday. It ended late."));
+    assertEquals(List.of("Former pilot A.W. “Andy” Pearce teaches now.", "He flew twice."),
+        sentences("Former pilot A.W. “Andy” Pearce teaches now. He flew twice."));
+    assertEquals(List.of("“It is not safe,” said L.A. County Supervisor Ann Roe.", "Others agreed."),
+        sentences("“It is not safe,” said L.A. County Supervisor Ann Roe. Others agreed."));
+  }
+
+  @Test
   void aLowerCaseWordContinuesTheSentence() {
     assertEquals(List.of("He said it was \"over.\" said Smith.", "Then it rained."),
         sentences("He said it was \"over.\" said Smith. Then it rained."));
