@@ -138,8 +138,8 @@ final class AttributeMarked {
     int openMark = markBefore(text, q.begin());
     int open = t.indexAt(openMark);
     int lo = doc.firstToken(first);
-    if (open == lo && first > 0 && endsWithColon(doc, first - 1)) {
-      lo = doc.firstToken(first - 1); // 'He said:' then the quotation as its own paragraph
+    if (open == lo && first > 0 && introducesNext(doc, first - 1)) {
+      lo = doc.firstToken(first - 1); // 'He said:' or 'He went on to say,' then the quotation as its own paragraph
     }
     String quote = q.text(text);
     int[] reach = reach(doc, q);
@@ -240,8 +240,29 @@ final class AttributeMarked {
     return w.equals(":") || w.equals(",") || w.equals("that") || Lexicon.CUES.containsKey(w);
   }
 
-  private static boolean endsWithColon(QuoteDocument doc, int s) {
-    return doc.text().substring(doc.sentenceBegin(s), doc.sentenceEnd(s)).strip().endsWith(":");
+  /** Words between a cue and the comma that ends its sentence: 'He told the paper,'. */
+  private static final int CUE_BEFORE_COMMA = 4;
+
+  /**
+   * Sentence {@code s} ends with a colon, or with a comma a few words after a cue ('He went on to say,', 'She added,'):
+   * it introduces what follows it.
+   */
+  private static boolean introducesNext(QuoteDocument doc, int s) {
+    String sentence = doc.text().substring(doc.sentenceBegin(s), doc.sentenceEnd(s)).strip();
+    if (sentence.endsWith(":")) {
+      return true;
+    }
+    Tokens t = doc.tokens();
+    int last = doc.endToken(s) - 1;
+    if (!sentence.endsWith(",") || !t.is(last, ",")) {
+      return false;
+    }
+    for (int k = last - 1; k >= doc.firstToken(s) && k >= last - CUE_BEFORE_COMMA; k--) {
+      if (Phrases.isCue(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The opening mark before a quotation's first word. */

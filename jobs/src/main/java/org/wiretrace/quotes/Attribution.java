@@ -88,7 +88,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         }
         return withSpeaker(t, c, c + 1, subject);
       }
-      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)) {
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)
+          && !Lexicon.DASHES.contains(t.word(c))) {
         return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'
       }
     }
@@ -217,6 +218,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   private static int[] invertedSubject(Tokens t, int k, int c) {
     int[] subject = Subjects.of(t, c, k);
     int[] opening = Phrases.right(t, k, c);
+    if (setOffByDashes(t, opening, c)) {
+      return opening; // '” Ann Roe — a rancher I serve with on the board — told me': the name the dashes describe
+    }
     // a full name before "the" and a description, its commas left out: '” Ann Roe the vice chair of the board said'
     boolean describedAfter = opening != null && t.is(opening[1], "the") && opening[1] - opening[0] >= 2;
     boolean openingIsName = opening != null && opening[1] < c && (t.is(opening[1], ",") || t.is(opening[1], "of")
@@ -254,6 +258,12 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
     }
     return subject;
+  }
+
+  /** A person's name {@code opening}, then a description between dashes that ends right before the cue at {@code c}. */
+  private static boolean setOffByDashes(Tokens t, int[] opening, int c) {
+    return opening != null && opening[1] + 1 < c - 1 && Lexicon.DASHES.contains(t.word(opening[1]))
+        && Lexicon.DASHES.contains(t.word(c - 1)) && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
   }
 
   /** The ")" closing the parenthesis opened at token {@code open}, before {@code hi}; else {@code open}. */

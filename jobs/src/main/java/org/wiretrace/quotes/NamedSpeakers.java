@@ -124,9 +124,12 @@ final class NamedSpeakers {
     return new Speaker(m.name(), Speaker.ANONYMOUS, false);
   }
 
-  /** Words before a title that make it another office: "the president" is not the vice president. */
+  /**
+   * Words before a title that make it another office: "the president" is not the vice president, "the chancellor" not
+   * the shadow chancellor (the opposition's spokesman), "the mayor" not the acting mayor.
+   */
   private static final Set<String> RANKS = Lexicon.words("vice deputy assistant associate former under "
-      + "lieutenant");
+      + "lieutenant shadow acting interim");
 
   private static boolean hasTitles(Mention person, String head, List<String> words) {
     if (person.kind() != Mention.Kind.PERSON || !person.titles().contains(head)

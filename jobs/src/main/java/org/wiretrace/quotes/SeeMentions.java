@@ -309,6 +309,17 @@ final class SeeMentions {
     return false;
   }
 
+  /** Pronouns that a title in title case may hold: "CNBC Make It", "Stand By Me", "Leave Them Alone". */
+  private static final Set<String> TITLE_PRONOUNS = Lexicon.words("it us me them you");
+
+  /**
+   * A capitalized pronoun right after the phrase ending before token {@code to} makes it part of a title in title
+   * case, not a person's name: "she tells CNBC Make It" names no "Make".
+   */
+  private static boolean isInTitle(Tokens t, int to) {
+    return to < t.size() && t.isWord(to) && t.capitalized(to) && TITLE_PRONOUNS.contains(t.lower(to));
+  }
+
   /**
    * "the Acme test", "a Kickstarter page": a name between an article and a common noun modifies the noun; the phrase
    * names a thing, nobody a pronoun may mean.
@@ -388,14 +399,15 @@ final class SeeMentions {
 
   /**
    * A photo's credit, not a mention: a name glued to a slash ("REUTERS/Kim Vale", "Kim Vale/AP"), the word that opens
-   * a credit ("Courtesy of"), or the name after it.
+   * a credit ("Courtesy of"), or the name after it ("Photo by Ann Roe", "(Photo: Ann Roe, The Daily News)").
    */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to)
         || to == from + 1 && to < t.size() && CREDIT_OPENERS.contains(t.lower(from))
         && (t.is(to, "of") || t.is(to, "by") || t.is(to, ":"))
-        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by")) && CREDIT_OPENERS.contains(t.lower(from - 2))
+        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by") || t.is(from - 1, ":"))
+        && CREDIT_OPENERS.contains(t.lower(from - 2))
         && (t.capitalized(from - 2)
             || from > 2 && t.capitalized(from - 3) && CREDIT_OPENERS.contains(t.lower(from - 3)));
   }
@@ -441,7 +453,7 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to))
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;
     }

@@ -271,4 +271,23 @@ class AttributionAfterMarkTest {
     assertNull(speaker("The real reason for the ban is that the site hosts the \"Plandemic\" video.", "Plandemic"));
     assertEquals("statement", speaker("The statement spoke of women being \"largely invisible,\" it said.", "largely"));
   }
+
+  @Test
+  void aDescriptionSetOffByDashesStandsBetweenTheNameAndTheCue() {
+    String text = "State Sen. Maria Okafor wrote the bill. “The idea is simple,” Okafor—a dairy farmer I met on a "
+        + "county board years ago—told me on Friday. “Let farmers sell shares of a herd.”";
+    assertEquals("Maria Okafor", speaker(text, "The idea"));
+    assertEquals("Maria Okafor", speaker(text, "Let farmers"));
+    assertEquals("Ed Lund", speaker("“It works,” Ed Lund – a miner from Butte – told the hearing.", "It works"));
+  }
+
+  @Test
+  void aSentenceEndingInACueAndACommaIntroducesTheQuotationsParagraph() {
+    String text = "Ann Kessler spoke to the paper on Monday.\n\nShe went on to say,\n\n“Nothing will be as it "
+        + "was before the crisis.”\n\nKessler also talked about schools.";
+    assertEquals("Ann Kessler", speaker(text, "Nothing will"));
+    // a comma that ends a sentence with no cue introduces nothing
+    assertNull(speaker("Ann Kessler spoke on Monday.\n\nIn the morning,\n\n“Nothing will be as it was.”",
+        "Nothing will"));
+  }
 }

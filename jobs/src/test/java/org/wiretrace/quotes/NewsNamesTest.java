@@ -943,4 +943,22 @@ class NewsNamesTest {
         + "charge of the flood response.\n\n\"We are doing well, and Ed will lead it,\" Marsh said.";
     assertEquals("Marsh", speaker(text, "We are doing"));
   }
+
+  @Test
+  void anOccupationBeforeANameAtASentencesStartIsATitle() {
+    String text = "Developer Omar Haddad is on a mission to rebuild the block.\n\n“We need more housing,” says Haddad.";
+    assertEquals("Omar Haddad", speaker(text, "We need"));
+    String rancher = "Rancher Lena Voss sells beef online. “It is all about trust,” Voss said.";
+    assertEquals("Lena Voss", speaker(rancher, "It is all"));
+  }
+
+  @Test
+  void aShadowOfficeIsNotTheOfficeItShadows() {
+    String text = "Tax cuts planned\n\nGeorge Hale has warned voters about Tory cuts.\n\nThe chancellor said the "
+        + "vote would be a \"clear choice\". \"We will keep growth going,\" he said.\n\nShadow chancellor Owen Pratt "
+        + "disagreed. \"The record is mixed,\" he said.";
+    assertEquals("George Hale", speaker(text, "clear choice"));
+    assertEquals("George Hale", speaker(text, "We will keep"));
+    assertEquals("Owen Pratt", speaker(text, "The record"));
+  }
 }

@@ -356,5 +356,15 @@ class ResolveSpeakersTest {
     assertNull(speakerOf("Dana Whitfield toured the streets.\n\nGolden Harvest brings \"a long wait\" for "
         + "owners.", "a long wait"));
   }
-}
 
+  @Test
+  void aPhotoCreditAndATitleWithAPronounAreNobodyAPronounMeans() {
+    String credit = "Tom Abel, a former pilot, teaches at the college. (Photo: Dale Minton, The Daily Star)\n\n"
+        + "“Flying taught me patience,” he said.";
+    assertEquals("Tom Abel", FoundQuotes.speaker(credit, "Flying"));
+    // "CNBC Make It" is a show's title, no person "Make" that "she" may mean
+    String show = "Reyes-Moore is impressed. \"He is in a great position,\" she tells CNBC Make It. She says he "
+        + "should save.\n\n\"When he pays off the car, he should save more,\" she says.";
+    assertNull(FoundQuotes.speaker(show, "When he pays"));
+  }
+}
