@@ -263,7 +263,8 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   /** A person's name {@code opening}, then a description between dashes that ends right before the cue at {@code c}. */
   private static boolean setOffByDashes(Tokens t, int[] opening, int c) {
     return opening != null && opening[1] + 1 < c - 1 && Lexicon.DASHES.contains(t.word(opening[1]))
-        && Lexicon.DASHES.contains(t.word(c - 1)) && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
+        && Lexicon.DASHES.contains(t.word(c - 1))
+        && Mention.of(t, opening[0], opening[1]).kind() == Mention.Kind.PERSON;
   }
 
   /** The ")" closing the parenthesis opened at token {@code open}, before {@code hi}; else {@code open}. */
