@@ -55,17 +55,17 @@ final class SeeMentions {
         }
         defineAcronym(t, phrase, mentions);
         if (hasAnd(t, phrase)) {
-          see(t, phrase[0], phrase[1], s, mentions, caption, headline);
+          see(t, phrase[0], phrase[1], s, mentions, caption, headline, lo);
           sharedSurname(t, phrase, mentions);
         }
         int possessor = possessorBeforeRole(t, phrase);
         if (possessor > phrase[0]) {
-          see(t, phrase[0], possessor, s, mentions, caption, headline);
+          see(t, phrase[0], possessor, s, mentions, caption, headline, lo);
         }
         int part = phrase[0];
         for (int j = phrase[0]; j <= phrase[1]; j++) {
           if (j == phrase[1] || t.is(j, "and")) {
-            see(t, part, j, s, mentions, caption, headline);
+            see(t, part, j, s, mentions, caption, headline, lo);
             part = j + 1;
           }
         }
@@ -309,6 +309,19 @@ final class SeeMentions {
     return false;
   }
 
+  /** Token {@code k} stands inside brackets opened after token {@code lo} and not closed before it. */
+  private static boolean inBrackets(Tokens t, int lo, int k) {
+    for (int j = k - 1; j >= lo; j--) {
+      if (t.is(j, ")")) {
+        return false;
+      }
+      if (t.is(j, "(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Pronouns that a title in title case may hold: "CNBC Make It", "Stand By Me", "Leave Them Alone". */
   private static final Set<String> TITLE_PRONOUNS = Lexicon.words("it us me them you");
 
@@ -438,9 +451,12 @@ final class SeeMentions {
         && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON;
   }
 
-  /** The phrase [from, to) as a mention; in a {@code caption} only as a name the story may use in part. */
+  /**
+   * The phrase [from, to) of the sentence opening at token {@code lo} as a mention; in a {@code caption} only as a name
+   * the story may use in part.
+   */
   private static void see(Tokens t, int from, int to, int sentence, Mentions mentions, boolean caption,
-      boolean headline) {
+      boolean headline, int lo) {
     if (from >= to) {
       return;
     }
@@ -467,7 +483,8 @@ final class SeeMentions {
     boolean single = to - from == 1 && t.capitalized(from);
     // "For Urban, while he said …": the person an opening "For" names is the topic a pronoun after it means
     boolean topic = from > 0 && t.word(from - 1).equals("For") && t.is(to, ",") && m.kind() == Mention.Kind.PERSON;
-    boolean prepositional = possessor || interviews(t, to)
+    // an aside in brackets ("(he would beat the Marlins’ Ann Roe)") is less likely meant than the sentence's own words
+    boolean prepositional = possessor || interviews(t, to) || inBrackets(t, lo, from)
         || from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
         && !talksExclusively(t, from - 3) && !topic;
     Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;

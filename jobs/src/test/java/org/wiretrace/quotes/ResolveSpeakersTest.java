@@ -367,4 +367,12 @@ class ResolveSpeakersTest {
         + "should save.\n\n\"When he pays off the car, he should save more,\" she says.";
     assertNull(FoundQuotes.speaker(show, "When he pays"));
   }
+
+  @Test
+  void namesInAnAsideInBracketsComeAfterTheSentencesOwn() {
+    String text = "Luis Garza pitched well last year.\n\nA day before his first games (he would beat the Marlins’ Ryan "
+        + "Stone and lose to the Mets’ Jeff Moll), Garza was looking forward to it. In particular, he was happy to "
+        + "meet fans.\n\n“At one point, I had 200 people watching,” he said.";
+    assertEquals("Luis Garza", FoundQuotes.speaker(text, "At one point"));
+  }
 }
