@@ -47,6 +47,29 @@ final class QuoteDocument {
       paragraph[s] = p;
     }
     readCommonWordsAsLowerCase();
+    readHeadlineCuesAsLowerCase();
+  }
+
+  /**
+   * In a headline written in title case with a quotation in it, a speech verb's present or past form after a
+   * capitalized word is read as lower case: the cue it is in running text ("Ann Roe Says The Virus Was “Made In A
+   * Lab”").
+   */
+  private void readHeadlineCuesAsLowerCase() {
+    for (int s = 0; s < sentences.size(); s++) {
+      String sentence = text.substring(sentences.get(s)[0], sentences.get(s)[1]);
+      if (sentence.indexOf('“') < 0 && sentence.indexOf('"') < 0
+          || !QuoteText.isTitleCase(sentence.replace("“", "").replace("”", "").replace("\"", ""))) {
+        continue;
+      }
+      for (int k = firstToken[s] + 1; k < endToken[s]; k++) {
+        String w = tokens.lower(k);
+        if (tokens.isWord(k) && tokens.capitalized(k) && tokens.capitalized(k - 1) && Lexicon.CUES.containsKey(w)
+            && (w.endsWith("s") || w.endsWith("ed") || w.equals("said"))) {
+          tokens.readAsLowerCase(k);
+        }
+      }
+    }
   }
 
   /**

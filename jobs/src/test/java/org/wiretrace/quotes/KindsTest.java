@@ -168,4 +168,13 @@ class KindsTest {
     assertEquals("direct", quote(speech, "Vote For").kind());
     assertEquals("Ann Roe", quote(speech, "Vote For").speaker());
   }
+
+  @Test
+  void aSpeechVerbInATitleCaseHeadlineIsItsCue() {
+    String text = "The lockdown goes on.\n\nRelated:\n\nMaria Lopez Says The Outbreak Was “Entirely Preventable.”\n\n"
+        + "Studio Renews “Night Shift” For A Fifth Season";
+    assertEquals("partial", kindOf(text, "Entirely"));
+    assertEquals("Maria Lopez", speaker(text, "Entirely"));
+    assertEquals("title", kindOf(text, "Night Shift"));
+  }
 }
