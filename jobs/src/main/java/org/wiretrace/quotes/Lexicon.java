@@ -139,15 +139,19 @@ final class Lexicon {
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
       + "infielder catcher goalie netminder defenceman defenseman playmaker mom mum dad grandmother grandfather "
       + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
-      + "boyfriend fiancee fiance "
-      // occupations written before a name as a title at a sentence's start ("Developer Ann Roe is …"); none a common
-      // surname ("Driver", "Baker" are left out)
-      + "developer contractor realtor restaurateur planner programmer technician electrician plumber welder "
-      + "volunteer coordinator educator counselor counsellor trainer instructor dietitian caregiver caretaker "
-      + "veterinarian paralegal accountant podcaster youtuber influencer streamer illustrator sculptor composer "
-      + "songwriter curator librarian lecturer tutor scholar astronaut cosmonaut explorer inventor proprietor "
-      + "vintner grower rancher fisherman publisher manufacturer retailer supplier distributor landowner mechanic "
-      + "janitor cashier waiter waitress hairdresser barista nanny");
+      + "boyfriend fiancee fiance");
+
+  /**
+   * Occupations that a reporter writes before a name as a title ("Developer Ann Roe is …", "rancher Ed Lund"), never
+   * a name's first word; unlike {@link #ROLES} they make no descriptor a pronoun may mean. None is a common surname
+   * ("Driver", "Baker" are left out).
+   */
+  static final Set<String> OCCUPATIONS = words("developer contractor realtor restaurateur planner programmer "
+      + "technician electrician plumber welder volunteer coordinator educator counselor counsellor trainer instructor "
+      + "dietitian caregiver caretaker veterinarian paralegal accountant podcaster youtuber influencer streamer "
+      + "illustrator sculptor composer songwriter curator librarian lecturer tutor scholar astronaut cosmonaut "
+      + "explorer inventor proprietor vintner grower rancher fisherman publisher manufacturer retailer supplier "
+      + "distributor landowner mechanic janitor cashier waiter waitress hairdresser barista nanny");
 
   /**
    * The singular of a plural noun of people: "witnesses" → "witness", "deputies" → "deputy", "spokesmen" →

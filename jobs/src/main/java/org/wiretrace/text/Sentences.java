@@ -168,13 +168,15 @@ public final class Sentences {
     if (Character.isUpperCase(text.charAt(prevStart)) || word.length() == 1 && capitalizedWordAfter(text, nextEnd)) {
       return true;
     }
-    // two or more initials after a lower-case word open a name ("astronaut J.R. Smith"); a place's ("said L.A. County
-    // Supervisor Ann Roe") only before two capitalized words: "sales in the U.S. Analysts expect" is two sentences
-    return word.length() > 1 && (!PLACE_INITIALS.contains(word) || capitalizedWordAfter(text, nextEnd));
+    // two initials after a lower-case word open a name ("astronaut J.R. Smith"); a place's ("said L.A. County
+    // Supervisor Ann Roe") only before two capitalized words: "sales in the U.S. Analysts expect" is two sentences.
+    // Three or more are an acronym ("masks and P.P.E. Officials say")
+    return word.length() == 3 && (!PLACE_INITIALS.contains(word) || capitalizedWordAfter(text, nextEnd));
   }
 
   /** Places written as initials with dots (without the last dot): before one capitalized word they may end one. */
-  private static final Set<String> PLACE_INITIALS = Set.of("U.S", "U.K", "U.N", "E.U", "L.A", "D.C", "N.Y", "N.J");
+  private static final Set<String> PLACE_INITIALS = Set.of("U.S", "U.K", "U.N", "E.U", "L.A", "D.C", "N.Y", "N.J",
+      "N.Z", "H.K");
 
   /**
    * Where a sentence starts inside [begin, end) that lost the paragraph break before it: a closing mark glued to a

@@ -37,6 +37,9 @@ class SentencesTest {
         sentences("Former pilot A.W. “Andy” Pearce teaches now. He flew twice."));
     assertEquals(List.of("“It is not safe,” said L.A. County Supervisor Ann Roe.", "Others agreed."),
         sentences("“It is not safe,” said L.A. County Supervisor Ann Roe. Others agreed."));
+    // three initials are an acronym, which may end a sentence
+    assertEquals(List.of("Hospitals lack masks and P.P.E.", "Abramson said they need more."),
+        sentences("Hospitals lack masks and P.P.E. Abramson said they need more."));
   }
 
   @Test
