@@ -322,6 +322,14 @@ final class SeeMentions {
     return false;
   }
 
+  /**
+   * "(Photo: Ann Roe, The Daily News)": the name after a credit's word and a colon; not a mention, though a paragraph
+   * it ends is no caption for it (a caption's own pronouns still mean the names in it).
+   */
+  private static boolean isCreditAfterColon(Tokens t, int from) {
+    return from > 1 && t.is(from - 1, ":") && CREDIT_OPENERS.contains(t.lower(from - 2)) && t.capitalized(from - 2);
+  }
+
   /** Pronouns that a title in title case may hold: "CNBC Make It", "Stand By Me", "Leave Them Alone". */
   private static final Set<String> TITLE_PRONOUNS = Lexicon.words("it us me them you");
 
@@ -412,14 +420,14 @@ final class SeeMentions {
 
   /**
    * A photo's credit, not a mention: a name glued to a slash ("REUTERS/Kim Vale", "Kim Vale/AP"), the word that opens
-   * a credit ("Courtesy of"), or the name after it ("Photo by Ann Roe", "(Photo: Ann Roe, The Daily News)").
+   * a credit ("Courtesy of"), or the name after it ("Photo by Ann Roe").
    */
   private static boolean isCredit(Tokens t, int from, int to) {
     return from > 0 && t.is(from - 1, "/") && t.end(from - 1) == t.begin(from)
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to)
         || to == from + 1 && to < t.size() && CREDIT_OPENERS.contains(t.lower(from))
         && (t.is(to, "of") || t.is(to, "by") || t.is(to, ":"))
-        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by") || t.is(from - 1, ":"))
+        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by"))
         && CREDIT_OPENERS.contains(t.lower(from - 2))
         && (t.capitalized(from - 2)
             || from > 2 && t.capitalized(from - 3) && CREDIT_OPENERS.contains(t.lower(from - 3)));
@@ -469,7 +477,8 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to) || isInTitle(t, to))
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to)
+        || isCreditAfterColon(t, from) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;
     }

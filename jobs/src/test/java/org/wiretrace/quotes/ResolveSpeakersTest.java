@@ -362,6 +362,10 @@ class ResolveSpeakersTest {
     String credit = "Tom Abel, a former pilot, teaches at the college. (Photo: Dale Minton, The Daily Star)\n\n"
         + "“Flying taught me patience,” he said.";
     assertEquals("Tom Abel", FoundQuotes.speaker(credit, "Flying"));
+    // a caption ending in such a credit still has its own pronouns mean its names
+    String caption = "Crowds gather downtown.\n\nJon Mead, a counter protester, is here with a group. He says we must "
+        + "stay closed, otherwise, “we are sending people to harm.” Photo: Dale Minton\n\nThe rally ended at noon.";
+    assertEquals("Jon Mead", FoundQuotes.speaker(caption, "we are sending"));
     // "CNBC Make It" is a show's title, no person "Make" that "she" may mean
     String show = "Reyes-Moore is impressed. \"He is in a great position,\" she tells CNBC Make It. She says he "
         + "should save.\n\n\"When he pays off the car, he should save more,\" she says.";
