@@ -208,7 +208,7 @@ final class CueBefore {
     String w = t.lower(c);
     boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
         || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
-        || t.lower(c - 1).endsWith("ly"));
+        || t.lower(c - 1).endsWith("ly") && !Phrases.isBe(t, c - 2)); // not "is publicly warning"
     boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
     int infinitive = t.is(c - 1, "to") ? c - 1 : t.is(c - 1, "have") && t.is(c - 2, "to") ? c - 2 : -1;
     if (infinitive > lo && !participle && !coordinated) {

@@ -328,4 +328,11 @@ class ClauseSpeakersTest {
     String speech = "Ms. Ruth Okafor paused. She continued: \"Nobody here will give up.\"";
     assertEquals("Ruth Okafor", speaker(speech, "Nobody here"));
   }
+
+  @Test
+  void anAdverbBetweenBeAndAParticipleCueKeepsTheSubject() {
+    String text = "Food prices are rising.\n\nThe head of the relief agency, Omar Sayed, is publicly warning that the "
+        + "world faces “the worst hunger crisis in decades”, and he is asking for help.";
+    assertEquals("Omar Sayed", speaker(text, "the worst hunger"));
+  }
 }
