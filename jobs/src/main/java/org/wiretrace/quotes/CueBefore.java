@@ -206,9 +206,11 @@ final class CueBefore {
    */
   private static int[] subjectOf(Tokens t, int c, int lo, Attribution earlier) {
     String w = t.lower(c);
+    // "X is publicly warning that “…”" is X's; in "X said Y were only complaining to “…”" X still speaks
+    boolean spokeBefore = earlier.found() && earlier.speaker() != null;
     boolean participle = w.endsWith("ing") && (c == lo || t.is(c - 1, ",") || t.is(c - 1, "by")
         || t.is(c - 1, "after") || t.is(c - 1, "while") || t.is(c - 1, "before") || t.is(c - 1, "when")
-        || t.lower(c - 1).endsWith("ly") && !Phrases.isBe(t, c - 2)); // not "is publicly warning"
+        || t.lower(c - 1).endsWith("ly") && (!Phrases.isBe(t, c - 2) || spokeBefore));
     boolean coordinated = c > lo && (t.is(c - 1, "and") || t.is(c - 1, "but"));
     int infinitive = t.is(c - 1, "to") ? c - 1 : t.is(c - 1, "have") && t.is(c - 2, "to") ? c - 2 : -1;
     if (infinitive > lo && !participle && !coordinated) {

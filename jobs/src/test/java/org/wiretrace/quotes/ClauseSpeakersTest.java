@@ -334,5 +334,9 @@ class ClauseSpeakersTest {
     String text = "Food prices are rising.\n\nThe head of the relief agency, Omar Sayed, is publicly warning that the "
         + "world faces “the worst hunger crisis in decades”, and he is asking for help.";
     assertEquals("Omar Sayed", speaker(text, "the worst hunger"));
+    // a cue before it names who reports the whole clause
+    String reported = "Party chair Ann Ruiz said rival members were only complaining in an effort to \"bring down "
+        + "the mayor.\"";
+    assertEquals("Ann Ruiz", speaker(reported, "bring down"));
   }
 }
