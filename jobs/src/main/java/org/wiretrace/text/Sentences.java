@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * Sentence boundaries from the OpenNLP English UD sentence model, within paragraphs (a line break always ends a
  * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
  * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a leading one before a
- * first name and a surname ("said G. Zachary Terwilliger"), after a ticker in brackets ("Finnair Plc (FIA1S.HE)
+ * first name and a surname ("said G. Zachary Terwilliger"), after two initials that follow a lower-case word
+ * ("astronaut A.W. “Tony” England", "said L.A. County Supervisor"), after a ticker in brackets ("Finnair Plc (FIA1S.HE)
  * Chief Executive"), and before a lower-case word ('“We won.” said Ortiz'); and a split added where a quotation's
  * closing mark is glued to the next sentence ({@link #gluedEnd}). The model loads once per JVM; detectors are not
  * thread-safe, so each thread has its own.
@@ -113,7 +114,9 @@ public final class Sentences {
    * The split between the sentence [begin, end) and the one starting at {@code next} falls inside a sentence: the next
    * one opens with a lower-case letter, or this one ends with a ticker in brackets ("(FIA1S.HE)"), or with a title
    * ("Sen.", "Cmdr.") before a capitalized word, or with a middle initial ("J.", "J.B." after a capitalized word)
-   * before a capitalized word that is no common opener, or with a leading initial before two capitalized words.
+   * before a capitalized word that is no common opener, or with a leading initial before two capitalized words, or
+   * with two initials after a lower-case word (a place's before two capitalized words); a nickname in marks after the
+   * initials is read past.
    */
   static boolean wrongSplit(String text, int begin, int end, int next) {
     if (next >= text.length()) {
