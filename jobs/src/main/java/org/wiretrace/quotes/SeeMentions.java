@@ -427,8 +427,7 @@ final class SeeMentions {
         || to < t.size() && t.is(to, "/") && t.end(to - 1) == t.begin(to)
         || to == from + 1 && to < t.size() && CREDIT_OPENERS.contains(t.lower(from))
         && (t.is(to, "of") || t.is(to, "by") || t.is(to, ":"))
-        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by"))
-        && CREDIT_OPENERS.contains(t.lower(from - 2))
+        || from > 1 && (t.is(from - 1, "of") || t.is(from - 1, "by")) && CREDIT_OPENERS.contains(t.lower(from - 2))
         && (t.capitalized(from - 2)
             || from > 2 && t.capitalized(from - 3) && CREDIT_OPENERS.contains(t.lower(from - 3)));
   }

@@ -172,8 +172,8 @@ public final class Sentences {
       return true;
     }
     // two initials after a lower-case word open a name ("astronaut J.R. Smith"); a place's ("said L.A. County
-    // Supervisor Ann Roe") only before two capitalized words: "sales in the U.S. Analysts expect" is two sentences.
-    // Three or more are an acronym ("masks and P.P.E. Officials say")
+    // Supervisor Ann Roe") only before two capitalized words: before one, the model's split stands. Three or more
+    // are an acronym ("masks and P.P.E. Abramson said" is two sentences)
     return word.length() == 3 && (!PLACE_INITIALS.contains(word) || capitalizedWordAfter(text, nextEnd));
   }
 
