@@ -64,19 +64,20 @@ final class AttributeMarked {
         && !Attribution.isAccordingTo(t, close + 1);
   }
 
-  /** "…, according to a statement": where the report came from, not who spoke. */
-  private static boolean citesDocument(Tokens t, Attribution a) {
-    return a.found() && a.speaker() != null && Attribution.isAccordingTo(t, a.cueFrom())
-        && a.speaker().kind() == Mention.Kind.DOCUMENT;
+  /** "…, according to a statement", "…, according to The Washington Post": where the report came from. */
+  private static boolean citesSource(Tokens t, Attribution a) {
+    return a.found() && a.speaker() != null && Attribution.isAccordingTo(t, a.cueFrom());
   }
 
   /**
-   * A cue naming a person stands before the opening mark: 'a move Dr. Ann Roe called “…,” according to a statement'
-   * is hers, the statement only reports it.
+   * A cue naming a person, by name or pronoun, stands before the opening mark: 'a move Dr. Ann Roe called “…,”
+   * according to a statement' is hers, and so is 'She has also asserted that “…”, according to The Washington Post':
+   * the source after the quotation only reports it.
    */
   private static boolean personBefore(QuoteDocument doc, int lo, int open) {
     Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());
-    return before.found() && before.speaker() != null && before.speaker().kind() == Mention.Kind.PERSON;
+    return before.found() && before.speaker() != null && (before.speaker().kind() == Mention.Kind.PERSON
+        || before.speaker().kind() == Mention.Kind.PRONOUN);
   }
 
   private static Passage with(Passage p, Attribution a) {
@@ -152,7 +153,7 @@ final class AttributeMarked {
     }
     boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
     if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
-        || open > lo && citesDocument(t, a) && personBefore(doc, lo, open)) {
+        || open > lo && citesSource(t, a) && personBefore(doc, lo, open)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);

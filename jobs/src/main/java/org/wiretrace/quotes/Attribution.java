@@ -1,5 +1,7 @@
 package org.wiretrace.quotes;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -24,7 +26,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
   /** Verbs that take an object but are written before their subject after a quotation: '”, warned Ann Roe.' */
   private static final Set<String> INVERTED_OBJECT_CUES = Lexicon.words("warn caution urge charge");
 
-  /** Passives that report words through a participle after "as": "was quoted as saying", "was cited as saying". */
+  /**
+   * Passives that report words through a participle, after "as" or straight after them: "was quoted as saying", "was
+   * cited as saying", "was quoted saying".
+   */
   private static final Set<String> QUOTED_AS = Lexicon.words("quoted cited");
 
   /**
@@ -41,7 +46,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return NONE;
     }
     if (isAccordingTo(t, k)) {
-      return withSpeaker(t, k, k + 2, Phrases.right(t, k + 2, hi));
+      return accordingTo(t, k, hi);
     }
     if (Phrases.isCue(t, k)) {
       if (t.lower(k).endsWith("ing")) {
@@ -70,8 +75,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     for (int c = k + 1; c < hi && c <= k + MAX_AFTER; c++) {
       boolean documentCue = Phrases.isDocumentCue(t, c);
       boolean participle = t.lower(c).endsWith("ing");
-      if (participle && c - 2 > k && t.is(c - 1, "as") && QUOTED_AS.contains(t.lower(c - 2)) && Phrases.isCue(t, c)) {
-        int[] subject = invertedSubject(t, k, c - 2); // '”, Ann Roe was quoted as saying': "saying" is the cue
+      int passive = t.is(c - 1, "as") ? c - 2 : c - 1; // '”, Ann Roe was quoted (as) saying': "saying" is the cue
+      if (participle && passive > k && QUOTED_AS.contains(t.lower(passive)) && Phrases.isCue(t, c)) {
+        int[] subject = invertedSubject(t, k, passive);
         return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
       }
       if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
@@ -336,6 +342,23 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   static boolean isAccordingTo(Tokens t, int k) {
     return t.is(k, "according") && t.is(k + 1, "to");
+  }
+
+  /** Object pronouns standing alone after "according to" ("According to him, “…”"), as the subject pronoun. */
+  private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
+
+  /**
+   * "according to" at {@code k} and whom it names, up to {@code hi}: a name or a description, or a pronoun alone
+   * ("according to her," means whom "she" would; "according to her lawyer" names the lawyer).
+   */
+  static Attribution accordingTo(Tokens t, int k, int hi) {
+    int s = k + 2;
+    String pronoun = s < hi ? OBJECT_PRONOUNS.get(t.lower(s)) : null;
+    if (pronoun != null && (s + 1 >= hi || !t.isWord(s + 1))) {
+      return new Attribution(k, s,
+          new Mention(s, s + 1, t.begin(s), t.end(s), t.word(s), Mention.Kind.PRONOUN, pronoun, List.of()));
+    }
+    return withSpeaker(t, k, s, Phrases.right(t, s, hi));
   }
 
   /**

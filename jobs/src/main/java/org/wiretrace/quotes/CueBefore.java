@@ -121,7 +121,7 @@ final class CueBefore {
     if (!Attribution.isAccordingTo(t, latest)) {
       return latestVerb;
     }
-    return Attribution.withSpeaker(t, latest, latest + 2, Phrases.right(t, latest + 2, hi));
+    return Attribution.accordingTo(t, latest, hi);
   }
 
   /** The verb cue at {@code c} and its subject; {@code earlier} is the attribution of the cue before it. */

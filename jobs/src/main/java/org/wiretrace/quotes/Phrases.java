@@ -352,6 +352,8 @@ final class Phrases {
       } else if (t.is(j, ".") && afterPart && t.capitalized(last) && Lexicon.COMPANY_ENDINGS.contains(t.lower(last))
           && nameFollows(t, j + 1, hi)) {
         continue; // "Navy Pier Inc. spokeswoman Payal Patel": the abbreviation's stop ends no name
+      } else if (isNumber(t, j) && afterPart && t.capitalized(last) && nameFollows(t, j + 1, hi)) {
+        continue; // "Dispensary 33 owner Bryan Zises": a number inside the name of the place a role belongs to
       } else if (t.is(j, "(") && afterPart && t.capitalized(last) && descriptorResumes(t, j, hi) > j) {
         j = descriptorResumes(t, j, hi) - 1; // "Salomon Brothers (Asia) Ltd economist Ron Napier"
       } else if (isPluralPossessive(t, j) && afterPart && t.capitalized(last) && j + 1 < hi
@@ -374,6 +376,12 @@ final class Phrases {
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /** A word of digits only: "33", "2020". */
+  private static boolean isNumber(Tokens t, int k) {
+    String w = t.word(k);
+    return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
   }
 
   /** A lower-case adverb in "-ly" ("powerfully", "softly"). */

@@ -355,6 +355,34 @@ final class SeeMentions {
         && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(next) && !next.endsWith("ly");
   }
 
+  /** Possessive determiners: what one owns or won is no one. */
+  private static final Set<String> POSSESSIVES = Lexicon.words("his her its their our my your");
+
+  /** How many lower-case words may stand between a possessive and what it owns: "their first Triple Crown". */
+  private static final int OWNED_GAP = 2;
+
+  /**
+   * "their first Triple Crown", "her Oscar": a capitalized run without a title after a possessive determiner, and no
+   * word for a person between them, names a thing the possessor has ("his wife Jane" names his wife).
+   */
+  private static boolean isOwned(Tokens t, int from, Mention m) {
+    if (!m.titles().isEmpty()) {
+      return false;
+    }
+    for (int k = from - 1; k >= 0 && k >= from - 1 - OWNED_GAP; k--) {
+      if (!t.isWord(k) || t.capitalized(k) && !POSSESSIVES.contains(t.lower(k))) {
+        return false;
+      }
+      if (POSSESSIVES.contains(t.lower(k))) {
+        return true;
+      }
+      if (Lexicon.isPersonNoun(Mention.stripPossessive(t.lower(k)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * "taking classes as a student", "worked as a nurse": an indefinite descriptor after "as" that follows a word says
    * what someone is, and is no one a pronoun may mean ("As a spokesman said, …" opens its clause and is someone).
@@ -446,11 +474,14 @@ final class SeeMentions {
   }
 
   /**
-   * "An Ohio lawmaker, Republican state Rep. Ann Roe, declined": a role with an indefinite article set off right before
-   * a person's name introduces that person; it is no one else a later "she" may mean.
+   * "An Ohio lawmaker, Republican state Rep. Ann Roe, declined", "Brazil’s president, Jair Bolsonaro, said": a role
+   * with an article or a possessor set off right before a person's name introduces that person; it is no one else a
+   * later "he" may mean.
    */
   private static boolean introducesName(Tokens t, int from, int to, Mention m) {
-    if (m.kind() != Mention.Kind.ANONYMOUS || !(t.is(from, "a") || t.is(from, "an")) || !t.is(to, ",")) {
+    boolean opened = t.is(from, "a") || t.is(from, "an") || t.is(from, "the")
+        || !Mention.stripPossessive(t.word(from)).equals(t.word(from));
+    if (m.kind() != Mention.Kind.ANONYMOUS || !opened || !t.is(to, ",")) {
       return false;
     }
     int[] name = Phrases.right(t, to + 1, t.size());
@@ -476,7 +507,7 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isCredit(t, from, to)
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m) || isCredit(t, from, to)
         || isCreditAfterColon(t, from) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;

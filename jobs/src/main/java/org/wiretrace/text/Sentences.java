@@ -129,12 +129,10 @@ public final class Sentences {
     if (text.charAt(end - 1) == ')' && isOneWordParenthesis(text, begin, end)) {
       return true; // "Finnair Plc (FIA1S.HE) Chief Executive Topi Manner told": a ticker ends no sentence
     }
+    // "A.W. “Tony” England": the name goes on after a nickname in marks
     int afterNickname = afterNickname(text, next);
-    if (afterNickname > next && text.charAt(end - 1) == '.') {
-      next = afterNickname; // "A.W. “Tony” England": the name goes on after a nickname in marks
-      first = text.charAt(next);
-    }
-    if (!Character.isUpperCase(first) || end - begin < 2 || text.charAt(end - 1) != '.') {
+    int nextWord = afterNickname > next && text.charAt(end - 1) == '.' ? afterNickname : next;
+    if (!Character.isUpperCase(text.charAt(nextWord)) || end - begin < 2 || text.charAt(end - 1) != '.') {
       return false;
     }
     int wordStart = end - 1;
@@ -148,11 +146,11 @@ public final class Sentences {
     if (!CAPITALS_WITH_DOTS.matcher(word).matches()) {
       return false;
     }
-    int nextEnd = next;
+    int nextEnd = nextWord;
     while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
       nextEnd++;
     }
-    if (OPENERS.contains(text.substring(next, nextEnd).toLowerCase(Locale.ROOT))) {
+    if (OPENERS.contains(text.substring(nextWord, nextEnd).toLowerCase(Locale.ROOT))) {
       return false;
     }
     if (wordStart == begin) {

@@ -290,4 +290,21 @@ class AttributionAfterMarkTest {
     assertNull(speaker("Ann Kessler spoke on Monday.\n\nIn the morning,\n\n“Nothing will be as it was.”",
         "Nothing will"));
   }
+
+  @Test
+  void aSpeakerQuotedSayingWithoutAs() {
+    String text = "Mara Quist leads the agency's housing research.\n\n\"Sales began the year strongly,\" Quist was "
+        + "quoted saying in the report. \"The spring will be slower.\"";
+    assertEquals("Mara Quist", speaker(text, "Sales began"));
+    assertEquals("Mara Quist", speaker(text, "The spring"));
+  }
+
+  @Test
+  void aSourceAfterTheQuotationOnlyReportsWhatAPronounBeforeItSaid() {
+    String text = "Dr. Ilse Varga runs the regional health service.\n\nShe has also said that “no figure from the "
+        + "ministry can be trusted”, according to The Harbor Ledger.";
+    assertEquals("Ilse Varga", speaker(text, "no figure"));
+    // with no person's cue before the quotation, the source after it is the speaker
+    assertEquals("Tomas Riel", speaker("The plan was “a serious gamble,” according to Tomas Riel.", "a serious"));
+  }
 }

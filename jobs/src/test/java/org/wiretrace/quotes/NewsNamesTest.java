@@ -961,4 +961,12 @@ class NewsNamesTest {
     assertEquals("George Hale", speaker(text, "We will keep"));
     assertEquals("Owen Pratt", speaker(text, "The record"));
   }
+
+  @Test
+  void aNumberInsideTheNameOfThePlaceARoleBelongsTo() {
+    String text = "Sales jumped at Kiosk 12 in the old market.\n\n“There was a rush on Friday,” said Kiosk 12 owner "
+        + "Pia Lund. “People were buying for weeks.”";
+    assertEquals("Pia Lund", speaker(text, "There was a rush"));
+    assertEquals("Pia Lund", speaker(text, "People were"));
+  }
 }

@@ -379,4 +379,27 @@ class ResolveSpeakersTest {
         + "meet fans.\n\n“At one point, I had 200 people watching,” he said.";
     assertEquals("Luis Garza", FoundQuotes.speaker(text, "At one point"));
   }
+
+  @Test
+  void accordingToAPronounMeansWhomThePronounWould() {
+    String text = "The city will miss its targets, argues Oren Platt.\n\nAccording to him, “the budget was never "
+        + "meant to last past the spring”.";
+    assertEquals("Oren Platt", FoundQuotes.speaker(text, "the budget"));
+    String after = "Lena Moss chairs the board.\n\n“The vote will go ahead on Friday,” according to her.";
+    assertEquals("Lena Moss", FoundQuotes.speaker(after, "The vote"));
+  }
+
+  @Test
+  void aCapitalizedThingSomeoneOwnsIsNoOneAPronounMeans() {
+    String text = "Dara Finch thinks her side can win the league.\n\nAfter winning their first Silver Shield in a "
+        + "decade, Finch backs her team to go further. \"We have built this for years,\" she told reporters.";
+    assertEquals("Dara Finch", FoundQuotes.speaker(text, "We have built"));
+  }
+
+  @Test
+  void aRoleSetOffBeforeAFullNameIntroducesThatPerson() {
+    String text = "President Walter Haig spoke on Monday.\n\nThe network removed posts featuring Chile’s president, "
+        + "Marco Ibarra, after he said the tea was a “cure for everything” in a broadcast.";
+    assertEquals("Marco Ibarra", FoundQuotes.speaker(text, "cure for"));
+  }
 }
