@@ -202,7 +202,8 @@ final class Antecedents {
       Mentions.Seen earlierEpithet = null;
       for (Mentions.Seen s : candidates(begin, sentence)) {
         if (s.mention().kind() == Mention.Kind.PRONOUN) {
-          if (Wanted.pronoun(s.mention().name()) == wanted) { // the same pronoun as subject: its referent
+          Wanted other = Wanted.pronoun(s.mention().name());
+          if (other == wanted) { // the same pronoun as subject: its referent
             Speaker referent = chained.get(s.pos());
             if (referent == null) {
               referent = walkBack(wanted, s.pos(), s.sentence(), epithet);
@@ -210,6 +211,17 @@ final class Antecedents {
             }
             if (referent.name() != null) {
               return referent;
+            }
+          } else if (epithet == null && (wanted == Wanted.HE && other == Wanted.SHE
+              || wanted == Wanted.SHE && other == Wanted.HE)) {
+            // "Shelly Luther … ¶ She was sentenced … he told her": whom the other pronoun means is not this one
+            Speaker referent = chained.get(s.pos());
+            if (referent == null) {
+              referent = walkBack(other, s.pos(), s.sentence(), null);
+              chained.put(s.pos(), referent);
+            }
+            if (isNamedPerson(referent)) {
+              women.putIfAbsent(referent.name(), other == Wanted.SHE);
             }
           }
         } else if (isEpithet(s.mention())) {

@@ -343,11 +343,12 @@ final class SeeMentions {
 
   /**
    * "the Acme test", "a Kickstarter page": a name between an article and a common noun modifies the noun; the phrase
-   * names a thing, nobody a pronoun may mean.
+   * names a thing, nobody a pronoun may mean. A role before the name makes it a person's ("The film critic Ann Roe
+   * felt …": the word after is a verb).
    */
-  private static boolean isModifier(Tokens t, int from, int to) {
-    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || to >= t.size() || !t.isWord(to)
-        || t.capitalized(to)) {
+  private static boolean isModifier(Tokens t, int from, int to, Mention m) {
+    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || !m.titles().isEmpty() || to >= t.size()
+        || !t.isWord(to) || t.capitalized(to)) {
       return false;
     }
     String next = t.lower(to);
@@ -507,7 +508,7 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m) || isCredit(t, from, to)
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to, m) || isOwned(t, from, m) || isCredit(t, from, to)
         || isCreditAfterColon(t, from) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;

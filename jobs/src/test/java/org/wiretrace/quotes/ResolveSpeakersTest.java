@@ -402,4 +402,18 @@ class ResolveSpeakersTest {
         + "Marco Ibarra, after he said the tea was a “cure for everything” in a broadcast.";
     assertEquals("Marco Ibarra", FoundQuotes.speaker(text, "cure for"));
   }
+
+  @Test
+  void aRoleBeforeANameAfterAnArticleMakesItAPersonNotAModifier() {
+    String text = "The veteran coach Aldo Brun thinks the cup will go to Rio Verde this year. \"We are not ready yet,\" "
+        + "he said.";
+    assertEquals("Aldo Brun", FoundQuotes.speaker(text, "We are not"));
+  }
+
+  @Test
+  void heIsNotWhomAShePronounBetweenMeans() {
+    String text = "Judge Omar Kell heard the case on Monday. Dana Pruitt runs a bakery in town.\n\nShe was fined after "
+        + "opening it during the lockdown. \"It was reckless and it put people at risk,\" he said.";
+    assertEquals("Omar Kell", FoundQuotes.speaker(text, "It was reckless"));
+  }
 }
