@@ -70,14 +70,20 @@ final class AttributeMarked {
   }
 
   /**
-   * A cue naming a person, by name or pronoun, stands before the opening mark: 'a move Dr. Ann Roe called “…,”
-   * according to a statement' is hers, and so is 'She has also asserted that “…”, according to The Washington Post':
-   * the source after the quotation only reports it.
+   * A cue naming a speaker stands before the opening mark, and the source after the quotation only reports it: 'a move
+   * Dr. Ann Roe called “…,” according to a statement' is hers, and 'The company said it would keep a “…,” according to
+   * a statement' the company's; a person's, by name or pronoun, also before a source that is no document ('She has
+   * also asserted that “…”, according to The Washington Post'; but in 'Analysts said …, but the outlook is “…,”
+   * according to Ann Roe' the words are Roe's).
    */
-  private static boolean personBefore(QuoteDocument doc, int lo, int open) {
+  private static boolean spokeBefore(QuoteDocument doc, int lo, int open, Attribution source) {
     Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());
-    return before.found() && before.speaker() != null && (before.speaker().kind() == Mention.Kind.PERSON
-        || before.speaker().kind() == Mention.Kind.PRONOUN);
+    if (!before.found() || before.speaker() == null) {
+      return false;
+    }
+    Mention.Kind kind = before.speaker().kind();
+    return source.speaker().kind() == Mention.Kind.DOCUMENT || kind == Mention.Kind.PERSON
+        || kind == Mention.Kind.PRONOUN;
   }
 
   private static Passage with(Passage p, Attribution a) {
@@ -153,7 +159,7 @@ final class AttributeMarked {
     }
     boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
     if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
-        || open > lo && citesSource(t, a) && personBefore(doc, lo, open)) {
+        || open > lo && citesSource(t, a) && spokeBefore(doc, lo, open, a)) {
       a = CueBefore.nearest(t, lo, open, doc.mask());
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);

@@ -306,5 +306,11 @@ class AttributionAfterMarkTest {
     assertEquals("Ilse Varga", speaker(text, "no figure"));
     // with no person's cue before the quotation, the source after it is the speaker
     assertEquals("Tomas Riel", speaker("The plan was “a serious gamble,” according to Tomas Riel.", "a serious"));
+    assertEquals("Tomas Riel", speaker("Brokers said prices could recover, but demand is “still very weak,” "
+        + "according to Tomas Riel, an economist.", "still very"));
+    // a statement only carries what the company before it said
+    String company = "Halvorsen Foods said it would cut its staff. The company said it would keep a “skeleton crew "
+        + "to run the plants,” according to a statement.";
+    assertEquals("Halvorsen Foods", speaker(company, "skeleton crew"));
   }
 }

@@ -405,8 +405,8 @@ class ResolveSpeakersTest {
 
   @Test
   void aRoleBeforeANameAfterAnArticleMakesItAPersonNotAModifier() {
-    String text = "The veteran coach Aldo Brun thinks the cup will go to Rio Verde this year. \"We are not ready yet,\" "
-        + "he said.";
+    String text = "The veteran coach Aldo Brun thinks the cup will go to Rio Verde this year. \"We are not ready "
+        + "yet,\" he said.";
     assertEquals("Aldo Brun", FoundQuotes.speaker(text, "We are not"));
   }
 
