@@ -61,14 +61,18 @@ final class Subjects {
     }
     if (!t.is(k, ",")) {
       int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
+      int[] described = phrase == null ? null : describedByAgent(t, phrase, lo);
+      if (described != null) {
+        return described;
+      }
       int who = phrase == null ? -1 : relativeBefore(t, phrase[0], lo);
       if (who > lo) {
         return of(t, who + 1, lo); // "Paul and others who crafted the proposal write": not the proposal
       }
       int[] named = phrase == null ? null : nameOpeningBefore(t, phrase, lo, relative);
       int[] leading = phrase == null ? null : leadOfGroup(t, phrase, lo);
-      int[] described = phrase == null ? null : nameBeforeWhoIs(t, phrase, lo);
-      return named != null ? named : leading != null ? leading : described != null ? described : phrase;
+      int[] introduced = phrase == null ? null : nameBeforeWhoIs(t, phrase, lo);
+      return named != null ? named : leading != null ? leading : introduced != null ? introduced : phrase;
     }
     if (Phrases.isSuffix(t, k - 1) && k - 2 > lo && t.is(k - 2, ",")) {
       return Phrases.left(t, k - 1, lo); // "Trump, Jr., said": the commas set off the suffix, not an appositive
@@ -81,7 +85,7 @@ final class Subjects {
       }
     }
     int p = k - 1;
-    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()".contains(t.word(p)))) {
+    while (p >= lo && !t.is(p, ",") && k - p <= MAX_APPOSITIVE && (t.isWord(p) || "’'-.“”\"()&".contains(t.word(p)))) {
       p--;
     }
     int[] inner = Phrases.left(t, k - 1, p + 1);
@@ -106,6 +110,28 @@ final class Subjects {
       named = holderOfPost(t, before, lo);
     }
     return named != null ? named : before != null ? before : governed ? null : inner;
+  }
+
+  /** Past participles not in "-ed" that take an agent after "by". */
+  private static final Set<String> PARTICIPLES = Lexicon.words("seen written given taken shown drawn made sent held "
+      + "brought read");
+
+  /**
+   * "A memo later obtained by Vice revealed", "a study funded by the agency found": the phrase after "by" is the agent
+   * of a participle describing the phrase before it, which is the subject; null if {@code phrase} is no such agent.
+   */
+  private static int[] describedByAgent(Tokens t, int[] phrase, int lo) {
+    int participle = phrase[0] - 2;
+    if (participle <= lo || !t.is(participle + 1, "by") || t.capitalized(participle) || !t.isWord(participle)
+        || !(t.lower(participle).endsWith("ed") || PARTICIPLES.contains(t.lower(participle)))) {
+      return null;
+    }
+    int k = participle - 1;
+    while (k > lo && (t.is(k, "later") || t.is(k, "first") || t.lower(k).endsWith("ly") && !t.capitalized(k))) {
+      k--; // "later obtained", "recently published"
+    }
+    int[] described = Phrases.left(t, k, lo);
+    return described != null && described[1] == k + 1 ? described : null;
   }
 
   /** How many lower-case words a relative clause may have before the phrase that ends it. */

@@ -328,4 +328,16 @@ class NonPersonSpeakersTest {
         + "the panel said.";
     assertSpeaker("panel", "anonymous", quote(text, "The pills")); // not "Against Pill Mix Favored"
   }
+
+  @Test
+  void theSubjectBeforeAParticiplesAgentAndARelativeClauseWithAnAmpersand() {
+    // the agent after "by" describes the subject before it
+    assertSpeaker("memo", "document", quote("A memo later obtained by The Ledger revealed managers planning to call "
+        + "him “a risk to the whole site.”", "a risk"));
+    assertSpeaker("Officials", "anonymous", quote("Officials briefed by the agency said the flood was “still "
+        + "rising fast.”", "still rising"));
+    // a relative clause naming other companies, one of them with "&", stands between the company and its cue
+    assertSpeaker("Norden Group", "organisation", quote("Norden Group, which owns Alba Shoes and Pike & Reed Works, "
+        + "said it would close “every store that cannot open safely” on Friday.", "every store"));
+  }
 }
