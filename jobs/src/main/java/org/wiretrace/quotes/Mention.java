@@ -586,13 +586,14 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * Where the capitalized name starts after an article and lower-case words that end in a noun of an organisation
-   * ("the industry group", "research firm"); -1 if the words do not open so.
+   * Where the capitalized name starts after an article and lower-case words, or a people's name, that end in a noun
+   * of an organisation ("the industry group", "research firm", "French firm"); -1 if the words do not open so.
    */
   private static int afterDescription(List<String> words) {
     int k = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
     int first = k;
-    while (k < words.size() && !words.get(k).isEmpty() && Character.isLowerCase(words.get(k).charAt(0))) {
+    while (k < words.size() && !words.get(k).isEmpty() && (Character.isLowerCase(words.get(k).charAt(0))
+        || Lexicon.DEMONYMS.contains(words.get(k).toLowerCase(Locale.ROOT)))) {
       k++;
     }
     return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) ? k : -1;

@@ -340,4 +340,10 @@ class NonPersonSpeakersTest {
     assertSpeaker("Norden Group", "organisation", quote("Norden Group, which owns Alba Shoes and Pike & Reed Works, "
         + "said it would close “every store that cannot open safely” on Friday.", "every store"));
   }
+
+  @Test
+  void aCompanyDescribedByItsCountryIsNoPerson() {
+    assertSpeaker("Velmont", "organisation", quote("Danish firm Velmont said its vaccine would be “open to every "
+        + "country.”", "open to every"));
+  }
 }
