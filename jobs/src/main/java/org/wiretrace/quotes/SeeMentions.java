@@ -359,29 +359,21 @@ final class SeeMentions {
   /** Possessive determiners: what one owns or won is no one. */
   private static final Set<String> POSSESSIVES = Lexicon.words("his her its their our my your");
 
-  /** How many lower-case words may stand between a possessive and what it owns: "their first Triple Crown". */
-  private static final int OWNED_GAP = 2;
+  /** Words that may stand between a possessive and what it owns: "their first Triple Crown", "her new Ferrari". */
+  private static final Set<String> OWNED_MODIFIERS = Lexicon.words("first second third fourth fifth last latest new "
+      + "own only next previous");
 
   /**
-   * "their first Triple Crown", "her Oscar": a capitalized run without a title after a possessive determiner, and no
-   * word for a person between them, names a thing the possessor has ("his wife Jane" names his wife).
+   * "their first Triple Crown", "her Oscar": a capitalized run without a title right after a possessive determiner,
+   * or after one such modifier, names a thing the possessor has ("his wife Jane" names his wife; in "his talks with
+   * Ann Roe" she is governed by "with").
    */
   private static boolean isOwned(Tokens t, int from, Mention m) {
-    if (!m.titles().isEmpty()) {
+    if (!m.titles().isEmpty() || from < 1) {
       return false;
     }
-    for (int k = from - 1; k >= 0 && k >= from - 1 - OWNED_GAP; k--) {
-      if (!t.isWord(k) || t.capitalized(k) && !POSSESSIVES.contains(t.lower(k))) {
-        return false;
-      }
-      if (POSSESSIVES.contains(t.lower(k))) {
-        return true;
-      }
-      if (Lexicon.isPersonNoun(Mention.stripPossessive(t.lower(k)))) {
-        return false;
-      }
-    }
-    return false;
+    int before = OWNED_MODIFIERS.contains(t.lower(from - 1)) ? from - 2 : from - 1;
+    return before >= 0 && t.isWord(before) && POSSESSIVES.contains(t.lower(before));
   }
 
   /**

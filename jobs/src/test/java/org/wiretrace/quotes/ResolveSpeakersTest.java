@@ -394,6 +394,9 @@ class ResolveSpeakersTest {
     String text = "Dara Finch thinks her side can win the league.\n\nAfter winning their first Silver Shield in a "
         + "decade, Finch backs her team to go further. \"We have built this for years,\" she told reporters.";
     assertEquals("Dara Finch", FoundQuotes.speaker(text, "We have built"));
+    // a verb or a preposition between the possessive and the name: the name is someone's
+    String met = "Mara Dune spoke of her talks with Tobias Wren.\n\n“We will meet again,” Wren said.";
+    assertEquals("Tobias Wren", FoundQuotes.speaker(met, "We will meet"));
   }
 
   @Test
