@@ -344,11 +344,12 @@ final class SeeMentions {
   /**
    * "the Acme test", "a Kickstarter page": a name between an article and a common noun modifies the noun; the phrase
    * names a thing, nobody a pronoun may mean. A role before the name makes it a person's ("The film critic Ann Roe
-   * felt …": the word after is a verb).
+   * felt …": the word after is a verb); "the late", "the next", "the European" do not.
    */
   private static boolean isModifier(Tokens t, int from, int to, Mention m) {
-    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || !m.titles().isEmpty() || to >= t.size()
-        || !t.isWord(to) || t.capitalized(to)) {
+    boolean person = m.titles().stream().anyMatch(Lexicon::isRoleNoun);
+    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || person || to >= t.size() || !t.isWord(to)
+        || t.capitalized(to)) {
       return false;
     }
     String next = t.lower(to);

@@ -411,6 +411,13 @@ class ResolveSpeakersTest {
     String text = "The veteran coach Aldo Brun thinks the cup will go to Rio Verde this year. \"We are not ready "
         + "yet,\" he said.";
     assertEquals("Aldo Brun", FoundQuotes.speaker(text, "We are not"));
+    // a people's name or "late" before the name is no role: the phrase still modifies the noun after it
+    String union = "The reform was due given the European Community directive, said Ivo Lind of a Paris broker. \"It "
+        + "was expected,\" he said.";
+    assertEquals("Ivo Lind", FoundQuotes.speaker(union, "It was expected"));
+    String late = "Rovers beat Olympia 3-1 with a late Tomas Ekdahl strike and Hale said: \"It was a great night.\"\n\n"
+        + "Rovers scored three goals in a comeback capped by Ekdahl's drive. He added: \"Tomas can play anywhere.\"";
+    assertEquals("Hale", FoundQuotes.speaker(late, "Tomas can"));
   }
 
   @Test
