@@ -596,7 +596,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || Lexicon.DEMONYMS.contains(words.get(k).toLowerCase(Locale.ROOT)))) {
       k++;
     }
-    return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) ? k : -1;
+    // "Lebanese central bank Vice Governor Ann Roe" is a person: a title after the organisation's noun opens her name
+    String next = k < words.size() ? words.get(k).toLowerCase(Locale.ROOT) : "";
+    return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) && !Lexicon.isTitle(next)
+        && !Lexicon.isRoleNoun(next) ? k : -1;
   }
 
   /** The phrase without determiners or possessive marks: "the unidentified State Department official". */

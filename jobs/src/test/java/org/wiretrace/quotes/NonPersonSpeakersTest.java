@@ -345,5 +345,8 @@ class NonPersonSpeakersTest {
   void aCompanyDescribedByItsCountryIsNoPerson() {
     assertSpeaker("Velmont", "organisation", quote("Danish firm Velmont said its vaccine would be “open to every "
         + "country.”", "open to every"));
+    // a title after the organisation's noun opens a person's name
+    assertSpeaker("Ole Berg", "person", quote("Danish central bank Vice Governor Ole Berg said the krone was “safe "
+        + "for now.”", "safe for"));
   }
 }
