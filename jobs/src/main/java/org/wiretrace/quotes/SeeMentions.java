@@ -343,14 +343,19 @@ final class SeeMentions {
 
   /**
    * "the Acme test", "a Kickstarter page": a name between an article and a common noun modifies the noun; the phrase
-   * names a thing, nobody a pronoun may mean. A role before the name makes it a person's ("The film critic Ann Roe
-   * felt …": the word after is a verb); "the late", "the next", "the European" do not.
+   * names a thing, nobody a pronoun may mean. A person's role in lower case before the name makes it a person ("The
+   * film critic Ann Roe felt …": the word after is a verb); "the late", "the European Community", "the Chinese
+   * government" do not.
    */
-  private static boolean isModifier(Tokens t, int from, int to, Mention m) {
-    boolean person = m.titles().stream().anyMatch(Lexicon::isRoleNoun);
-    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || person || to >= t.size() || !t.isWord(to)
+  private static boolean isModifier(Tokens t, int from, int to) {
+    if (!(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || to >= t.size() || !t.isWord(to)
         || t.capitalized(to)) {
       return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (t.isWord(k) && !t.capitalized(k) && Lexicon.isPersonNoun(t.lower(k))) {
+        return false; // "The film critic Ann Roe felt"
+      }
     }
     String next = t.lower(to);
     return !next.endsWith("ed") && !Lexicon.CUES.containsKey(next) && !Lexicon.PHRASE_STOPS.contains(next)
@@ -501,7 +506,7 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to, m) || isOwned(t, from, m) || isCredit(t, from, to)
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m) || isCredit(t, from, to)
         || isCreditAfterColon(t, from) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
       return;

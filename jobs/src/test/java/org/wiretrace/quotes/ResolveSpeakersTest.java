@@ -418,6 +418,10 @@ class ResolveSpeakersTest {
     String late = "Rovers beat Olympia 3-1 with a late Tomas Ekdahl strike and Hale said: \"It was a great night.\"\n\n"
         + "Rovers scored three goals in a comeback capped by Ekdahl's drive. He added: \"Tomas can play anywhere.\"";
     assertEquals("Hale", FoundQuotes.speaker(late, "Tomas can"));
+    // nor does a noun of an organisation
+    String board = "Kai Lund spoke on Monday. But Lund told reporters the Chinese government still considered ZTCs "
+        + "unsafe. He added: \"It is rather complicated.\"";
+    assertEquals("Kai Lund", FoundQuotes.speaker(board, "It is rather"));
   }
 
   @Test
