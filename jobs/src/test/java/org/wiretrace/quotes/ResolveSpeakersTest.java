@@ -419,9 +419,9 @@ class ResolveSpeakersTest {
         + "Rovers scored three goals in a comeback capped by Ekdahl's drive. He added: \"Tomas can play anywhere.\"";
     assertEquals("Hale", FoundQuotes.speaker(late, "Tomas can"));
     // nor does a noun of an organisation
-    String board = "Kai Lund spoke on Monday. But Lund told reporters the Chinese government still considered ZTCs "
-        + "unsafe. He added: \"It is rather complicated.\"";
-    assertEquals("Kai Lund", FoundQuotes.speaker(board, "It is rather"));
+    String board = "Vice-Premier Wen Baoli spoke on Monday. But Wen told reporters the Chinese government still "
+        + "considered FECs unsafe. He added: \"It is rather complicated.\"";
+    assertEquals("Wen Baoli", FoundQuotes.speaker(board, "It is rather"));
   }
 
   @Test
