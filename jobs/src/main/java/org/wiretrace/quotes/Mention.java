@@ -586,18 +586,28 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * Where the capitalized name starts after an article and lower-case words, or a people's name, that end in a noun
-   * of an organisation ("the industry group", "research firm", "French firm"); -1 if the words do not open so.
+   * Where the capitalized name starts after an article and lower-case words, the first of them perhaps a people's
+   * name, that end in a noun of an organisation ("the industry group", "research firm", "French firm"); -1 if the
+   * words do not open so.
    */
   private static int afterDescription(List<String> words) {
     int k = !words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
     int first = k;
-    while (k < words.size() && !words.get(k).isEmpty() && (Character.isLowerCase(words.get(k).charAt(0))
-        || Lexicon.DEMONYMS.contains(words.get(k).toLowerCase(Locale.ROOT)))) {
+    boolean people = k < words.size() && Lexicon.DEMONYMS.contains(words.get(k).toLowerCase(Locale.ROOT));
+    k += people ? 1 : 0;
+    while (k < words.size() && !words.get(k).isEmpty() && Character.isLowerCase(words.get(k).charAt(0))) {
+      if (people && words.get(k).equals("of")) {
+        return -1; // "The French co-head of European group EADS Philippe Camus": the head is the co-head
+      }
       k++;
     }
-    // "Lebanese central bank Vice Governor Ann Roe" is a person: a title after the organisation's noun opens her name
+    // "Lebanese central bank Vice Governor Ann Roe" is a person: a title after the organisation's noun opens her name;
+    // after a people's name the organisation's is one word or a company's ("European group EADS Philippe Camus")
     String next = k < words.size() ? words.get(k).toLowerCase(Locale.ROOT) : "";
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    if (people && words.size() - k > 1 && !Lexicon.COMPANY_ENDINGS.contains(last)) {
+      return -1;
+    }
     return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) && !Lexicon.isTitle(next)
         && !Lexicon.isRoleNoun(next) ? k : -1;
   }

@@ -61,7 +61,7 @@ final class Subjects {
     }
     if (!t.is(k, ",")) {
       int[] phrase = withRoleBefore(t, Phrases.left(t, k, lo), lo);
-      int[] described = phrase == null ? null : describedByAgent(t, phrase, lo);
+      int[] described = phrase == null || relative ? null : describedByAgent(t, phrase, lo);
       if (described != null) {
         return described;
       }

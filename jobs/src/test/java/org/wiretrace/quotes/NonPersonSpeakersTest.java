@@ -336,6 +336,9 @@ class NonPersonSpeakersTest {
         + "him “a risk to the whole site.”", "a risk"));
     assertSpeaker("Officials", "anonymous", quote("Officials briefed by the agency said the flood was “still "
         + "rising fast.”", "still rising"));
+    // but a relative clause's "who" is the agent's
+    assertSpeaker("Ida Maes", "person", quote("Ida Maes leads the finance ministry. The plan favoured by Maes, who "
+        + "has described the tax code as a \"fiscal maze,\" is the cheapest.", "fiscal maze"));
     // a relative clause naming other companies, one of them with "&", stands between the company and its cue
     assertSpeaker("Norden Group", "organisation", quote("Norden Group, which owns Alba Shoes and Pike & Reed Works, "
         + "said it would close “every store that cannot open safely” on Friday.", "every store"));
@@ -345,6 +348,10 @@ class NonPersonSpeakersTest {
   void aCompanyDescribedByItsCountryIsNoPerson() {
     assertSpeaker("Velmont", "organisation", quote("Danish firm Velmont said its vaccine would be “open to every "
         + "country.”", "open to every"));
+    // after a people's name, an organisation named before a person's full name leaves that name a person's
+    String head = "The Danish co-head of European shipping group NORDA Lars Moen is to leave his post. Mr Moen said he "
+        + "would join another group. \"I will go when the board asks me to,\" he said.";
+    assertSpeaker("Lars Moen", "person", quote(head, "I will go"));
     // a title after the organisation's noun opens a person's name
     assertSpeaker("Ole Berg", "person", quote("Danish central bank Vice Governor Ole Berg said the krone was “safe "
         + "for now.”", "safe for"));
