@@ -601,13 +601,12 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
       k++;
     }
-    // "Lebanese central bank Vice Governor Ann Roe" is a person: a title after the organisation's noun opens her name;
-    // after a people's name the organisation's is one word or a company's ("European group EADS Philippe Camus")
-    String next = k < words.size() ? words.get(k).toLowerCase(Locale.ROOT) : "";
-    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-    if (people && words.size() - k > 1 && !Lexicon.COMPANY_ENDINGS.contains(last)) {
-      return -1;
+    if (people && words.size() - k > 1
+        && !Lexicon.COMPANY_ENDINGS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      return -1; // after a people's name the organisation's is one word or a company's: not "group EADS Philippe Camus"
     }
+    // "Lebanese central bank Vice Governor Ann Roe" is a person: a title after the organisation's noun opens her name
+    String next = k < words.size() ? words.get(k).toLowerCase(Locale.ROOT) : "";
     return k > first && k < words.size() && Lexicon.ORG_HEADS.contains(words.get(k - 1)) && !Lexicon.isTitle(next)
         && !Lexicon.isRoleNoun(next) ? k : -1;
   }
