@@ -114,6 +114,24 @@ class QuoteEvalTest {
   }
 
   @Test
+  void namedSpeakersOnDirectQuotationsOfThreeWordsOrMore() {
+    // a person's partial quotation and a two-word direct one count as named, not as direct of 3+ words
+    List<QuoteEval.Span> gold = List.of(
+        new QuoteEval.Span("f", 0, 10, "Ann Lee", "direct", List.of(), "person", null, null, "We will win today"),
+        new QuoteEval.Span("f", 20, 30, "Ann Lee", "partial", List.of(), "person", null, null, "a big win for us"),
+        new QuoteEval.Span("f", 40, 50, "Ann Lee", "direct", List.of(), "person", null, null, "Never again"),
+        new QuoteEval.Span("f", 60, 70, "Bo Ek", "direct", List.of(), "person", null, null, "Yes we can"));
+    List<QuoteEval.Span> predicted = List.of(
+        new QuoteEval.Span("f", 0, 10, "Ann Lee", "direct", List.of("Ann Lee")),
+        new QuoteEval.Span("f", 20, 30, "Ann Lee", "partial", List.of("Ann Lee")),
+        new QuoteEval.Span("f", 40, 50, "Bo Ek", "direct", List.of("Bo Ek")),
+        new QuoteEval.Span("f", 60, 70, "Ann Lee", "direct", List.of("Ann Lee")));
+    String report = QuoteEval.score(gold, predicted);
+    assertTrue(report.contains("named-speaker accuracy 0.500 (2 of 4 matched"), report);
+    assertTrue(report.contains("named-speaker accuracy on direct quotations of 3+ words 0.500 (1 of 2)"), report);
+  }
+
+  @Test
   void namedSpeakersTitlesTypesAndConfidenceBands() {
     List<QuoteEval.Span> gold = List.of(
         new QuoteEval.Span("f", 0, 10, "Ann Lee", "direct", List.of(), "person", null, null, "We will win today"),
