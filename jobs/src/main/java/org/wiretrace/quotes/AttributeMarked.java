@@ -76,8 +76,7 @@ final class AttributeMarked {
    * also asserted that “…”, according to The Washington Post'; but in 'Analysts said …, but the outlook is “…,”
    * according to Ann Roe' the words are Roe's).
    */
-  private static boolean spokeBefore(QuoteDocument doc, int lo, int open, Attribution source) {
-    Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());
+  private static boolean spokeBefore(Attribution before, Attribution source) {
     if (!before.found() || before.speaker() == null) {
       return false;
     }
@@ -158,9 +157,12 @@ final class AttributeMarked {
       a = passiveAgent(t, lo, open, reach[0], reach[1]);
     }
     boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
-    if (!a.found() || closesSentence && open > lo && attributedBefore(doc, lo, open)
-        || open > lo && citesSource(t, a) && spokeBefore(doc, lo, open, a)) {
-      a = CueBefore.nearest(t, lo, open, doc.mask());
+    Attribution before = CueBefore.nearest(t, lo, open, doc.mask()); // none when the quotation opens the sentence
+    // a cue with a speaker before the opening mark attributes a quotation that closes its sentence rather than the
+    // next sentence's ("The agency declined to comment on “….” A spokesperson for X declined to comment.")
+    boolean attributedBefore = before.found() && before.speaker() != null;
+    if (!a.found() || closesSentence && attributedBefore || citesSource(t, a) && spokeBefore(before, a)) {
+      a = before;
     }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
   }
@@ -186,16 +188,6 @@ final class AttributeMarked {
       }
     }
     return Attribution.NONE;
-  }
-
-  /**
-   * A cue with a speaker stands before the opening mark in the quotation's own sentence: when the quotation closes
-   * that sentence, the cue attributes it rather than the next sentence's ("The agency declined to comment on “….” A
-   * spokesperson for X declined to comment.").
-   */
-  private static boolean attributedBefore(QuoteDocument doc, int lo, int open) {
-    Attribution before = CueBefore.nearest(doc.tokens(), lo, open, doc.mask());
-    return before.found() && before.speaker() != null;
   }
 
   private static Passage.Shape shape(String text, Tokens t, String quote, int openMark, int lo) {

@@ -69,8 +69,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return document == null || Mention.of(t, document[0], document[1]).kind() != Mention.Kind.DOCUMENT ? NONE
           : withSpeaker(t, k, k + 1, document);
     }
-    if (t.is(k, "in") && t.is(k + 1, "the") && t.is(k + 2, "words") && t.is(k + 3, "of")) {
-      return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
+    if (inWordsOf(t, k, hi).found()) {
+      return inWordsOf(t, k, hi);
+    }
+    if (t.is(k, "as")) {
+      return asPutBy(t, k, hi);
     }
     for (int c = k + 1; c < hi && c <= k + MAX_AFTER; c++) {
       boolean documentCue = Phrases.isDocumentCue(t, c);
@@ -97,6 +100,50 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)
           && !Lexicon.DASHES.contains(t.word(c))) {
         return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * "in the words of Ann Roe" or "in Ann Roe's words" at {@code k}, up to {@code hi}: whose words the quotation is;
+   * {@link #NONE} if neither.
+   */
+  static Attribution inWordsOf(Tokens t, int k, int hi) {
+    if (!t.is(k, "in") || k + 3 >= hi) {
+      return NONE;
+    }
+    if (t.is(k + 1, "the") && t.is(k + 2, "words") && t.is(k + 3, "of")) {
+      return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
+    }
+    int[] owner = Phrases.right(t, k + 1, hi);
+    if (owner == null || owner[1] >= hi || !t.is(owner[1], "words")
+        || Mention.stripPossessive(t.word(owner[1] - 1)).equals(t.word(owner[1] - 1))) {
+      return NONE;
+    }
+    Mention m = Mention.of(t, owner[0], owner[1]).withoutPossessive();
+    return m.kind() == Mention.Kind.PERSON ? new Attribution(owner[1], owner[1] + 1, m) : NONE;
+  }
+
+  /** Words of the subject between "as" and its cue: '“…,” as N.B.A. Commissioner Adam Silver put it'. */
+  private static final int AS_SUBJECT_WORDS = 5;
+
+  /**
+   * '“…,” as Silver put it', '“…,” as he told reporters': the subject of the clause that "as" at {@code k} opens
+   * speaks, when the clause ends at its cue, at "it" or at the cue's object; {@link #NONE} when no cue follows its
+   * subject ('“…” as well', '“…” as the lockdown began') or the cue reports a clause ('“…,” as it suggests that …').
+   */
+  private static Attribution asPutBy(Tokens t, int k, int hi) {
+    for (int c = k + 2; c < hi && c <= k + AS_SUBJECT_WORDS + 1; c++) {
+      if (!t.isWord(c)) {
+        return NONE;
+      }
+      boolean endsClause = c + 1 >= hi || !t.isWord(c + 1) || t.is(c + 1, "it")
+          || Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(t.lower(c)));
+      if (Phrases.isCue(t, c) && endsClause && !t.lower(c).endsWith("ing") && !isNoun(t, c)
+          && !isReducedPassive(t, c)) {
+        int[] subject = Subjects.of(t, c, k + 1);
+        return subject == null || subject[0] != k + 1 ? NONE : withSpeaker(t, c, c + 1, subject);
       }
     }
     return NONE;

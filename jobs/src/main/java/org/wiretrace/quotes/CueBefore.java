@@ -27,6 +27,9 @@ final class CueBefore {
       }
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
+      } else if (Attribution.inWordsOf(t, c, hi).found()) { // "to put it in Henry Kissinger's words: “…”"
+        latestVerb = Attribution.inWordsOf(t, c, hi);
+        latest = c;
       } else if (isAsDoneBy(t, c) && upTo(t, latest, latestVerb, c).speaker() == null) {
         // "as documented by Ann Roe, an analyst, “…”"; but "she confirmed, as reported by CBS-12, that" is hers
         latestVerb = Attribution.withSpeaker(t, c, c + 1, Phrases.right(t, c + 2, hi));

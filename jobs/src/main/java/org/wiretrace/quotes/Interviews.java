@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -11,7 +13,8 @@ import org.wiretrace.text.Tokens;
  * <ul>
  *   <li>Each turn of a transcript ({@link Transcript}) is one quotation of its label's speaker: the person the document
  *       names with that surname ("GROSS:" → Terry Gross) or those initials ("NP:" → Nilay Patel), else the label as
- *       written; "A:" is the interviewee, "Q:" nobody the document names.
+ *       written; "A:" is the interviewee, "Q:" nobody the document names, or in a Q&A column the reader whose
+ *       signature ends the question ("— Ann Roe, Tulsa, Okla.").
  *   <li>An interview printed without cue verbs: when at least {@link #MIN_UNCUED} quotations of four words or more
  *       have no cue, and they are most of the document's ({@link #UNCUED_SHARE}), each of them is the
  *       interviewee's: the person the standfirst names first as a subject (opening a sentence or after a comma).
@@ -35,6 +38,12 @@ final class Interviews {
   static final double UNCUED_SHARE = 0.6;
   /** Sentences that make the standfirst. */
   private static final int STANDFIRST = 4;
+  /**
+   * The signature that ends a reader's question in a Q&A column: a dash, then a handle or a name of two to four words,
+   * and where the reader wrote from ("— @hoopsfan22 from Twitter", "— Ann Roe, Tulsa, Okla.").
+   */
+  private static final Pattern SIGNED_QUESTION = Pattern.compile("[ \\t]+[—–-][ \\t]*(@\\w+|\\p{Lu}[\\p{L}'’.-]*"
+      + "(?: \\p{Lu}[\\p{L}'’.-]*){1,3})(?:,? (?:from|in|of) [\\p{L} .,]+|(?:, [\\p{Lu}][\\p{L}.]*)+)?\\.?[ \\t]*$");
 
   private Interviews() {}
 
@@ -51,10 +60,16 @@ final class Interviews {
         }
         continue;
       }
-      int sentence = doc.sentenceAt(turn.begin());
-      Passage p = Passage.turn(turn.begin(), turn.end(), doc.text().substring(turn.begin(), turn.end()), sentence,
-          doc.sentenceAt(turn.end() - 1));
       Speaker speaker = labelSpeaker(doc, turn.label(doc.text()), interviewee);
+      int end = turn.end();
+      Matcher signer = speaker == null ? SIGNED_QUESTION.matcher(doc.text()).region(turn.begin(), end) : null;
+      if (signer != null && signer.find()) { // "Q: … — @hoopsfan22 from Twitter": the reader who asked
+        speaker = new Speaker(signer.group(1), Speaker.PERSON, false);
+        end = signer.start();
+      }
+      int sentence = doc.sentenceAt(turn.begin());
+      Passage p = Passage.turn(turn.begin(), end, doc.text().substring(turn.begin(), end), sentence,
+          doc.sentenceAt(end - 1));
       p.credit(Attribution.NONE, speaker, SpeakerRule.INTERVIEW);
       passages.add(p);
     }

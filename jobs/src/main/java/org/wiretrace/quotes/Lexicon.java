@@ -25,7 +25,8 @@ final class Lexicon {
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
         + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise "
-        + "moan grumble gripe wonder"; // "wonder": a feature's speaker asking aloud ("“…?” she wonders")
+        + "moan grumble gripe proclaim exhort cajole "
+        + "wonder"; // "wonder": a feature's speaker asking aloud ("“…?” she wonders")
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
       String past = verb.endsWith("e") ? verb + "d" : verb.endsWith("y") ? stem + "ied" : doubled(verb) + "ed";
@@ -84,7 +85,7 @@ final class Lexicon {
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
       + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
-      + "label pronounce refer characterize characterise");
+      + "label pronounce refer characterize characterise exhort cajole");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",

@@ -92,6 +92,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return person(t, from, to, last, text);
   }
 
+  /** Words that end a place's name: "Redwood City", "Orange County". */
+  private static final Set<String> PLACE_HEADS = Lexicon.words("city county");
+
   /**
    * A first name and a surname (or an honorific and a name), then "of" and a capitalized name: a person and where
    * they work ("economist Dana Reyes of Lakeshore Savings Corp", "Professor Byron Jones of Kansas State University"),
@@ -111,8 +114,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
     String after = words.get(of + 1).toLowerCase(Locale.ROOT);
     boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
-    // "Delia Moss of Atlanta": two name words and a one-word place are where a person is from
-    boolean home = of == 2 && of + 2 == words.size() && !Lexicon.NON_PERSON_HEADS.contains(last)
+    // "Delia Moss of Atlanta", "Morton Frank of Redwood City": two name words and a place of one word, or a city or
+    // county of two, are where a person is from ("Range Rover of North America" is a company)
+    boolean cityOrCounty = of + 3 == words.size() && isCapitalized(words.get(of + 2)) && PLACE_HEADS.contains(last);
+    boolean home = of == 2 && (of + 2 == words.size() && !Lexicon.NON_PERSON_HEADS.contains(last) || cityOrCounty)
         && !Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT));
     return honorific || Lexicon.isFirstName(words.get(given)) || home && isPersonName(surname, words.get(given))
         || Lexicon.COMPANY_ENDINGS.contains(last) && of + 2 < words.size()
@@ -676,9 +681,33 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return new Mention(from, to, begin, end, text, kind, stripPossessive(name), titles);
   }
 
+  /**
+   * "the National Institute of Allergy and Infectious Diseases", "the Department of Health and Human Services": an
+   * organisation's name whose "and" comes after its "of" joins what the organisation is of; it names one
+   * organisation, and its parts nobody ("Infectious Diseases" is no person). Not when an organisation's head ends the
+   * words after the "and" ("Bank of America and First Los Angeles Bank") or they hold a person's name ("the Office of
+   * Management and Budget James Miller").
+   */
+  boolean joinsInsideName() {
+    int of = text.indexOf(" of ");
+    int and = text.lastIndexOf(" and ");
+    if (kind != Kind.ORGANISATION || of < 0 || and < of) {
+      return false;
+    }
+    String[] after = text.substring(and + " and ".length()).split(" ");
+    for (int j = 0; j + 1 < after.length; j++) {
+      if (Lexicon.isFirstName(after[j]) && isCapitalized(after[j + 1])) {
+        return false;
+      }
+    }
+    String head = stripPossessive(after[after.length - 1]).toLowerCase(Locale.ROOT);
+    return !Lexicon.ORG_HEADS.contains(head) && !Lexicon.COMPANY_ENDINGS.contains(head);
+  }
+
   boolean isPlural() {
     String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    boolean joinsTwo = text.contains(" and ") && !titles.contains("and"); // not "president and CEO Ann Roe"
+    // not "president and CEO Ann Roe", nor one organisation's name
+    boolean joinsTwo = text.contains(" and ") && !titles.contains("and") && !joinsInsideName();
     return Lexicon.PLURAL_ROLES.contains(head) || Lexicon.COLLECTIVES.contains(head) || joinsTwo
         || kind != Kind.PERSON
         && !head.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && head.endsWith("s")

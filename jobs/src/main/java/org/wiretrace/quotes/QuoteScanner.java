@@ -41,9 +41,9 @@ public final class QuoteScanner {
 
   /**
    * The quotations of {@code text}, in order. Where single-marked ones do not outnumber the double-marked, only those
-   * that read as speech count (three words or more, not in title case): a text that quotes in double marks sets off
-   * headings, titles and terms in single ones ("‘Alien’" over a review), and a headline's quotation ("‘This will kill
-   * you’: people warn others").
+   * that read as speech count (three words or more, not in title case, not a paragraph of their own): a text that
+   * quotes in double marks sets off headings, titles and terms in single ones ("‘Alien’" over a review, "‘Sea of
+   * sleaze’" over a section), and a headline's quotation ("‘This will kill you’: people warn others").
    */
   public static List<Quoted> scan(String text) {
     List<Quoted> out = new ArrayList<>();
@@ -55,12 +55,27 @@ public final class QuoteScanner {
     boolean singleStyle = single.size() > out.size();
     for (Quoted q : single) {
       String words = q.text(text);
-      if (singleStyle || QuoteText.splitWords(words) >= 3 && !QuoteText.isTitleCase(words)) {
+      if (singleStyle || QuoteText.splitWords(words) >= 3 && !QuoteText.isTitleCase(words) && !isParagraph(text, q)) {
         out.add(q);
       }
     }
     out.sort(Comparator.comparingInt(Quoted::begin));
     return out;
+  }
+
+  /** Nothing but white space stands between the quotation's marks and its line's ends: a paragraph of its own. */
+  private static boolean isParagraph(String text, Quoted q) {
+    for (int b = q.begin() - 2; b >= 0 && text.charAt(b) != '\n'; b--) {
+      if (!Character.isWhitespace(text.charAt(b))) {
+        return false;
+      }
+    }
+    for (int e = q.end() + 1; e < text.length() && text.charAt(e) != '\n'; e++) {
+      if (!Character.isWhitespace(text.charAt(e))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,6 +57,10 @@ final class SeeMentions {
         if (hasAnd(t, phrase)) {
           see(t, phrase[0], phrase[1], s, mentions, caption, headline, lo);
           sharedSurname(t, phrase, mentions);
+          if (Mention.of(t, phrase[0], phrase[1]).joinsInsideName()) { // its parts name nobody
+            k = phrase[1] - 1;
+            continue;
+          }
         }
         int possessor = possessorBeforeRole(t, phrase);
         if (possessor > phrase[0]) {
@@ -460,12 +464,12 @@ final class SeeMentions {
   }
 
   /**
-   * "Allen Weiner, a research director at Gartner, …": a role with an indefinite article set off right after a
-   * person's name describes that person; it is no one else a later "he" may mean.
+   * "Allen Weiner, a research director at Gartner, …", "Sharron Storer, the Birmingham woman who …": a role with an
+   * article set off right after a person's name describes that person; it is no one else a later "he" may mean.
    */
   private static boolean isApposition(Tokens t, int from, Mention m, Mentions mentions) {
     if (m.kind() != Mention.Kind.ANONYMOUS || from < 2 || !t.is(from - 1, ",")
-        || !(t.is(from, "a") || t.is(from, "an")) || mentions.seen().isEmpty()) {
+        || !(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || mentions.seen().isEmpty()) {
       return false;
     }
     Mention before = mentions.seen().get(mentions.seen().size() - 1).mention();

@@ -313,4 +313,28 @@ class AttributionAfterMarkTest {
         + "to run the plants,” according to a statement.";
     assertEquals("Halvorsen Foods", speaker(company, "skeleton crew"));
   }
+
+  @Test
+  void asTheSpeakerPutItAfterTheQuotationAndInTheSpeakersWordsBeforeIt() {
+    String put = "Nell Garrow runs the players' union.\n\nWeighing \"how much risk we can all accept,\" as Garrow put "
+        + "it, was nobody's idea of a season.";
+    assertEquals("Nell Garrow", speaker(put, "how much risk"));
+    assertEquals("Nell Garrow", speaker("Nell Garrow runs the union. \"We will be ready,\" as she told reporters.",
+        "We will be"));
+    // "as" opening no clause of saying names nobody
+    assertNull(speaker("Nell Garrow runs the union. The plan was \"doomed\" as the season began.", "doomed"));
+    String words = "Or, to put it in Osric Vell's words: if the allies drift apart, the union will become \"a mere "
+        + "appendage of the east.\"";
+    assertEquals("Osric Vell", speaker(words, "a mere"));
+  }
+
+  @Test
+  void verbsOfUrgingAndProclaimingAreCues() {
+    assertEquals("Hollis", speaker("After the flood, President Hollis exhorted voters to shop and \"get down to the "
+        + "coast.\"", "get down"));
+    assertEquals("Ilka Marsh", speaker("What Commissioner Ilka Marsh has proclaimed to be \"the greatest challenge\" "
+        + "remains open.", "the greatest"));
+    assertEquals("Hollis", speaker("President Hollis spoke. \"The rivals want our ports so badly\" the president "
+        + "cajoled on a podcast.", "The rivals"));
+  }
 }

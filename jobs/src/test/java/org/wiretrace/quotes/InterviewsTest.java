@@ -309,4 +309,20 @@ class InterviewsTest {
         + "pic.twitter.com/Uz1 \u2014 Ann Chou (@reporterann) May 1, 2020";
     assertEquals("Kim Ruiz", startingWith(found(quoting), "They planned").speaker()); // a sentence a post quotes
   }
+
+  @Test
+  void aReadersSignedQuestionInAQandAColumnIsTheReaders() {
+    String text = "Send your questions for the mailbag.\n\n"
+        + "Q: Why do the rules stop teams from buying hoops for their players at home? \u2014 @hoopsfan22 from "
+        + "Twitter\n\n"
+        + "Greer: Because the league says so, and the union agreed to it in the spring.\n\n"
+        + "Q: What about the players who live far from the arena and cannot get there? \u2014 Ana Pell, Tulsa, "
+        + "Okla.\n\n"
+        + "Greer: They will have to wait, like everyone else does in this strange time.";
+    DocumentQuotes.Found first = startingWith(found(text), "Why do the rules");
+    assertEquals("@hoopsfan22", first.speaker());
+    assertEquals("interview", first.speakerRule());
+    assertEquals("Why do the rules stop teams from buying hoops for their players at home?", first.text());
+    assertEquals("Ana Pell", startingWith(found(text), "What about").speaker());
+  }
 }

@@ -100,4 +100,11 @@ class QuoteScannerTest {
     assertEquals(List.of(), QuoteScanner.scan("\"\"\"“”‘’''"));
     assertEquals(List.of(), QuoteScanner.scan(""));
   }
+
+  @Test
+  void whereDoubleMarksQuoteASingleMarkedParagraphIsAHeading() {
+    assertEquals(List.of("We will win,", "Yes,", "It is a big mess for all"),
+        quotes("“We will win,” she said. “Yes,” he said.\n\n‘Sea of troubles for all’\n\nHe called it ‘It is a big "
+            + "mess for all’ then."));
+  }
 }

@@ -430,4 +430,18 @@ class ResolveSpeakersTest {
         + "opening it during the lockdown. \"It was reckless and it put people at risk,\" he said.";
     assertEquals("Omar Kell", FoundQuotes.speaker(text, "It was reckless"));
   }
+
+  @Test
+  void aDefiniteRoleSetOffAfterANameDescribesThatPersonForAPronoun() {
+    String text = "He will recall his clash with Odile Parrot, the Leeds mother who confronted him over the ward.\n\n"
+        + "\"All you do is smile for the cameras,\" she told the minister.";
+    assertEquals("Odile Parrot", FoundQuotes.speaker(text, "All you do"));
+  }
+
+  @Test
+  void aPersonFromAPlaceOfTwoWordsIsThatPerson() {
+    String frank = "Fans wrote in, like Emrys Hobb of Redwood City, Calif.\n\nAs Mr. Hobb put it, \"The old team "
+        + "had the best socks.\"";
+    assertEquals("Emrys Hobb", FoundQuotes.speaker(frank, "The old team"));
+  }
 }

@@ -1,6 +1,8 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,17 @@ class SeeMentionsTest {
     assertEquals("Sergey Lavrov", mentions.fullName("Lavrov"));
     assertEquals("Antony Blinken", mentions.fullName("Blinken"));
     assertEquals("Boris Johnson", mentions.fullName("Boris Johnson"));
+  }
+
+  @Test
+  void thePartsOfAnOrganisationsNameJoinedAfterItsOfAreNoMentions() {
+    String text = "Dr. Liam Oduya of the Institute of Allergy and Infectious Diseases spoke. The Office of Health "
+        + "and Ann Roe agreed.";
+    QuoteDocument doc = AnnotatedDocs.scanned(text);
+    SeeMentions.annotate(doc);
+    List<String> seen = doc.mentions().seen().stream().map(s -> s.mention().text()).toList();
+    assertFalse(seen.contains("Infectious Diseases"), seen.toString());
+    assertTrue(seen.contains("the Institute of Allergy and Infectious Diseases"), seen.toString());
+    assertTrue(seen.contains("Ann Roe"), seen.toString()); // a person after the "and" is one
   }
 }
