@@ -125,11 +125,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return m.kind() == Mention.Kind.PERSON ? new Attribution(owner[1], owner[1] + 1, m) : NONE;
   }
 
-  /** Words of the subject between "as" and its cue: '“…,” as N.B.A. Commissioner Adam Silver put it'. */
+  /** Words of the subject between "as" and its cue: '“…,” as league commissioner Ann Roe put it'. */
   private static final int AS_SUBJECT_WORDS = 5;
 
   /**
-   * '“…,” as Silver put it', '“…,” as he told reporters': the subject of the clause that "as" at {@code k} opens
+   * '“…,” as Roe put it', '“…,” as he told reporters': the subject of the clause that "as" at {@code k} opens
    * speaks, when the clause ends at its cue, at "it" or at the cue's object; {@link #NONE} when no cue follows its
    * subject ('“…” as well', '“…” as the lockdown began') or the cue reports a clause ('“…,” as it suggests that …').
    */

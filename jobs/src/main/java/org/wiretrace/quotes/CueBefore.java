@@ -27,8 +27,8 @@ final class CueBefore {
       }
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
-      } else if (Attribution.inWordsOf(t, c, hi).found()) { // "to put it in Henry Kissinger's words: “…”"
-        latestVerb = Attribution.inWordsOf(t, c, hi);
+      } else if (t.is(c, "in") && Attribution.inWordsOf(t, c, hi).found()) {
+        latestVerb = Attribution.inWordsOf(t, c, hi); // "to put it in Ann Roe's words: “…”"
         latest = c;
       } else if (isAsDoneBy(t, c) && upTo(t, latest, latestVerb, c).speaker() == null) {
         // "as documented by Ann Roe, an analyst, “…”"; but "she confirmed, as reported by CBS-12, that" is hers

@@ -114,8 +114,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     String surname = words.get(of - 1).toLowerCase(Locale.ROOT);
     String after = words.get(of + 1).toLowerCase(Locale.ROOT);
     boolean region = Lexicon.PLACES.contains(after) || REGIONS.contains(after); // "Acme Sales of North America Inc"
-    // "Delia Moss of Atlanta", "Morton Frank of Redwood City": two name words and a place of one word, or a city or
-    // county of two, are where a person is from ("Range Rover of North America" is a company)
+    // "Delia Moss of Atlanta", "Emrys Hobb of Redwood City": two name words and a place of one word, or a city or
+    // county of two, are where a person is from ("Acme Motors of North America" is a company)
     boolean cityOrCounty = of + 3 == words.size() && isCapitalized(words.get(of + 2)) && PLACE_HEADS.contains(last);
     boolean home = of == 2 && (of + 2 == words.size() && !Lexicon.NON_PERSON_HEADS.contains(last) || cityOrCounty)
         && !Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT));

@@ -42,8 +42,8 @@ public final class QuoteScanner {
   /**
    * The quotations of {@code text}, in order. Where single-marked ones do not outnumber the double-marked, only those
    * that read as speech count (three words or more, not in title case, not a paragraph of their own): a text that
-   * quotes in double marks sets off headings, titles and terms in single ones ("‘Alien’" over a review, "‘Sea of
-   * sleaze’" over a section), and a headline's quotation ("‘This will kill you’: people warn others").
+   * quotes in double marks sets off headings, titles and terms in single ones ("‘Alien’" over a review, "‘Signs
+   * of trouble’" over a section), and a headline's quotation ("‘This will kill you’: people warn others").
    */
   public static List<Quoted> scan(String text) {
     List<Quoted> out = new ArrayList<>();

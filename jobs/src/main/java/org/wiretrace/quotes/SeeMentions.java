@@ -464,7 +464,7 @@ final class SeeMentions {
   }
 
   /**
-   * "Allen Weiner, a research director at Gartner, …", "Sharron Storer, the Birmingham woman who …": a role with an
+   * "Allen Weiner, a research director at Gartner, …", "Odile Parrot, the Leeds mother who …": a role with an
    * article set off right after a person's name describes that person; it is no one else a later "he" may mean.
    */
   private static boolean isApposition(Tokens t, int from, Mention m, Mentions mentions) {
