@@ -69,8 +69,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return document == null || Mention.of(t, document[0], document[1]).kind() != Mention.Kind.DOCUMENT ? NONE
           : withSpeaker(t, k, k + 1, document);
     }
-    if (inWordsOf(t, k, hi).found()) {
-      return inWordsOf(t, k, hi);
+    Attribution inWords = inWordsOf(t, k, hi);
+    if (inWords.found()) {
+      return inWords;
     }
     if (t.is(k, "as")) {
       return asPutBy(t, k, hi);

@@ -25,10 +25,11 @@ final class CueBefore {
       if (mask.covers(t.begin(c))) {
         continue;
       }
+      Attribution inWords = t.is(c, "in") ? Attribution.inWordsOf(t, c, hi) : Attribution.NONE;
       if (Attribution.isAccordingTo(t, c)) {
         latest = c;
-      } else if (t.is(c, "in") && Attribution.inWordsOf(t, c, hi).found()) {
-        latestVerb = Attribution.inWordsOf(t, c, hi); // "to put it in Ann Roe's words: “…”"
+      } else if (inWords.found()) { // "to put it in Ann Roe's words: “…”"
+        latestVerb = inWords;
         latest = c;
       } else if (isAsDoneBy(t, c) && upTo(t, latest, latestVerb, c).speaker() == null) {
         // "as documented by Ann Roe, an analyst, “…”"; but "she confirmed, as reported by CBS-12, that" is hers
