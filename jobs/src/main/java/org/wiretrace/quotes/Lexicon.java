@@ -289,6 +289,21 @@ final class Lexicon {
    */
   static final Set<String> TITLE_MODIFIERS = words("first former acting interim senior junior prime foreign shadow");
 
+  /**
+   * Words before a title that make it another office: "the president" is not the vice president, "the chancellor" not
+   * the shadow chancellor (the opposition's spokesman), "the mayor" not the former or acting mayor.
+   */
+  static final Set<String> RANKS = words("vice deputy assistant associate former under lieutenant shadow acting "
+      + "interim");
+
+  /** Titles abbreviated before a name, and the titles they stand for: "Gov. Ann Roe" is the governor. */
+  static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
+      Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("lt", "lieutenant"),
+      Map.entry("gen", "general"), Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("sgt", "sergeant"),
+      Map.entry("capt", "captain"), Map.entry("cmdr", "commander"), Map.entry("adm", "admiral"),
+      Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
+      Map.entry("atty", "attorney"), Map.entry("pres", "president"), Map.entry("prof", "professor"));
+
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
 

@@ -89,7 +89,25 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words.subList(1, words.size())),
           List.of());
     }
+    int like = instanceOfThing(words);
+    if (like > 0) {
+      return new Mention(from, to, begin, end, text, Kind.ORGANISATION,
+          String.join(" ", words.subList(like + 1, words.size())), List.of());
+    }
     return person(t, from, to, last, text);
+  }
+
+  /**
+   * The index of "like" in "a state behemoth like Ohio", "rivals like Acme": a name after it is an instance of the
+   * thing before it, a person only after a noun for people ("experts like Ann Roe"); else -1.
+   */
+  private static int instanceOfThing(List<String> words) {
+    int like = words.lastIndexOf("like");
+    if (like < 1 || like + 1 >= words.size() || isCapitalized(words.get(like - 1))) {
+      return -1;
+    }
+    String noun = words.get(like - 1).toLowerCase(Locale.ROOT);
+    return Lexicon.isPersonNoun(noun) || Lexicon.isPersonNoun(Lexicon.singular(noun)) ? -1 : like;
   }
 
   /** Words that end a place's name: "Redwood City", "Orange County". */

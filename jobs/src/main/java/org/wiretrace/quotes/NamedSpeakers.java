@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,10 +87,17 @@ final class NamedSpeakers {
     List<String> words = m.titles();
     String head = last(words);
     List<Mentions.Seen> seen = mentions.seen();
-    for (int i = seen.size() - 1; i >= 0; i--) {
-      Mentions.Seen s = seen.get(i);
+    Set<String> holders = new HashSet<>(); // everyone the document gave the title before
+    for (Mentions.Seen s : seen) {
       if (s.pos() < m.begin() && hasTitles(s.mention(), head, words)) {
-        return new Speaker(mentions.fullName(s.mention().name()), Speaker.PERSON, false);
+        holders.add(mentions.fullName(s.mention().name()));
+      }
+    }
+    for (int i = seen.size() - 1; i >= 0 && !holders.isEmpty(); i--) { // of them, the one named last
+      Mention named = seen.get(i).mention();
+      if (seen.get(i).pos() < m.begin() && named.kind() == Mention.Kind.PERSON
+          && holders.contains(mentions.fullName(named.name()))) {
+        return new Speaker(mentions.fullName(named.name()), Speaker.PERSON, false);
       }
     }
     if (m.isDefinite() || m.text().toLowerCase(Locale.ROOT).startsWith("this")) {
@@ -125,19 +133,23 @@ final class NamedSpeakers {
   }
 
   /**
-   * Words before a title that make it another office: "the president" is not the vice president, "the chancellor" not
-   * the shadow chancellor (the opposition's spokesman), "the mayor" not the acting mayor.
+   * The mention names a person with the title {@code head} and every other word of {@code words} but places, and no
+   * rank before the head that {@code words} lacks ({@link Lexicon#RANKS}); an abbreviated title is the full one.
    */
-  private static final Set<String> RANKS = Lexicon.words("vice deputy assistant associate former under "
-      + "lieutenant shadow acting interim");
-
   private static boolean hasTitles(Mention person, String head, List<String> words) {
-    if (person.kind() != Mention.Kind.PERSON || !person.titles().contains(head)
-        || !person.titles().containsAll(withoutPlaces(words))) {
+    if (person.kind() != Mention.Kind.PERSON) {
       return false;
     }
-    int at = person.titles().lastIndexOf(head);
-    return at == 0 || !RANKS.contains(person.titles().get(at - 1)) || words.contains(person.titles().get(at - 1));
+    List<String> titles = new ArrayList<>();
+    for (String title : person.titles()) {
+      String bare = Mention.bare(title);
+      titles.add(Lexicon.ABBREVIATED_TITLES.getOrDefault(bare, bare));
+    }
+    if (!titles.contains(head) || !titles.containsAll(withoutPlaces(words))) {
+      return false;
+    }
+    int at = titles.lastIndexOf(head);
+    return at == 0 || !Lexicon.RANKS.contains(titles.get(at - 1)) || words.contains(titles.get(at - 1));
   }
 
   private static List<String> withoutPlaces(List<String> words) {

@@ -37,7 +37,7 @@ final class SeeMentions {
           mentions.capitalizedInside(t.word(k));
         }
         boolean start = t.capitalized(k) || t.is(k, "a") || t.is(k, "an") || t.is(k, "the")
-            || isBareRole(t, k, lo, hi);
+            || isBareRole(t, k, lo, hi) || opensRankedTitle(t, k, hi);
         if (!start || k > lo && Phrases.isNamePart(t, k - 1)) { // not inside a name; "And Home Secretary …" is one
           continue;
         }
@@ -220,6 +220,24 @@ final class SeeMentions {
   private static boolean isBareRole(Tokens t, int k, int lo, int hi) {
     return t.isWord(k) && !t.capitalized(k) && (t.has(k, PLURAL_ROLE) || isModifiedPluralRole(t, k, hi))
         && (k == lo || !t.isWord(k - 1) || Lexicon.PHRASE_STOPS.contains(t.lower(k - 1)));
+  }
+
+  /**
+   * A comma and a description follow the name at {@code to}, introducing the one it names: "Ann Lee Roe, the
+   * district's superintendent, said" (a headline's word glued before a name has none).
+   */
+  private static boolean describedAfter(Tokens t, int to) {
+    return t.is(to, ",") && to + 1 < t.size() && !t.capitalized(to + 1)
+        && (t.is(to + 1, "the") || t.is(to + 1, "a") || t.is(to + 1, "an") || Lexicon.isRoleNoun(t.lower(to + 1)));
+  }
+
+  /**
+   * Token {@code k} is a rank in lower case before a capitalized title ({@link Lexicon#RANKS}: "former Mayor Ann Roe"),
+   * which makes it another office: the mention starts with it, so that "the mayor" is not the former one.
+   */
+  private static boolean opensRankedTitle(Tokens t, int k, int hi) {
+    return k + 1 < hi && Lexicon.RANKS.contains(t.lower(k)) && t.capitalized(k + 1)
+        && Lexicon.isTitle(Mention.bare(t.lower(k + 1)));
   }
 
   // asked of each token and of the one after it: answered once each
@@ -464,16 +482,23 @@ final class SeeMentions {
   }
 
   /**
-   * "Allen Weiner, a research director at Gartner, …", "Odile Parrot, the Leeds mother who …": a role with an
-   * article set off right after a person's name describes that person; it is no one else a later "he" may mean.
+   * "Allen Weiner, a research director at Gartner, …", "Odile Parrot, the Leeds mother who …", "Ann Roe, Ohio's
+   * governor, …": a role with an article or a possessor set off right after a person's name describes that person; it
+   * is no one else a later "he" may mean, and the role is hers ({@link Mentions#nameRole}: "the governor" later).
    */
   private static boolean isApposition(Tokens t, int from, Mention m, Mentions mentions) {
-    if (m.kind() != Mention.Kind.ANONYMOUS || from < 2 || !t.is(from - 1, ",")
-        || !(t.is(from, "a") || t.is(from, "an") || t.is(from, "the")) || mentions.seen().isEmpty()) {
+    boolean opened = t.is(from, "a") || t.is(from, "an") || t.is(from, "the")
+        || !Mention.stripPossessive(t.word(from)).equals(t.word(from));
+    if (m.kind() != Mention.Kind.ANONYMOUS || from < 2 || !t.is(from - 1, ",") || !opened
+        || mentions.seen().isEmpty()) {
       return false;
     }
     Mention before = mentions.seen().get(mentions.seen().size() - 1).mention();
-    return before.kind() == Mention.Kind.PERSON && before.to() == from - 1;
+    if (before.kind() != Mention.Kind.PERSON || before.to() != from - 1) {
+      return false;
+    }
+    mentions.nameRole(m, before);
+    return true;
   }
 
   /**
@@ -519,7 +544,7 @@ final class SeeMentions {
     // counts as a governed mention
     boolean possessor = m.kind() == Mention.Kind.PERSON && !Mention.stripPossessive(m.name()).equals(m.name());
     m = possessor ? m.withoutPossessive() : m;
-    if (from > 0 && (Lexicon.CUES.containsKey(t.lower(from - 1)) || t.is(from - 1, ","))) {
+    if (from > 0 && (Lexicon.CUES.containsKey(t.lower(from - 1)) || t.is(from - 1, ",")) || describedAfter(t, to)) {
       mentions.beginsHere(m);
     }
     boolean single = to - from == 1 && t.capitalized(from);

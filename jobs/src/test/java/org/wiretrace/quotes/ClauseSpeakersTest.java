@@ -142,6 +142,34 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void aLowerCaseRankMakesACapitalizedTitleAnotherOffice() {
+    String text = "Mayor Ann Roe presented the budget on Monday. It repays a loan taken out by former Mayor Tom Hale."
+        + "\n\n\"We cannot afford to wait,\" the mayor told reporters.";
+    assertEquals("Ann Roe", speaker(text, "We cannot afford"));
+    String shadow = "Chancellor Ed Kane set out his plans. The cuts were attacked by shadow Chancellor Ray Bolt.\n\n"
+        + "\"The figures add up,\" the chancellor said.";
+    assertEquals("Ed Kane", speaker(shadow, "The figures add up"));
+  }
+
+  @Test
+  void aRoleSetOffAfterANameIsThatPersons() {
+    // the role with a possessor after the name is hers; a later "the governor" is she, not the man quoted last
+    String text = "Ann Roe, Ohio's governor, toured the plant on Monday with Tom Hale, its owner.\n\n"
+        + "\"We make parts for every car in the state,\" Hale said.\n\n"
+        + "\"The plant will stay open,\" the governor said.";
+    assertEquals("Ann Roe", speaker(text, "The plant will stay"));
+  }
+
+  @Test
+  void aTitleIsItsHolderNamedLast() {
+    // the governor of the paragraph before is the one named last, not the one last given the title
+    String text = "Gov. Dan Ober of Ohio closed the parks. Governor Ann Gray of Iowa kept them open.\n\n"
+        + "Ober said the numbers were improving. Ober will decide on Friday.\n\n"
+        + "The governor added that the trend was \"encouraging.\"";
+    assertEquals("Dan Ober", speaker(text, "encouraging"));
+  }
+
+  @Test
   void anInfinitiveAfterAPrepositionLeavesTheSpeakerToTheMainVerb() {
     String text = "Ed Kane attacked Ray Bolt on Monday. Mr Kane criticised Mr Bolt for failing to mention the "
         + "\"ticking bomb\" of debt.";

@@ -514,6 +514,14 @@ class NewsNamesTest {
   }
 
   @Test
+  void aNameDescribedAfterACommaBeginsThereThoughItsFirstWordIsNoKnownFirstName() {
+    // a paragraph opening with the name and its description: "Lark" is her first name, no word glued before it
+    String text = "The district changed its software last year.\n\nLark Dunmore Hale, the assistant superintendent, "
+        + "led the review.\n\n\"We asked for evidence first,\" Dunmore Hale said.";
+    assertEquals("Lark Dunmore Hale", speaker(text, "We asked for evidence"));
+  }
+
+  @Test
   void anAwardBeforeNominatedOrWinningOrAnOnlinePlatformNamesNobody() {
     String text = "Then she got a notification: Ryan Heffington, the two-time Grammy nominated choreographer, was "
         + "streaming a class on Instagram Live. \"The numbness went away,\" she says.";

@@ -30,6 +30,18 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aNameAfterLikeIsAnInstanceOfTheThingBeforeIt() {
+    // "a state behemoth like Vermont" names a state, which no later "the governor" or "he" is; people stay people
+    String text = "Dan Ober took office in December.\n\n\"We bid against other states,\" the governor said.\n\n"
+        + "Even a state behemoth like Vermont had trouble buying masks.";
+    assertEquals("Dan Ober", speaker(text, "We bid against"));
+    String thing = "Even a state behemoth like Vermont had trouble buying masks. \"We were outbid,\" it said.";
+    assertSpeaker("Vermont", "organisation", quote(thing, "We were outbid"));
+    String people = "Experts like Gil Moss doubt the plan. \"It is too soon,\" Moss said.";
+    assertEquals("Gil Moss", speaker(people, "It is too soon"));
+  }
+
+  @Test
   void organisationsSpeakAndTheCompanyIsTheOneNamedBefore() {
     assertSpeaker("Harbor Freight Corp", "organisation",
         quote("Harbor Freight Corp cut 200 jobs. \"Demand collapsed,\" the company said.", "Demand"));
