@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,7 +67,6 @@ final class Antecedents {
     this.women = mentions.womenByHonorific();
     mentions.namedRoles().forEach((role, name) -> {
       String head = head(role);
-      roles.put(head, new Speaker(name, Speaker.PERSON, false));
       // "Ken's wife, Evie," is a woman, "her husband, Carl," a man, whatever the lists of first names know
       if (Lexicon.WOMEN_ROLES.contains(head) || Lexicon.MEN_ROLES.contains(head)) {
         women.putIfAbsent(name, Lexicon.WOMEN_ROLES.contains(head)); // by the name given there: "Evie"
@@ -157,7 +157,22 @@ final class Antecedents {
    */
   Speaker personOfRole(Mention m, int sentence) {
     Speaker named = roles.get(head(m));
-    return named != null ? named : walkBack(roleKey(m), m.begin(), sentence, null);
+    return named != null ? named : namedBefore(m).orElseGet(() -> walkBack(roleKey(m), m.begin(), sentence, null));
+  }
+
+  /**
+   * The person last given the role of {@code m} before it, set off by commas ({@link Mentions#namedRoles}), with every
+   * word of it: "the California Republican" is not "a New Mexico Republican".
+   */
+  private Optional<Speaker> namedBefore(Mention m) {
+    Speaker named = null;
+    for (Map.Entry<Mention, String> role : mentions.namedRoles().entrySet()) {
+      if (role.getKey().begin() < m.begin() && head(role.getKey()).equals(head(m))
+          && role.getKey().titles().containsAll(m.titles())) {
+        named = new Speaker(role.getValue(), Speaker.PERSON, false);
+      }
+    }
+    return Optional.ofNullable(named);
   }
 
   private static Wanted roleKey(Mention m) {

@@ -454,6 +454,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (w.endsWith("ed") && t.is(c + 1, "as") && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(w))) {
       return true; // "got Roe hailed as", "a plan described as": the verb lacks its object, Roe is described
     }
+    if (w.equals("ordered") && (t.is(c + 1, "to") || t.is(c + 1, "by"))) {
+      return true; // "much of the country ordered to stay home": ordered, not ordering
+    }
     if (!w.endsWith("ed") || c == 0 || c + 1 >= t.size()) {
       return false;
     }

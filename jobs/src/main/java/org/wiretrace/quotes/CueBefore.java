@@ -45,6 +45,9 @@ final class CueBefore {
       } else if (Phrases.isCue(t, c) && !Attribution.isNoun(t, c) && !Attribution.isReducedPassive(t, c)
           && !goesOnDoing(t, c)) {
         Attribution earlier = upTo(t, latest, latestVerb, c);
+        if (earlier.speaker() != null && afterModal(t, c, lo)) {
+          continue; // "Ann Roe said Europe must acknowledge that it “…”": what someone should say is hers
+        }
         Attribution verb = ofVerb(t, c, lo, earlier);
         if (inRelativeClause(t, verb, lo)) {
           continue; // "He called a shield — which Democrats criticized — a “red line”": he calls it so
@@ -59,6 +62,17 @@ final class CueBefore {
       }
     }
     return upTo(t, latest, latestVerb, hi);
+  }
+
+  private static final Set<String> MODALS = Lexicon.words("must should would could might may can will shall");
+
+  /** The cue at {@code c} follows a modal, with "not" or "also" between or none: "must acknowledge", "will not say". */
+  private static boolean afterModal(Tokens t, int c, int lo) {
+    int k = c - 1;
+    if (k > lo && (t.is(k, "not") || t.is(k, "also"))) {
+      k--;
+    }
+    return k >= lo && MODALS.contains(t.lower(k)) && !t.capitalized(k); // not "May" the name
   }
 
   /**

@@ -48,6 +48,8 @@ final class Lexicon {
     irregular("quip", "quipped", "quips", "quipping");
     irregular("put", "put", "puts"); // "as he put it"
     irregular("cry", "cried", "cries", "crying");
+    CUES.put("ordered", "order"); // not "order", "orders": mostly the noun ("a stay-at-home order")
+    CUES.put("ordering", "order");
     irregular("text", "texted", "texting");
     irregular("sing", "sang", "sings", "singing");
     irregular("label", "labeled", "labelled", "labels", "labeling", "labelling");
@@ -85,7 +87,7 @@ final class Lexicon {
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
       + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
-      + "label pronounce refer characterize characterise exhort cajole");
+      + "label pronounce refer characterize characterise exhort cajole order");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
@@ -297,12 +299,13 @@ final class Lexicon {
       + "interim");
 
   /** Titles abbreviated before a name, and the titles they stand for: "Gov. Ann Roe" is the governor. */
-  static final Map<String, String> ABBREVIATED_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
+  static final Map<String, String> SPELLED_OUT_TITLES = Map.ofEntries(Map.entry("gov", "governor"),
       Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("lt", "lieutenant"),
       Map.entry("gen", "general"), Map.entry("col", "colonel"), Map.entry("maj", "major"), Map.entry("sgt", "sergeant"),
       Map.entry("capt", "captain"), Map.entry("cmdr", "commander"), Map.entry("adm", "admiral"),
       Map.entry("supt", "superintendent"), Map.entry("insp", "inspector"), Map.entry("det", "detective"),
-      Map.entry("atty", "attorney"), Map.entry("pres", "president"), Map.entry("prof", "professor"));
+      Map.entry("atty", "attorney"), Map.entry("pres", "president"), Map.entry("prof", "professor"),
+      Map.entry("ald", "alderman"));
 
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
@@ -383,7 +386,7 @@ final class Lexicon {
       + "spokesman spokeswoman spokesperson chief director general ambassador envoy commissioner "
       + "governor mayor senator representative chairman chairwoman chair leader head vice king queen prince "
       + "princess pope premier sheikh emir judge justice attorney mr mrs ms dr sir dame lord lady prof rev gen sen "
-      + "rep gov shadow assistant executive officer commander "
+      + "rep gov ald shadow assistant executive officer commander "
       + "colonel captain lieutenant major sergeant admiral marshal field coach manager boss founder professor doctor "
       + "spokesmen former acting interim senior junior first lady us u.s. uk u.k. eu un nato of the for and "
       + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "
@@ -419,7 +422,7 @@ final class Lexicon {
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
       + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co "
-      + "photography studio studios images weekly");
+      + "photography studio studios images weekly syndrome disease virus fever flu influenza");
 
   /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");

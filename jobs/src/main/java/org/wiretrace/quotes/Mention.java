@@ -236,8 +236,20 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       // resident": a person's name takes no article, a place's or a thing's does
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
     }
+    if (nameStart > 0 && isRegnalName(words.get(nameStart - 1), words.subList(nameStart, nameEnd))) {
+      nameStart--; // "Pope Francis", "Queen Elizabeth II": the title is part of the name they go by
+    }
     String name = String.join(" ", words.subList(nameStart, nameEnd));
     return new Mention(from, to, begin, end, text, Kind.PERSON, name, titles);
+  }
+
+  /** Titles of monarchs and popes, who go by a given name and the title: "Pope Francis", "King Abdullah". */
+  private static final Set<String> REGNAL_TITLES = Lexicon.words("pope king queen prince princess emperor empress");
+
+  /** {@code title} is such a title, capitalized, and {@code name} one given name, with a numeral or none. */
+  private static boolean isRegnalName(String title, List<String> name) {
+    return isCapitalized(title) && REGNAL_TITLES.contains(title.toLowerCase(Locale.ROOT))
+        && (name.size() == 1 || name.size() == 2 && name.get(1).matches("[IVX]+"));
   }
 
   /**

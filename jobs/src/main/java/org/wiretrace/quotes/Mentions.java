@@ -217,6 +217,9 @@ final class Mentions {
   String fullName(Mention m) {
     String name = m.name();
     List<String> people = name.contains(" ") ? List.of() : peopleNamed(surname(name));
+    if (people.size() == 1 && !fitsHonorifics(m, people.get(0))) {
+      return name; // "Mr. Roe" where the document names only Ann Roe, his wife: another person
+    }
     if (people.size() < 2) {
       return fullName(name);
     }
@@ -227,6 +230,26 @@ final class Mentions {
       }
     }
     return fullName(name);
+  }
+
+  /**
+   * The bare surname {@code m} may be {@code person}, the one person the document names in full with it: unless its
+   * own honorific rules out her first name, or, when it has none, another mention of the surname's does ("President
+   * Roe" where "Mr. Roe" is the husband of the Ann Roe named in full).
+   */
+  private boolean fitsHonorifics(Mention m, String person) {
+    String first = NameVariants.fold(person.substring(0, person.indexOf(' ')));
+    if (m.womanByHonorific() != null) {
+      return !m.firstNamesRuledOut().contains(first);
+    }
+    for (Seen s : seen) {
+      Mention other = s.mention();
+      if (other.kind() == Mention.Kind.PERSON && other.name().equals(m.name())
+          && other.firstNamesRuledOut().contains(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

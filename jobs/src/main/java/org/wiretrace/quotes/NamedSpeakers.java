@@ -84,12 +84,11 @@ final class NamedSpeakers {
     if (m.titles().size() == 1 && m.text().equals(m.name()) && mentions.knowsSurname(m.name())) {
       return new Speaker(mentions.fullName(m.name()), Speaker.PERSON, false); // "King said" after "Angus King"
     }
-    List<String> words = m.titles();
-    String head = last(words);
+    String head = last(m.titles());
     List<Mentions.Seen> seen = mentions.seen();
     Set<String> holders = new HashSet<>(); // everyone the document gave the title before
     for (Mentions.Seen s : seen) {
-      if (s.pos() < m.begin() && hasTitles(s.mention(), head, words)) {
+      if (s.pos() < m.begin() && hasTitles(s.mention(), m, true)) {
         holders.add(mentions.fullName(s.mention().name()));
       }
     }
@@ -110,7 +109,7 @@ final class NamedSpeakers {
     }
     if (m.isDefinite()) { // "The home secretary said …" before "Home Secretary Charles Clarke told MPs"
       for (Mentions.Seen s : seen) {
-        if (s.pos() > m.begin() && hasTitles(s.mention(), head, words)) {
+        if (s.pos() > m.begin() && hasTitles(s.mention(), m, false)) {
           return new Speaker(mentions.fullName(s.mention().name()), Speaker.PERSON, false);
         }
       }
@@ -133,29 +132,46 @@ final class NamedSpeakers {
   }
 
   /**
-   * The mention names a person with the title {@code head} and every other word of {@code words} but places, and no
-   * rank before the head that {@code words} lacks ({@link Lexicon#RANKS}); an abbreviated title is the full one.
+   * The mention names a person with the title that heads {@code descriptor} and its other words that must match
+   * ({@link #wordsToMatch}; with {@code adjectivesFree}, for a person named before, its adjectives need not), and no
+   * rank before the head that the descriptor lacks ({@link Lexicon#RANKS}); an abbreviated title is the full one.
    */
-  private static boolean hasTitles(Mention person, String head, List<String> words) {
+  private static boolean hasTitles(Mention person, Mention descriptor, boolean adjectivesFree) {
+    List<String> words = descriptor.titles();
+    String head = last(words);
     if (person.kind() != Mention.Kind.PERSON) {
       return false;
     }
     List<String> titles = new ArrayList<>();
     for (String title : person.titles()) {
       String bare = Mention.bare(title);
-      titles.add(Lexicon.ABBREVIATED_TITLES.getOrDefault(bare, bare));
+      titles.add(Lexicon.SPELLED_OUT_TITLES.getOrDefault(bare, bare));
     }
-    if (!titles.contains(head) || !titles.containsAll(withoutPlaces(words))) {
+    if (!titles.contains(head) || !titles.containsAll(wordsToMatch(descriptor, adjectivesFree))) {
       return false;
     }
     int at = titles.lastIndexOf(head);
     return at == 0 || !Lexicon.RANKS.contains(titles.get(at - 1)) || words.contains(titles.get(at - 1));
   }
 
-  private static List<String> withoutPlaces(List<String> words) {
+  /** Nouns for a place that own its offices: "the city's mayor", "the state's governor". */
+  private static final Set<String> PLACE_NOUNS = Lexicon.words("city state country nation county town village "
+      + "region province island district");
+
+  /**
+   * The words of descriptor {@code m} that a holder's titles must have: not a place, a demonym, a place's noun as a
+   * possessor ("the city's mayor", not "the state attorney general"), nor, before an office's title, an adjective
+   * shaped as a compound or a participle ("the steely-eyed mayor", "the embattled governor"; but "the 74-year-old
+   * comedian" and "the two-time champion" are descriptions all of whose words count).
+   */
+  private static List<String> wordsToMatch(Mention m, boolean adjectivesFree) {
+    String text = m.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    boolean office = adjectivesFree && Lexicon.isTitle(last(m.titles()));
     List<String> out = new ArrayList<>();
-    for (String w : words) {
-      if (!Lexicon.PLACES.contains(w) && !Lexicon.DEMONYMS.contains(w)) {
+    for (String w : m.titles()) {
+      boolean adjective = office && (w.contains("-") && !w.endsWith("-old") || w.endsWith("ed"));
+      boolean owner = PLACE_NOUNS.contains(w) && text.contains(w + "'s");
+      if (!Lexicon.PLACES.contains(w) && !Lexicon.DEMONYMS.contains(w) && !owner && !adjective) {
         out.add(w);
       }
     }

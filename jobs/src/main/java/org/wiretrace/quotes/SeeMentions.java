@@ -497,7 +497,9 @@ final class SeeMentions {
     if (before.kind() != Mention.Kind.PERSON || before.to() != from - 1) {
       return false;
     }
-    mentions.nameRole(m, before);
+    if (m.to() >= t.size() || !t.isWord(m.to())) { // set off on both sides: not "Echoing Ann Roe, the minister said"
+      mentions.nameRole(m, before);
+    }
     return true;
   }
 

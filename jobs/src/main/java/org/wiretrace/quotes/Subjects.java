@@ -77,6 +77,10 @@ final class Subjects {
     if (Phrases.isSuffix(t, k - 1) && k - 2 > lo && t.is(k - 2, ",")) {
       return Phrases.left(t, k - 1, lo); // "Trump, Jr., said": the commas set off the suffix, not an appositive
     }
+    int[] owner = ownerOfWhoseClause(t, k, lo);
+    if (owner != null) {
+      return owner; // "Ann Roe, whose company, Acme, won a grant last year, told me"
+    }
     int placed = placeAppositive(t, k, lo);
     if (placed > lo) {
       int[] subject = Phrases.left(t, placed - 1, lo);
@@ -92,7 +96,7 @@ final class Subjects {
     if (p < lo || !t.is(p, ",")) {
       return inner != null && inner[0] == p + 1 ? inner : null;
     }
-    int[] before = Phrases.left(t, p - 1, lo);
+    int[] before = Phrases.left(t, beforeParenthesis(t, p - 1, lo), lo); // "Ald. Ann Roe (40th), who led it,"
     // "Ann Roe, who owns a salon in Johns Creek, Georgia, said": a phrase a preposition governs is no subject
     boolean governed = before != null && isGoverned(t, before, lo);
     before = governed ? null : before;
@@ -347,6 +351,23 @@ final class Subjects {
   }
 
   /** A person named with at least first name and surname. */
+  /**
+   * The person's full name before ", whose" when that relative clause ends at the comma {@code k}: "Ann Roe, whose
+   * company, Acme, won a grant from the Dale Fund, told me"; else null.
+   */
+  private static int[] ownerOfWhoseClause(Tokens t, int k, int lo) {
+    for (int j = k - 1; j - 2 >= lo; j--) {
+      if (Phrases.isQuotationMark(t, j) || Phrases.isCue(t, j)) {
+        return null;
+      }
+      if (t.is(j, "whose") && t.is(j - 1, ",")) {
+        int[] owner = Phrases.left(t, j - 2, lo);
+        return owner != null && owner[1] == j - 1 && fullName(t, owner) ? owner : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean fullName(Tokens t, int[] phrase) {
     Mention m = Mention.of(t, phrase[0], phrase[1]);
     return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");

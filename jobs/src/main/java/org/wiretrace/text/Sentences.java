@@ -180,13 +180,20 @@ public final class Sentences {
       "N.Z", "H.K");
 
   /**
-   * Where a sentence starts inside [begin, end) that lost the paragraph break before it: a closing mark glued to a
-   * capital after the quotation's full stop ("… tougher than that.”K.C. Rondello, an epidemiologist, said"); -1 if
-   * none. The model reads the glued words as one.
+   * Where a sentence starts inside [begin, end) that lost the space or the paragraph break before it: a closing mark
+   * glued to a capital after the quotation's full stop ("… tougher than that.”K.C. Rondello, an epidemiologist,
+   * said"), or a full stop glued between a word and a capital ("… President Roe.The president said", as
+   * {@link Tokens} splits it); -1 if none. The model reads the glued words as one.
    */
   private static int gluedEnd(String text, int begin, int end) {
     for (int i = text.indexOf('”', begin + 1); i >= 0 && i + 1 < end; i = text.indexOf('”', i + 1)) {
       if (".?!".indexOf(text.charAt(i - 1)) >= 0 && Character.isUpperCase(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    for (int i = text.indexOf('.', begin + 1); i >= 0 && i + 2 < end; i = text.indexOf('.', i + 1)) {
+      // a word after it, not an abbreviation's next letter ("Ph.D.")
+      if (Tokens.isGluedSentenceEnd(text, i, end) && Character.isLowerCase(text.charAt(i + 2))) {
         return i + 1;
       }
     }

@@ -16,7 +16,7 @@ public final class Tokens {
   /** Titles written abbreviated before a name ("Mr.", "Sen.", "Lt."): the one list {@link Sentences} also reads. */
   static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "rev", "gen", "sen", "rep",
       "gov", "st", "lt", "col", "sgt", "maj", "capt", "cmdr", "adm", "cpl", "pvt", "supt", "insp", "det", "atty", "hon",
-      "jr", "sr", "fr");
+      "ald", "jr", "sr", "fr");
   /** Titles whose dot belongs to the word: the abbreviated ones and "Sir", "Dame", "Lord", "Lady". */
   public static final Set<String> HONORIFICS = union(ABBREVIATED_TITLES, "sir", "dame", "lord", "lady");
   private static final int LONGEST_HONORIFIC = HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
@@ -108,7 +108,7 @@ public final class Tokens {
    * after it, and no other dot before the next space, as a web address ("www.Example.com") or a citation
    * ("Ann.Occup.") would have.
    */
-  private static boolean isGluedSentenceEnd(String text, int dot, int to) {
+  static boolean isGluedSentenceEnd(String text, int dot, int to) {
     if (dot < 2 || !Character.isUpperCase(text.charAt(dot + 1)) || !Character.isLowerCase(text.charAt(dot - 1))
         || !Character.isLetter(text.charAt(dot - 2))) {
       return false;

@@ -161,12 +161,52 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void aRoleAfterANameIsHersOnlySetOffOnBothSidesBeforeTheDescriptorAndWithAllItsWords() {
+    // "Echoing Ann Roe, the prime minister said": the comma ends an opening phrase, the role is the subject's
+    String echo = "Tom Blake, the prime minister, spoke on Monday.\n\nEchoing the envoy Ann Roe, the prime minister "
+        + "said talks would go on. The prime minister conceded that the US had \"a harder position\" on it.";
+    assertEquals("Tom Blake", speaker(echo, "a harder position"));
+    // the Ohio Republican is not the Idaho one named after her, nor one named after the quotation
+    String parties = "Sen. Ann Roe, an Ohio Republican, met officials. Sen. Dan Ober, an Idaho Republican, joined them."
+        + "\n\n\"We need sanctions now,\" the Ohio Republican said.\n\nSen. Bo Finch, an Ohio Republican, agreed.";
+    assertEquals("Ann Roe", speaker(parties, "We need sanctions"));
+  }
+
+  @Test
+  void aWhoseClauseSetOffAfterTheSubjectIsSkipped() {
+    String text = "As Jake Glen, whose company, Distal Bio, won a grant from the Dale Fund to make a flu vaccine, told "
+        + "me, \"This is how we win the long war.\"";
+    assertEquals("Jake Glen", speaker(text, "This is how"));
+  }
+
+  @Test
   void aTitleIsItsHolderNamedLast() {
     // the governor of the paragraph before is the one named last, not the one last given the title
     String text = "Gov. Dan Ober of Ohio closed the parks. Governor Ann Gray of Iowa kept them open.\n\n"
         + "Ober said the numbers were improving. Ober will decide on Friday.\n\n"
         + "The governor added that the trend was \"encouraging.\"";
     assertEquals("Dan Ober", speaker(text, "encouraging"));
+  }
+
+  @Test
+  void aDescriptorsAdjectivesAndPossessorNeedNotBeAmongItsHoldersTitles() {
+    // the mayor is the one titled so, not the alderman named last
+    String text = "Mayor Lori Lane took office a year ago. Ald. Ann Gray led a revolt.\n\nThe city's steely-eyed "
+        + "mayor makes no apologies. She said she is just trying to be \"strong and steady.\"";
+    assertEquals("Lori Lane", speaker(text, "strong and steady"));
+  }
+
+  @Test
+  void whatSomeoneShouldSayInAReportedClauseIsTheReportersSubjects() {
+    String text = "Foreign Minister Ann Roe said Europe must acknowledge that it \"was not well prepared\" for it.";
+    assertEquals("Ann Roe", speaker(text, "was not well"));
+    String order = "On Friday, Gov. Dan Ober ordered all residents \"to wear a mask in public places.\"";
+    assertEquals("Dan Ober", speaker(order, "to wear a mask"));
+    // ordered, not ordering; and the noun "order" is no cue
+    String ordered = "With much of the country ordered to stay home, fans mark the \"high\" holiday at home.";
+    assertEquals(null, speaker(ordered, "high"));
+    String noun = "Under the stay-at-home order residents must \"stay home unless essential.\"";
+    assertEquals(null, speaker(noun, "stay home unless"));
   }
 
   @Test

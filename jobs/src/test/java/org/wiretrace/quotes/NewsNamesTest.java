@@ -522,6 +522,50 @@ class NewsNamesTest {
   }
 
   @Test
+  void anAldermansAbbreviatedTitleAndWardStayOutOfTheName() {
+    String text = "\"If the city comes through this stronger, she will be remembered,\" said former Ald. Bo Finch "
+        + "(49th). \"But it is daunting.\"";
+    assertEquals("Bo Finch", speaker(text, "If the city"));
+    // the ward in brackets, then a relative clause set off by commas: the subject is the alderman, not the council
+    String relative = "Ald. Pat Lane (40th), who led the council for years, said the council \"could become a "
+        + "problem\" later.";
+    assertEquals("Pat Lane", speaker(relative, "could become"));
+  }
+
+  @Test
+  void aMonarchOrAPopeGoesByTitleAndGivenName() {
+    String text = "Queen Margit II gave a rare address on Sunday. She said that \"Easter is not cancelled.\"\n\n"
+        + "Pope Anselm prayed alone. \"Even today people die for love,\" Anselm said.";
+    assertEquals("Queen Margit II", speaker(text, "Easter is not"));
+    assertEquals("Pope Anselm", speaker(text, "Even today"));
+  }
+
+  @Test
+  void aSurnameWhoseHonorificRulesOutTheOnePersonNamedInFullIsAnotherPerson() {
+    // "Mr. Roe" is not Ann Roe, the one Roe named in full; nor is a bare "Roe" where "Mr. Roe" is her husband
+    String text = "Ann Roe, the first lady, posted a video on Monday.\n\nPresident Roe disagreed. \"We will reopen "
+        + "soon,\" Mr. Roe said.\n\n\"It is too early,\" Roe said.";
+    assertEquals("Roe", speaker(text, "We will reopen"));
+    assertEquals("Roe", speaker(text, "It is too early"));
+  }
+
+  @Test
+  void aFullStopGluedBetweenTwoSentencesEndsTheFirst() {
+    // "… President Roe.The president said": the sentence before the pronoun's is its own, its subject the antecedent
+    String text = "But one American man did not seem excited about testing: President Tom Roe.The president was "
+        + "reluctant to wait.\n\n\"Do you need it? No,\" he said.";
+    assertEquals("Tom Roe", speaker(text, "Do you need it"));
+  }
+
+  @Test
+  void aDiseasesNameIsNoPerson() {
+    // the name a bracket spells out is a disease's, which no "he" means
+    String text = "Ken Dale presented on SARS. (SARS stands for Severe Acute Respiratory Syndrome.) \"We had done a "
+        + "lot of research,\" he told me.";
+    assertEquals("Ken Dale", speaker(text, "We had done"));
+  }
+
+  @Test
   void anAwardBeforeNominatedOrWinningOrAnOnlinePlatformNamesNobody() {
     String text = "Then she got a notification: Ryan Heffington, the two-time Grammy nominated choreographer, was "
         + "streaming a class on Instagram Live. \"The numbness went away,\" she says.";

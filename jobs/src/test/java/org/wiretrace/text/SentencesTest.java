@@ -23,6 +23,14 @@ class SentencesTest {
   }
 
   @Test
+  void aFullStopGluedBeforeAWordEndsASentenceButNotInsideAnAbbreviation() {
+    assertEquals(List.of("It was President Roe.", "The president was reluctant."),
+        sentences("It was President Roe.The president was reluctant."));
+    assertEquals(List.of("“They are synergistic,” Hal Ji, Ph.D., CEO of Acme, told us."),
+        sentences("“They are synergistic,” Hal Ji, Ph.D., CEO of Acme, told us."));
+  }
+
+  @Test
   void aLeadingInitialBeforeAFirstNameAndSurnameEndsNoSentence() {
     String text = "“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district. Officials agreed.";
     assertEquals(List.of("“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district.",
