@@ -86,9 +86,10 @@ final class NamedSpeakers {
     }
     String head = last(m.titles());
     List<Mentions.Seen> seen = mentions.seen();
+    List<String> required = wordsToMatch(m, true);
     Set<String> holders = new HashSet<>(); // everyone the document gave the title before
     for (Mentions.Seen s : seen) {
-      if (s.pos() < m.begin() && hasTitles(s.mention(), m, true)) {
+      if (s.pos() < m.begin() && hasTitles(s.mention(), m, required)) {
         holders.add(mentions.fullName(s.mention().name()));
       }
     }
@@ -108,8 +109,9 @@ final class NamedSpeakers {
       }
     }
     if (m.isDefinite()) { // "The home secretary said …" before "Home Secretary Charles Clarke told MPs"
+      List<String> all = wordsToMatch(m, false);
       for (Mentions.Seen s : seen) {
-        if (s.pos() > m.begin() && hasTitles(s.mention(), m, false)) {
+        if (s.pos() > m.begin() && hasTitles(s.mention(), m, all)) {
           return new Speaker(mentions.fullName(s.mention().name()), Speaker.PERSON, false);
         }
       }
@@ -132,11 +134,11 @@ final class NamedSpeakers {
   }
 
   /**
-   * The mention names a person with the title that heads {@code descriptor} and its other words that must match
-   * ({@link #wordsToMatch}; with {@code adjectivesFree}, for a person named before, its adjectives need not), and no
-   * rank before the head that the descriptor lacks ({@link Lexicon#RANKS}); an abbreviated title is the full one.
+   * The mention names a person with the title that heads {@code descriptor} and the descriptor's {@code required}
+   * words ({@link #wordsToMatch}), and no rank before the head that the descriptor lacks ({@link Lexicon#RANKS}); an
+   * abbreviated title is the full one.
    */
-  private static boolean hasTitles(Mention person, Mention descriptor, boolean adjectivesFree) {
+  private static boolean hasTitles(Mention person, Mention descriptor, List<String> required) {
     List<String> words = descriptor.titles();
     String head = last(words);
     if (person.kind() != Mention.Kind.PERSON) {
@@ -147,7 +149,7 @@ final class NamedSpeakers {
       String bare = Mention.bare(title);
       titles.add(Lexicon.SPELLED_OUT_TITLES.getOrDefault(bare, bare));
     }
-    if (!titles.contains(head) || !titles.containsAll(wordsToMatch(descriptor, adjectivesFree))) {
+    if (!titles.contains(head) || !titles.containsAll(required)) {
       return false;
     }
     int at = titles.lastIndexOf(head);
@@ -159,7 +161,8 @@ final class NamedSpeakers {
       + "region province island district");
 
   /**
-   * The words of descriptor {@code m} that a holder's titles must have: not a place, a demonym, a place's noun as a
+   * The words of descriptor {@code m} that a holder's titles must have (with {@code adjectivesFree}, for a person named
+   * before it): not a place, a demonym, a place's noun as a
    * possessor ("the city's mayor", not "the state attorney general"), nor, before an office's title, an adjective
    * shaped as a compound or a participle ("the steely-eyed mayor", "the embattled governor"; but "the 74-year-old
    * comedian" and "the two-time champion" are descriptions all of whose words count).
