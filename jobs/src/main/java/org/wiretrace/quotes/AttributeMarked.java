@@ -164,7 +164,34 @@ final class AttributeMarked {
     if (!a.found() || closesSentence && attributedBefore || citesSource(t, a) && spokeBefore(before, a)) {
       a = before;
     }
+    if (a.speaker() == null) {
+      a = openingParticiple(t, lo, open, reach[0], reach[1], a);
+    }
     return Passage.marked(q, quote, first, last, shape(text, t, quote, openMark, lo), a);
+  }
+
+  /** Words between a participle opening the sentence and the quotation: "Calling the plan “…”". */
+  private static final int PARTICIPLE_REACH = 4;
+
+  /**
+   * A cue's participle opens the sentence and the quotation follows it, then the main clause's subject and its verb
+   * ('Declaring “we are at war,” President Ann Roe banned …', 'Calling the plan “a disaster,” Roe vetoed it'): that
+   * subject speaks. Else {@code found}, the attribution found so far.
+   */
+  private static Attribution openingParticiple(Tokens t, int lo, int open, int after, int hi, Attribution found) {
+    String opener = t.lower(lo);
+    if (open <= lo || open - lo > PARTICIPLE_REACH + 1 || !opener.endsWith("ing")
+        || !Lexicon.CUES.containsKey(opener) || after >= hi) {
+      return found;
+    }
+    int from = t.is(after, ",") ? after + 1 : after;
+    int[] subject = Phrases.right(t, from, hi);
+    if (subject == null || subject[0] != from || subject[1] >= hi || !t.isWord(subject[1])
+        || t.capitalized(subject[1])) {
+      return found;
+    }
+    Mention.Kind kind = Mention.of(t, subject[0], subject[1]).kind();
+    return kind == Mention.Kind.DOCUMENT ? found : Attribution.withSpeaker(t, lo, lo + 1, subject);
   }
 
   /** Words between a passive's participle and the quotation: "was described as “…”", "were labelled a “…”". */

@@ -196,6 +196,8 @@ final class Interviews {
       return null;
     }
     int last = doc.sentenceAt(t.begin(sign));
+    // the signature on the line after the quotation's paragraph ("“…”\n\n—Ann, Ohio") is its own paragraph
+    boolean ownLine = doc.paragraph(last) != doc.paragraph(doc.sentenceAt(p.end() - 1));
     while (last + 1 < doc.sentenceCount() && doc.paragraph(last + 1) == doc.paragraph(last)) {
       last++;
     }
@@ -203,12 +205,31 @@ final class Interviews {
     int[] name = Phrases.right(t, sign + 1, hi);
     if (name == null || name[0] != sign + 1
         || name[1] < hi && !t.is(name[1], "[") && !t.is(name[1], "(") && !t.is(name[1], ",") && !t.is(name[1], ")")
-        || bracket && !closesParagraph(t, name[1], hi)) {
+        || bracket && !closesParagraph(t, name[1], hi) || ownLine && !endsWithPlace(t, name[1], hi)) {
       return null;
     }
     Mention m = Mention.of(t, name[0], name[1]);
     String full = m.kind() == Mention.Kind.PERSON ? doc.mentions().fullName(m.name()) : "";
+    if (!full.contains(" ") && name[1] == name[0] + 1 && !full.isEmpty()
+        && (Lexicon.isFirstName(full) || name[1] < hi && endsWithPlace(t, name[1], hi))) {
+      return new Speaker(full, Speaker.PERSON, false); // a reader signing with a first name: "— Ann, Ohio"
+    }
     return full.contains(" ") ? new Speaker(full, Speaker.PERSON, false) : null; // or a surname named in full before
+  }
+
+  /**
+   * From {@code k} to {@code hi}, nothing or where a signer wrote from: capitalized words after commas, perhaps a
+   * final stop (", Tulsa, Okla.").
+   */
+  private static boolean endsWithPlace(Tokens t, int k, int hi) {
+    for (int i = k; i < hi; i++) {
+      boolean comma = t.is(i, ",") && i + 1 < hi;
+      boolean stop = t.is(i, ".") && i + 1 == hi;
+      if (!comma && !stop && !(t.isWord(i) && Character.isUpperCase(t.word(i).charAt(0)))) {
+        return false;
+      }
+    }
+    return k == hi || t.is(k, ",");
   }
 
   /** A bracket opened before k closes at k or after a description, and only a full stop follows it before hi. */

@@ -25,7 +25,7 @@ final class Lexicon {
         + "underline call ask answer conclude continue urge hail welcome criticise criticize condemn question chant "
         + "remind recount exclaim mutter gush muse opine advise caution instruct inform reassure scoff brag snap "
         + "reason recommend email enthuse chime pronounce brand praise echo remember characterize characterise "
-        + "moan grumble gripe proclaim exhort cajole "
+        + "moan grumble gripe proclaim exhort cajole exult fume sigh laugh marvel crow rave "
         + "wonder"; // "wonder": a feature's speaker asking aloud ("“…?” she wonders")
     for (String verb : regular.split(" ")) {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
@@ -46,6 +46,7 @@ final class Lexicon {
     irregular("testify", "testified", "testifies", "testifying");
     irregular("admit", "admitted", "admits", "admitting");
     irregular("quip", "quipped", "quips", "quipping");
+    irregular("deadpan", "deadpanned", "deadpans", "deadpanning");
     irregular("put", "put", "puts"); // "as he put it"
     irregular("cry", "cried", "cries", "crying");
     CUES.put("ordered", "order"); // not "order", "orders": mostly the noun ("a stay-at-home order")
@@ -142,7 +143,10 @@ final class Lexicon {
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
       + "infielder catcher goalie netminder defenceman defenseman playmaker mom mum dad grandmother grandfather "
       + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
-      + "boyfriend fiancee fiance");
+      + "boyfriend fiancee fiance fan supporter");
+
+  /** Roles only in lower case ("Rovers fan Ann Roe"); capitalized, they may be a name's first word ("Fan Jia"). */
+  static final Set<String> LOWER_CASE_ROLES = words("fan supporter");
 
   /**
    * Occupations that a reporter writes before a name as a title ("Developer Ann Roe is …", "rancher Ed Lund"), never

@@ -423,7 +423,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (!Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.CAP_STOPS.contains(lower)
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
-        && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower) && !Lexicon.ROLES.contains(lower)
+        && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower)
+        && (!Lexicon.ROLES.contains(lower) || Lexicon.LOWER_CASE_ROLES.contains(lower))
         && !Lexicon.OCCUPATIONS.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s") && !isHyphenatedModifier(word)
         && !(Lexicon.CUES.containsKey(lower) && (lower.endsWith("s") || lower.endsWith("ed")));

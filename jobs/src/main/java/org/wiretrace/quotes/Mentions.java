@@ -301,7 +301,14 @@ final class Mentions {
     if (hasSuffix(name)) {
       return fullestWithSuffix(name);
     }
-    String full = fullest.getOrDefault(surname(name), quotedFullest.get(surname(name)));
+    String full = fullest.get(surname(name));
+    if (full == null || !full.contains(" ")) { // "Mr. Roe" outside quotations, "Carl T. Roe" only inside one
+      full = quotedFullest.getOrDefault(surname(name), full);
+    }
+    if (full != null && setApartBySuffix(full)) {
+      String quoted = quotedFullest.get(surname(name));
+      return quoted != null && !hasSuffix(quoted) ? quoted : name;
+    }
     if (full == null || !full.contains(" ")) { // "Mr Monteith" after "David Monteith": a typo of his surname
       String byTypo = bySurnameTypo(surname(name));
       full = byTypo != null ? byTypo : full;
@@ -531,6 +538,22 @@ final class Mentions {
       return !hasSuffix(name);
     }
     return words(name) > words(known);
+  }
+
+  /**
+   * The person named {@code full} has a suffix, and the document calls him by his surname and suffix alone ("Carl
+   * Rose Jr.", then "Rose Jr. said"): it sets him apart, so a bare "Rose" is another Rose, his father.
+   */
+  boolean setApartBySuffix(String full) {
+    if (!hasSuffix(full)) {
+      return false;
+    }
+    for (String seen : names.getOrDefault(surname(full), Set.of())) {
+      if (words(seen) == 2 && hasSuffix(seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

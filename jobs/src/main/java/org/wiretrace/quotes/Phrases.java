@@ -216,7 +216,18 @@ final class Phrases {
   private static boolean askModifier(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && !t.capitalized(k) && !Lexicon.PHRASE_STOPS.contains(w) && !Lexicon.CUES.containsKey(w)
-        && !w.endsWith("ly") && Character.isLetter(w.charAt(0));
+        && !w.endsWith("ly") && (Character.isLetter(w.charAt(0)) || isMeasure(w));
+  }
+
+  /**
+   * A number joined to its unit, as a modifier: "the 12-year veteran", "a 30-minute call"; not an age ("10-month-old"),
+   * which is a role noun of its own ({@link Lexicon#isRoleNoun}).
+   */
+  private static boolean isMeasure(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && !w.endsWith("-old")
+        && w.chars().limit(hyphen).allMatch(Character::isDigit)
+        && w.chars().skip(hyphen + 1).allMatch(c -> Character.isLetter(c) || c == '-');
   }
 
   /** The phrase ending at token {@code e} (inclusive), scanning left no further than {@code lo}; null if none. */

@@ -35,6 +35,7 @@ final class ResolveSpeakers {
     Passage previous = null; // the last passage whose speaker has a name
     for (Passage p : doc.passages()) {
       Mention m = p.attribution().speaker();
+      Attribution reported; // a cue in the sentence before that introduces the quotation
       if (p.rule() == SpeakerRule.INTERVIEW) {
         if (p.speaker() != null && p.speaker().name() != null && !narrates(doc, p)) {
           antecedents.quotedBy(p.begin(), p.firstSentence(), p.lastSentence(), p.speaker());
@@ -49,6 +50,10 @@ final class ResolveSpeakers {
           antecedents.quotedBy(m.begin(), p.firstSentence(), p.lastSentence(), speaker);
         }
         p.credit(p.attribution(), speaker, ruleOf(m, speaker));
+      } else if ((reported = introducer(doc, p)) != null) {
+        Speaker speaker = speakerOf(reported.speaker(), p.firstSentence() - 1, doc, antecedents);
+        antecedents.quotedBy(reported.speaker().begin(), p.firstSentence(), p.lastSentence(), speaker);
+        p.credit(reported, speaker, SpeakerRule.CUE);
       } else if (continuesSpeech(doc, p, previous)) {
         p.credit(previous.credited(), previous.speaker(), SpeakerRule.CONTINUATION);
         antecedents.quotedBy(p.begin(), p.lastSentence(), p.lastSentence(), p.speaker());
@@ -201,6 +206,32 @@ final class ResolveSpeakers {
         : SpeakerRule.CUE;
   }
 
+  /**
+   * A quotation without a cue that opens its sentence right after a sentence of its paragraph in which a named person
+   * speaks without marks ("Union leader Ann Roe criticised the plans. “…”"): that person's cue, which introduces it;
+   * null if there is none. A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the
+   * quotation to {@link #continuesSpeech}.
+   */
+  private static Attribution introducer(QuoteDocument doc, Passage p) {
+    int s = p.firstSentence() - 1;
+    if (!p.isMarked() || p.attribution().found() || s < 0 || doc.paragraph(s) != doc.paragraph(p.firstSentence())
+        || !doc.opensSentence(p)) {
+      return null;
+    }
+    Tokens t = doc.tokens();
+    int lo = doc.firstToken(s);
+    int hi = doc.endToken(s);
+    for (int k = lo; k < hi; k++) {
+      if (doc.mask().covers(t.begin(k)) || Phrases.isQuotationMark(t, k)) {
+        return null;
+      }
+    }
+    Attribution cue = CueBefore.nearest(t, lo, hi, doc.mask());
+    Mention m = cue.speaker();
+    int first = SeeMentions.firstWord(doc, lo, hi); // after an opening "But" or "Meanwhile,"
+    return m != null && m.kind() == Mention.Kind.PERSON && first >= 0 && m.begin() == t.begin(first) ? cue : null;
+  }
+
   private static boolean continuesSpeech(QuoteDocument doc, Passage p, Passage previous) {
     if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH
         || p.attribution().found() && p.firstSentence() != previous.lastSentence()) {
@@ -234,7 +265,7 @@ final class ResolveSpeakers {
     }
     if (m.kind() == Mention.Kind.PERSON && !m.name().contains(" ")) {
       Speaker quoted = antecedents.lastQuotedWithSurname(m);
-      named = quoted != null ? quoted : named;
+      named = quoted != null && !doc.mentions().setApartBySuffix(quoted.name()) ? quoted : named;
     }
     if (named.type().equals(Speaker.PERSON) && m.kind() == Mention.Kind.ANONYMOUS && isRoleDescription(m)) {
       antecedents.roleNamed(m, named); // a title the document gave a named person

@@ -50,7 +50,8 @@ final class SeeMentions {
           continue;
         }
         int[] phrase = Phrases.right(t, k, hi);
-        if (phrase == null || endsOnAdjective(t, phrase, hi) || namesAnAward(t, phrase, hi)) {
+        if (phrase == null || endsOnAdjective(t, phrase, hi) || namesAnAward(t, phrase, hi)
+            || namesAnAwardCategory(t, phrase)) {
           continue;
         }
         defineAcronym(t, phrase, mentions);
@@ -85,6 +86,16 @@ final class SeeMentions {
   /** An award's name before "nominated" or "winning" names nobody: "the Grammy nominated choreographer". */
   private static boolean namesAnAward(Tokens t, int[] phrase, int hi) {
     return phrase[1] < hi && AWARDED.contains(t.lower(phrase[1]));
+  }
+
+  /** "Best" before a role noun names an award's category, not a person's title: "the best actor Bafta". */
+  private static boolean namesAnAwardCategory(Tokens t, int[] phrase) {
+    for (int k = phrase[0]; k + 1 < phrase[1]; k++) {
+      if (t.lower(k).equals("best") && Lexicon.isRoleNoun(t.lower(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Titles that are also adjectives: "a major presence", "a general strike", "the chief concern". */

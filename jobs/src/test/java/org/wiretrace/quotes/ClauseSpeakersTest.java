@@ -277,6 +277,37 @@ class ClauseSpeakersTest {
   }
 
   @Test
+  void verbsOfTheSpeakersMannerAreCues() {
+    String text = "Ann Roe won in 40 seconds. \"He had no idea what he was doing,\" Roe deadpanned afterward.";
+    assertEquals("Ann Roe", speaker(text, "He had no idea"));
+    String laughed = "Tom Vance runs the ferry. \"I have never had so many days off,\" Vance laughed.";
+    assertEquals("Tom Vance", speaker(laughed, "I have never"));
+    String exulted = "Rita Okafor called her best technician. \"He is coming in on his day off!\" exulted Okafor.";
+    assertEquals("Rita Okafor", speaker(exulted, "He is coming"));
+  }
+
+  @Test
+  void aCuesParticipleOpeningTheSentenceIsTheMainClausesSubjects() {
+    String text = "Declaring \"we are at war,\" President Ann Roe banned all gatherings on Monday.";
+    assertEquals("Ann Roe", speaker(text, "we are at war"));
+    String object = "Calling the plan \"a disaster for families,\" Gov. Tom Vance vetoed it.";
+    assertEquals("Tom Vance", speaker(object, "a disaster"));
+    // the subject must be followed by its verb: a name closing the sentence is no subject of it
+    String closing = "Saying \"no\" is hard for Carl Rose.";
+    assertEquals(null, speaker(closing, "no"));
+  }
+
+  @Test
+  void aQuotationAfterAPersonsReportedSpeechInItsParagraphIsTheirs() {
+    String text = "\"We will review it,\" said Minister Carl Rose.\n\nHe insisted the changes were small. But "
+        + "union leader Ann Roe criticised the plans. \"You do not get good services by hitting workers.\"";
+    assertEquals("Ann Roe", speaker(text, "You do not get"));
+    // a sentence without a cue leaves the quotation to the speech it continues
+    String noCue = "\"We will review it,\" said Minister Carl Rose. Ann Roe was at the meeting. \"We start today.\"";
+    assertEquals("Carl Rose", speaker(noCue, "We start today"));
+  }
+
+  @Test
   void aNounAfterAnArticleAndAWordIsNoCue() {
     String text = "A study of Kent made a similar estimate: 3% to 5% \"seroprevalence\" (the share with antibodies).";
     assertEquals(null, speaker(text, "seroprevalence"));

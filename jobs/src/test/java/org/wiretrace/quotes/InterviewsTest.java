@@ -119,6 +119,26 @@ class InterviewsTest {
   }
 
   @Test
+  void aSignatureOnTheLineAfterAQuotationSignsIt() {
+    // readers' answers printed as a paragraph in marks, signed on the next line with a first name and a place
+    String text = "We asked readers whether they would go back to the gym this summer.\n\n"
+        + "\u201cNot until there is a vaccine. I lift weights in the garage now and I like it.\u201d\n\n"
+        + "\u2014Maren, Ohio\n\n"
+        + "\u201cYes, the first day it opens. I miss the pool more than anything else.\u201d\n\n"
+        + "\u2014 Tom Okafor, Tulsa, Okla.\n\n"
+        + "\u201cI cancelled my membership in April and I am not going back at all.\u201d\n\n"
+        + "\u2014Dale\n\nMost said they would wait.";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Maren", startingWith(found, "Not until").speaker());
+    assertEquals("Tom Okafor", startingWith(found, "Yes, the first").speaker());
+    assertEquals("Dale", startingWith(found, "I cancelled").speaker());
+    // a dash that opens the next paragraph's own sentence signs nothing
+    String aside = "Ann Roe runs the pool.\n\n\u201cWe will open in June if the county lets us.\u201d\n\n"
+        + "\u2014 Meanwhile, the county has not decided.";
+    assertNull(startingWith(found(aside), "We will open").speaker());
+  }
+
+  @Test
   void aNameInBracketsEndingTheParagraphSignsTheQuotationBeforeIt() {
     String text = "Clinics across the region now give the drug to every patient on the ward.\n\n"
         + "\u201cWe started giving it to every patient in March and nobody has been harmed by it.\u201d "

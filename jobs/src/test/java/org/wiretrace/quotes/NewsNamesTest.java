@@ -118,6 +118,10 @@ class NewsNamesTest {
   void theLastNameOfACompoundDescriptorIsItsHead() {
     assertEquals("Peter Brandt", speaker("\"She will stay,\" said Merkel ally Peter Brandt.", "She will stay"));
     assertEquals("Dana Reyes", speaker("\"We are winning,\" said Walsh campaign manager Dana Reyes.", "We are"));
+    String fan = "\"It felt like a gut punch,\" said Rovers fan Ann Roe, who moved to Spain in 2015.";
+    assertEquals("Ann Roe", speaker(fan, "It felt like"));
+    String name = "Fan Jia, who works at a trading firm, told the paper that people feel \"more cautious\" again.";
+    assertEquals("Fan Jia", speaker(name, "more cautious")); // capitalized, the role word may be a name
     String text = "\"It will take months,\" Ohio County Sheriff Wayne Tully said.";
     assertEquals("Wayne Tully", speaker(text, "It will take"));
     String elect = "\"I take no blame,\" said President-elect Mark Hollis.";
@@ -425,6 +429,26 @@ class NewsNamesTest {
         + "said.";
     assertEquals("Dale Mercer Jr", speaker(son, "It was a hard"));
     assertEquals("Dale Mercer Jr", speaker(son, "We will be fine"));
+  }
+
+  @Test
+  void aSurnameNamedInFullOnlyInsideAQuotationTakesThatName() {
+    String text = "Mr. Rose told governors to find their own ventilators. \"Try getting them yourselves,\" Mr. Rose "
+        + "said.\n\n\"Part of this is President Rose being Carl T. Rose, the same man he always was,\" said Ann Lee, "
+        + "a former aide.";
+    assertEquals("Carl T. Rose", speaker(text, "Try getting"));
+  }
+
+  @Test
+  void aSonCalledBySurnameAndSuffixLeavesTheBareSurnameToAnother() {
+    // "Rose Jr." sets the son apart; the bare surname is his father, named in full only inside a quotation
+    String text = "Carl Rose Jr., the senator's son, spoke first. \"We will win,\" Rose Jr. said. \"They want to "
+        + "destroy Carl Rose,\" he added.\n\n\"The count was rigged,\" Rose said on Friday.";
+    assertEquals("Carl Rose Jr", speaker(text, "We will win"));
+    assertEquals("Carl Rose", speaker(text, "The count was"));
+    String unnamed = "Carl Rose Jr., the senator's son, spoke first. \"We will win,\" Rose Jr. said.\n\n"
+        + "\"The count was rigged,\" Rose said on Friday.";
+    assertEquals("Rose", speaker(unnamed, "The count was"));
   }
 
   @Test

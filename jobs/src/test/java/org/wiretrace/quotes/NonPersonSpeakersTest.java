@@ -115,6 +115,11 @@ class NonPersonSpeakersTest {
     String coach = "Ray Dunne has coached the Eagles for 20 years. \"We can win,\" the veteran coach told "
         + "reporters.";
     assertSpeaker("Ray Dunne", "person", quote(coach, "We can win"));
+    String measure = "Ray Dunne has coached the Eagles since 2004. \"We can win,\" said the 16-year veteran coach.";
+    assertSpeaker("Ray Dunne", "person", quote(measure, "We can win")); // a number and its unit modify the role
+    String age = "Holding her 10-month-old son Ray, Ann Roe posted the news, saying, \"He is awake.\" She added "
+        + "that he is still weak.\n\n\"Even closing his eyes tires him out,\" she said.";
+    assertSpeaker("Ann Roe", "person", quote(age, "Even closing")); // an age is no measure: the son stays a son
     // an anonymous source's role stays anonymous
     String official = "Ray Dunne met the press. \"Talks go on,\" the official said.";
     assertSpeaker("official", "anonymous", quote(official, "Talks"));

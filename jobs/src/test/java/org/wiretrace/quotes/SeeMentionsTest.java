@@ -37,4 +37,16 @@ class SeeMentionsTest {
     assertTrue(seen.contains("the Institute of Allergy and Infectious Diseases"), seen.toString());
     assertTrue(seen.contains("Ann Roe"), seen.toString()); // a person after the "and" is one
   }
+
+  @Test
+  void anAwardsCategoryIsNoTitle() {
+    // "the best actor Bafta" is an award, as "the best actress Oscar" is; "actor Tom Vance" is a title and a name
+    String text = "Vance, who lost out on the best actor Bafta to Roe, met actor Tom Vance and the best actress Oscar.";
+    QuoteDocument doc = AnnotatedDocs.scanned(text);
+    SeeMentions.annotate(doc);
+    List<String> seen = doc.mentions().seen().stream().map(s -> s.mention().name()).toList();
+    assertFalse(seen.contains("Bafta"), seen.toString());
+    assertFalse(seen.contains("Oscar"), seen.toString());
+    assertTrue(seen.contains("Tom Vance"), seen.toString());
+  }
 }
