@@ -220,8 +220,8 @@ final class Phrases {
   }
 
   /**
-   * A number joined to its unit, as a modifier: "the 12-year veteran", "a 30-minute call"; not an age ("10-month-old"),
-   * which is a role noun of its own ({@link Lexicon#isRoleNoun}).
+   * A number joined to its unit, as a modifier: "the 12-year veteran", "a 30-minute call"; not an age ("her
+   * 10-month-old son"), which stays out of the phrase as before, so that the child is no antecedent of "she".
    */
   private static boolean isMeasure(String w) {
     int hyphen = w.indexOf('-');

@@ -350,7 +350,6 @@ final class Subjects {
     return m.kind() == Mention.Kind.PERSON && !m.titles().isEmpty();
   }
 
-  /** A person named with at least first name and surname. */
   /**
    * The person's full name before ", whose" when that relative clause ends at the comma {@code k}: "Ann Roe, whose
    * company, Acme, won a grant from the Dale Fund, told me"; else null.
@@ -368,6 +367,7 @@ final class Subjects {
     return null;
   }
 
+  /** A person named with at least first name and surname. */
   private static boolean fullName(Tokens t, int[] phrase) {
     Mention m = Mention.of(t, phrase[0], phrase[1]);
     return m.kind() == Mention.Kind.PERSON && m.name().contains(" ");
