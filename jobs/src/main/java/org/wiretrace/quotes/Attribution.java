@@ -451,8 +451,11 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     if (w.equals("referred") && t.is(c + 1, "to") && t.is(c + 2, "as")) {
       return true; // "a rash referred to as “…”": the thing is named; "Roe has referred to it as “…”" is Roe's
     }
-    if (w.endsWith("ed") && t.is(c + 1, "as") && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(w))) {
-      return true; // "got Roe hailed as", "a plan described as": the verb lacks its object, Roe is described
+    if (w.endsWith("ed") && (t.is(c + 1, "as") || t.is(c + 1, "for") && !w.equals("called"))
+        && Lexicon.OBJECT_CUES.contains(Lexicon.CUES.get(w))) {
+      // "got Roe hailed as", "a plan described as", "journalists derided for": the verb lacks its object (but
+      // "called for" is a demand: "The committee called for a “substantial” cut")
+      return true;
     }
     if (w.equals("ordered") && (t.is(c + 1, "to") || t.is(c + 1, "by"))) {
       return true; // "much of the country ordered to stay home": ordered, not ordering

@@ -45,6 +45,10 @@ final class Interviews {
   private static final Pattern SIGNED_QUESTION = Pattern.compile("[ \\t]+[—–-][ \\t]*(@\\w+|\\p{Lu}[\\p{L}'’.-]*"
       + "(?: \\p{Lu}[\\p{L}'’.-]*){1,3})(?:,? (?:from|in|of) [\\p{L} .,]+|(?:, [\\p{Lu}][\\p{L}.]*)+)?\\.?[ \\t]*$");
 
+  /** A reply signed with a handle that ends its paragraph: "— @annroe", "— @annroe on Twitter". */
+  private static final Pattern SIGNED_BY_HANDLE = Pattern.compile("[—–-][ \\t]*(@\\w+)(?: (?:on|from|via) "
+      + "\\p{Lu}\\w*)?\\.?[ \\t]*(?:\\R|$)");
+
   private Interviews() {}
 
   static void annotate(QuoteDocument doc) {
@@ -76,8 +80,13 @@ final class Interviews {
     passages.sort(Comparator.comparingInt(Passage::begin));
     doc.setPassages(passages);
     for (Passage p : passages) {
+      // a title-case answer signed by a reader ("“Kabobs at Reza’s” — Ann Roe") is what the reader wrote, no title
+      Speaker signer = p.isMarked() && !p.attribution().found() && p.naming() != Passage.Naming.ALIAS
+          ? signed(doc, p) : null;
+      if (signer != null) {
+        p.setNaming(Passage.Naming.NONE);
+      }
       if (p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE) {
-        Speaker signer = signed(doc, p);
         Speaker label = signer != null ? signer : labelled(doc, p);
         if (label != null) {
           p.credit(Attribution.NONE, label, SpeakerRule.INTERVIEW);
@@ -188,9 +197,16 @@ final class Interviews {
     while (sign < t.size() && Phrases.isQuotationMark(t, sign)) {
       sign++;
     }
+    if (sign >= t.size()) {
+      return null; // the quotation ends the text
+    }
+    Matcher handle = SIGNED_BY_HANDLE.matcher(doc.text()).region(t.begin(sign), doc.text().length());
+    if (handle.lookingAt()) {
+      return new Speaker(handle.group(1), Speaker.PERSON, false); // "“…” — @annroe on Twitter"
+    }
     // any hyphen signs, spaced or not: "“…” -Ann Roe" (Phrases.isDash wants a spaced one, inside a sentence); or
     // the name in brackets ending the paragraph: "“…” (Ann Roe, M.D.)"
-    boolean bracket = sign < t.size() && t.is(sign, "(");
+    boolean bracket = t.is(sign, "(");
     if (sign + 1 >= t.size() || !(Lexicon.DASHES.contains(t.word(sign)) || t.is(sign, "-") || bracket)
         || doc.mask().covers(t.begin(sign))) {
       return null;

@@ -64,6 +64,9 @@ final class Lexicon {
     irregular("blast", "blasted", "blasting");
     irregular("decry", "decried", "decries", "decrying");
     irregular("denounce", "denounced", "denounces", "denouncing");
+    irregular("deride", "derided", "derides", "deriding");
+    irregular("ridicule", "ridiculed", "ridicules", "ridiculing");
+    CUES.put("mocked", "mock"); // "mocked him as “…”"; "mock" and "mocking" are mostly adjectives ("a mock trial")
     CUES.remove("alleged"); // mostly the adjective: "alleged impending aggression"
   }
 
@@ -88,7 +91,7 @@ final class Lexicon {
    */
   static final Set<String> OBJECT_CUES = words("call describe accuse urge criticise criticize condemn hail welcome "
       + "question dismiss charge tell remind inform instruct advise warn caution thank blame praise quote cite brand "
-      + "label pronounce refer characterize characterise exhort cajole order");
+      + "label pronounce refer characterize characterise exhort cajole order deride ridicule mock");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
@@ -257,11 +260,14 @@ final class Lexicon {
   private static final Set<String> LISTED_ROLE_NOUNS = Stream.concat(ROLES.stream(),
       DOCUMENT_HEADS.stream()).collect(Collectors.toSet());
 
-  /** A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"). */
+  /**
+   * A noun for a person by role or description: listed, shaped like a title, or an age ("the 45-year-old"); an
+   * office's field that is also a verb names no one ("Ann Roe works as …").
+   */
   static boolean isRoleNoun(String lower) {
     // the cheap tests first: most words are short ("the", "of"), and a title of three letters or fewer is no role
     return LISTED_ROLE_NOUNS.contains(lower) || lower.length() > 3 && !lower.contains(".") && isTitle(lower)
-        && !TITLE_MODIFIERS.contains(lower) || isAge(lower);
+        && !TITLE_MODIFIERS.contains(lower) && !VERB_FIELDS.contains(lower) || isAge(lower);
   }
 
   /**
@@ -384,6 +390,9 @@ final class Lexicon {
   static final Set<String> OFFICE_FIELDS = words("state department ministry foreign home interior defence defense "
       + "health finance trade industry culture education environment economy energy transport labour labor work "
       + "works affairs");
+
+  /** An office field that is a verb too: lower case after a name, the name's verb ("Ann Roe works as a nurse"). */
+  private static final Set<String> VERB_FIELDS = words("works");
 
   /** Capitalized words that are titles or descriptions, not names ("Secretary of State", "Foreign Minister"). */
   static final Set<String> TITLES = words(OFFICE_FIELDS, "secretary minister president chancellor prime deputy "

@@ -41,11 +41,16 @@ final class Mentions {
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
   private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+  // "Ann Roe of Penn State University", read as one organisation's name: "Ann Roe" by surname, for a bare "Roe"
+  private final Map<String, String> beforeOf = new HashMap<>();
   // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the
   // document gives; forgotten whenever a name is added
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>(); // "CDC" → the name it followed in brackets
   private final Map<Mention, String> namedRoles = new LinkedHashMap<>(); // "The nurse, Anais," → Anais
+
+  /** Two capitalized words before "of" in an organisation's name: "Ann Roe of Penn State University". */
+  private static final Pattern NAME_BEFORE_OF = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) of ");
 
   /** A nickname in marks inside a name: Bernard “Jack” Young. */
   private static final Pattern NICKNAME = Pattern.compile("[“\"]([A-Z][\\p{L}'’-]+)[”\"]");
@@ -74,6 +79,11 @@ final class Mentions {
 
   /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
   void addName(Mention m) {
+    Matcher beforeOfName = m.kind() == Mention.Kind.ORGANISATION ? NAME_BEFORE_OF.matcher(m.name()) : null;
+    if (beforeOfName != null && beforeOfName.lookingAt() && !Lexicon.isTitle(beforeOfName.group(1).toLowerCase())) {
+      fullNames.clear();
+      beforeOf.putIfAbsent(surname(beforeOfName.group(2)), beforeOfName.group(1) + " " + beforeOfName.group(2));
+    }
     if (m.kind() == Mention.Kind.PERSON) {
       fullNames.clear();
       String key = surname(m.name());
@@ -316,6 +326,9 @@ final class Mentions {
     if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "WHO chief Tedros" names no surname
       String byFirst = byFirstName(name);
       full = byFirst != null ? byFirst : full;
+    }
+    if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "Dr. Roe" after "Ann Roe of Penn State"
+      full = beforeOf.getOrDefault(surname(name), full);
     }
     full = full == null ? null : withoutGluedWords(full);
     if (full != null && name.contains(" ") && !endsWithName(full, name) && !NameVariants.samePerson(name, full)

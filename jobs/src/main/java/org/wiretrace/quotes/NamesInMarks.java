@@ -77,7 +77,7 @@ final class NamesInMarks {
     for (int k = open - 1; k >= lo && k >= open - 3; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
-        if (isPredicate(t, p, k, open, close, lo, titleCase)) {
+        if (isPredicate(t, p, k, open, close, lo, titleCase) || describes(t, k, open)) {
           break;
         }
         return Passage.Naming.TITLE;
@@ -163,6 +163,18 @@ final class NamesInMarks {
     }
     return true;
   }
+
+  /**
+   * Marked words opening with a lower-case "a" or "an" after a word for a work describe it, as a title never opens
+   * ('called the app “a sophisticated surveillance system”'); a sign's or a slogan's words may.
+   */
+  private static boolean describes(Tokens t, int k, int open) {
+    return (t.is(open + 1, "a") || t.is(open + 1, "an")) && !t.capitalized(open + 1)
+        && !AFTER_TITLE.contains(t.lower(k)) && !SIGN_WORDS.contains(t.lower(k));
+  }
+
+  /** Words for what carries a slogan, which may open with an article: "a motto, “a state of mind”". */
+  private static final Set<String> SIGN_WORDS = Lexicon.words("motto headline headlined emblazoned");
 
   /**
    * "The new project, dubbed “…”": an alias set off after a word for a project, a show, an operation names it (a

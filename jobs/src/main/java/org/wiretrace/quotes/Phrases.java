@@ -336,7 +336,9 @@ final class Phrases {
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
       }
-      if (isNamePart(t, j) || isRole(t, j)) {
+      if (isRole(t, j) && isVerbAfterName(t, s, j, last)) {
+        break; // "Ann Roe reports …", "Ann Roe tweets …": a verb, no document of hers
+      } else if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
       } else if (afterPart && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi
           && isNamePart(t, j + 3)) {
@@ -387,6 +389,16 @@ final class Phrases {
       }
     }
     return last < 0 ? null : new int[] {s, last + 1};
+  }
+
+  /**
+   * A document's noun in "-s" ({@link Lexicon#DOCUMENT_HEADS}) right after a person's name of two words or more that
+   * opens the phrase with a known first name: the verb of which she is the subject ("Ann Roe reports that …").
+   */
+  private static boolean isVerbAfterName(Tokens t, int s, int j, int last) {
+    String w = t.lower(j);
+    return last == j - 1 && last > s && !t.capitalized(j) && w.endsWith("s") && Lexicon.DOCUMENT_HEADS.contains(w)
+        && allCapitalized(t, s, j) && Lexicon.isFirstName(t.word(s));
   }
 
   /** A word of digits only: "33", "2020". */

@@ -86,7 +86,7 @@ final class ReportedSpeech {
     }
     for (int c = lo + 1; c < hi - MIN_WORDS; c++) { // "X said (that) …"
       String lemma = Lexicon.CUES.get(t.lower(c));
-      if (lemma == null || !Lexicon.SAY_VERBS.contains(lemma) || Attribution.isNoun(t, c)) {
+      if (lemma == null || inName(t, c) || !Lexicon.SAY_VERBS.contains(lemma) || Attribution.isNoun(t, c)) {
         continue;
       }
       int[] subject = Subjects.of(t, c, lo);
@@ -153,5 +153,15 @@ final class ReportedSpeech {
     int begin = doc.tokens().begin(from);
     int end = doc.tokens().end(to - 1);
     return Passage.reported(begin, end, doc.text().substring(begin, end), s, a);
+  }
+
+  /**
+   * A capitalized cue word between a capitalized word and a lower-case one is part of a name ("told the East Wales
+   * Evening Post that …"); in a headline in title case or in capitals ("Ann Roe Says It Will Pass"), or after an
+   * abbreviation or a comma ("Zentrix S.A. Said it will …", as wire copy capitalizes), it is the verb.
+   */
+  private static boolean inName(Tokens t, int c) {
+    return t.capitalized(c) && c > 0 && t.isWord(c - 1) && t.capitalized(c - 1) && !t.word(c - 1).endsWith(".")
+        && c + 1 < t.size() && t.isWord(c + 1) && !t.capitalized(c + 1);
   }
 }

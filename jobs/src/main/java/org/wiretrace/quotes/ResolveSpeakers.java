@@ -115,14 +115,19 @@ final class ResolveSpeakers {
 
   /**
    * A quotation standing alone as its paragraph with no speaker, of three words or more, is printed again (a pull
-   * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own.
+   * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own. So is
+   * one taken as going on with the quotation before it when another quotation holds all its words, {@link
+   * #REPEATED_WORDS} or more: a pull quote after someone else's quotation.
    */
+  static final int REPEATED_WORDS = 6;
+
   private static void creditRepeats(QuoteDocument doc) {
     List<Passage> passages = doc.passages();
     List<String> spaced = null; // each passage's words with a space on either side: made once a quotation stands alone
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
-      if (!p.isMarked() || p.rule() != SpeakerRule.NONE || p.naming() != Passage.Naming.NONE
+      boolean continued = p.rule() == SpeakerRule.CONTINUATION;
+      if (!p.isMarked() || p.rule() != SpeakerRule.NONE && !continued || p.naming() != Passage.Naming.NONE
           || !standsAlone(doc.text(), p)) {
         continue;
       }
@@ -132,7 +137,7 @@ final class ResolveSpeakers {
           spaced.add(" " + QuoteText.normalize(q.text()) + " ");
         }
       }
-      if (QuoteText.words(spaced.get(i).substring(1, spaced.get(i).length() - 1)) < 3) {
+      if (QuoteText.words(spaced.get(i).substring(1, spaced.get(i).length() - 1)) < (continued ? REPEATED_WORDS : 3)) {
         continue;
       }
       Passage repeated = null;
@@ -208,9 +213,10 @@ final class ResolveSpeakers {
 
   /**
    * A quotation without a cue that opens its sentence right after a sentence of its paragraph in which a named person
-   * speaks without marks ("Union leader Ann Roe criticised the plans. “…”"): that person's cue, which introduces it;
-   * null if there is none. A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the
-   * quotation to {@link #continuesSpeech}.
+   * speaks without marks ("Union leader Ann Roe criticised the plans. “…”"), or opens the sentence with a verb of
+   * opinion ("Roe thinks we are getting closer. “…”"): that person's cue, which introduces it; null if there is none.
+   * A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the quotation to
+   * {@link #continuesSpeech}.
    */
   private static Attribution introducer(QuoteDocument doc, Passage p) {
     int s = p.firstSentence() - 1;
@@ -227,10 +233,24 @@ final class ResolveSpeakers {
       }
     }
     Attribution cue = CueBefore.nearest(t, lo, hi, doc.mask());
-    Mention m = cue.speaker();
     int first = SeeMentions.firstWord(doc, lo, hi); // after an opening "But" or "Meanwhile,"
+    int[] subject = first < 0 ? null : Phrases.right(t, first, hi);
+    if (!cue.found() && subject != null && subject[1] < hi && OPINION_VERBS.contains(t.lower(subject[1]))
+        && isPerson(doc, Mention.of(t, subject[0], subject[1]))) {
+      cue = Attribution.withSpeaker(t, subject[1], subject[1] + 1, subject);
+    }
+    Mention m = cue.speaker();
     return m != null && m.kind() == Mention.Kind.PERSON && first >= 0 && m.begin() == t.begin(first) ? cue : null;
   }
+
+  /** A person's name in full, or a surname the document names someone with in full: not a company ("Acme hopes"). */
+  private static boolean isPerson(QuoteDocument doc, Mention m) {
+    return m.kind() == Mention.Kind.PERSON && (m.name().contains(" ") || doc.mentions().knowsSurname(m.name()));
+  }
+
+  /** Verbs of opinion whose subject, opening the sentence before a quotation, speaks in it. */
+  private static final Set<String> OPINION_VERBS = Lexicon.words("thinks believes hopes fears worries feels "
+      + "expects reckons");
 
   private static boolean continuesSpeech(QuoteDocument doc, Passage p, Passage previous) {
     if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH

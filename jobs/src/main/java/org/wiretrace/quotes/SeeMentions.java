@@ -404,14 +404,16 @@ final class SeeMentions {
 
   /**
    * "their first Triple Crown", "her Oscar": a capitalized run without a title right after a possessive determiner,
-   * or after one such modifier, names a thing the possessor has ("his wife Jane" names his wife; in "his talks with
-   * Ann Roe" she is governed by "with").
+   * or after one such modifier or a number ("her 2006 Toyota Camry"), names a thing the possessor has ("his wife
+   * Jane" names his wife; in "his talks with Ann Roe" she is governed by "with").
    */
   private static boolean isOwned(Tokens t, int from, Mention m) {
     if (!m.titles().isEmpty() || from < 1) {
       return false;
     }
-    int before = OWNED_MODIFIERS.contains(t.lower(from - 1)) ? from - 2 : from - 1;
+    boolean modified = OWNED_MODIFIERS.contains(t.lower(from - 1))
+        || t.word(from - 1).chars().allMatch(Character::isDigit);
+    int before = modified ? from - 2 : from - 1;
     return before >= 0 && t.isWord(before) && POSSESSIVES.contains(t.lower(before));
   }
 
@@ -516,17 +518,20 @@ final class SeeMentions {
 
   /**
    * "An Ohio lawmaker, Republican state Rep. Ann Roe, declined", "Brazil’s president, Jair Bolsonaro, said": a role
-   * with an article or a possessor set off right before a person's name introduces that person; it is no one else a
-   * later "he" may mean.
+   * with an article or a possessor set off right before a person's name introduces that person, as does one opening
+   * the sentence before the name of its subject ("An avid tennis player, Roe can't wait"); it is no one else a later
+   * "he" may mean.
    */
-  private static boolean introducesName(Tokens t, int from, int to, Mention m) {
+  private static boolean introducesName(Tokens t, int from, int to, Mention m, int lo) {
     boolean opened = t.is(from, "a") || t.is(from, "an") || t.is(from, "the")
         || !Mention.stripPossessive(t.word(from)).equals(t.word(from));
     if (m.kind() != Mention.Kind.ANONYMOUS || !opened || !t.is(to, ",")) {
       return false;
     }
     int[] name = Phrases.right(t, to + 1, t.size());
-    return name != null && name[0] == to + 1 && t.is(name[1], ",")
+    boolean subject = from == lo && name != null && name[1] < t.size() && t.isWord(name[1])
+        && !t.capitalized(name[1]);
+    return name != null && name[0] == to + 1 && (t.is(name[1], ",") || subject)
         && Mention.of(t, name[0], name[1]).kind() == Mention.Kind.PERSON;
   }
 
@@ -550,7 +555,7 @@ final class SeeMentions {
     }
     if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m) || isCredit(t, from, to)
         || isCreditAfterColon(t, from) || isInTitle(t, to))
-        || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m)) {
+        || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m, lo)) {
       return;
     }
     // a possessor ("Roe's announcement") is someone a later "she" may mean, but less likely than a subject: it

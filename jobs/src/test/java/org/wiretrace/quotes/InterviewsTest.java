@@ -345,4 +345,27 @@ class InterviewsTest {
     assertEquals("Why do the rules stop teams from buying hoops for their players at home?", first.text());
     assertEquals("Ana Pell", startingWith(found(text), "What about").speaker());
   }
+
+  @Test
+  void aSignedAnswerInTitleCaseOrSignedWithAHandleIsTheSigners() {
+    String text = "We asked readers where they will eat first.\n\n\u201cPancakes at Dot\u2019s Diner.\u201d \u2014 "
+        + "Ann Roe\n\n\u201cTacos from Rosa\u2019s Cantina.\u201d \u2014 @tacofan22 on Twitter\n\n"
+        + "\u201cI want a steak at the Grill.\u201d \u2014 @carlrose";
+    DocumentQuotes.Found pancakes = startingWith(found(text), "Pancakes");
+    assertEquals("Ann Roe", pancakes.speaker());
+    assertEquals("direct", pancakes.kind());
+    assertEquals("@tacofan22", startingWith(found(text), "Tacos").speaker());
+    assertEquals("@carlrose", startingWith(found(text), "I want a steak").speaker());
+  }
+
+  @Test
+  void aQuotationEndingTheTextHasNoSignatureWhateverItsLength() {
+    // the token after the closing mark is past the end: read at any number of tokens (a Reuters story of 128 failed)
+    StringBuilder words = new StringBuilder("Ann Roe spoke in the Senate");
+    for (int n = 0; n < 300; n++) {
+      String text = words + ".\n\n\"We are going to miss him very much.\"";
+      assertNull(startingWith(found(text), "We are going").speaker(), text);
+      words.append(" again");
+    }
+  }
 }

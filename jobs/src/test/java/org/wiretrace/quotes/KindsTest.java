@@ -177,4 +177,26 @@ class KindsTest {
     assertEquals("Maria Lopez", speaker(text, "Entirely"));
     assertEquals("title", kindOf(text, "Night Shift"));
   }
+
+  @Test
+  void wordsOpeningWithAnArticleAfterAWorkDescribeItAndNameNothing() {
+    String text = "Opposition leader Ann Roe has called the app \"a sophisticated surveillance system, run by a "
+        + "private operator.\"";
+    assertEquals("partial", kindOf(text, "a sophisticated"));
+    assertEquals("Ann Roe", speaker(text, "a sophisticated"));
+    assertEquals("title", kindOf("Protesters carried a sign reading \"a mask is a muzzle\" outside.", "a mask"));
+  }
+
+  @Test
+  void aVerbOfMockeryReportsWhatItsSubjectSaid() {
+    String text = "Carl Rose spoke on Monday. He derided the state's governor as \"Half Vance,\" in one of his "
+        + "insults.";
+    assertEquals("partial", kindOf(text, "Half Vance"));
+    assertEquals("Carl Rose", speaker(text, "Half Vance"));
+    // its participle before "for" is a passive: those derided are no speakers
+    String passive = "Ann Roe posted a thread of reporters derided for being \"on the wrong side\" of the fight.";
+    assertEquals("Ann Roe", speaker(passive, "on the wrong side"));
+    String demand = "The finance committee has called for a \"substantial\" cut in interest rates.";
+    assertEquals("finance committee", speaker(demand, "substantial"));
+  }
 }

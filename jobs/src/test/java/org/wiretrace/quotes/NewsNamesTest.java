@@ -1045,4 +1045,34 @@ class NewsNamesTest {
     assertEquals("Pia Lund", speaker(text, "There was a rush"));
     assertEquals("Pia Lund", speaker(text, "People were"));
   }
+
+  @Test
+  void aVerbAfterAFullNameIsNoPartOfIt() {
+    // "works" is an office's field ("Public Works"), "studies" a document's noun: after a name, each is her verb
+    String works = "Ann Roe works as a nurse in Tulsa.\n\n\"We were lucky,\" Roe said.";
+    assertEquals("Ann Roe", speaker(works, "We were lucky"));
+    String studies = "Tom Vance studies outbreaks at the clinic.\n\n\"We see the cases early,\" Vance said.";
+    assertEquals("Tom Vance", speaker(studies, "We see the cases"));
+  }
+
+  @Test
+  void aNameBeforeOfInsideAnOrganisationsNameCompletesItsSurname() {
+    String text = "Ilse Varga of Penn State University and her colleagues used this method.\n\n\"The virus "
+        + "is old,\" Dr. Varga said.";
+    assertEquals("Ilse Varga", speaker(text, "The virus"));
+  }
+
+  @Test
+  void aCapitalizedCueWordInsideAnOutletsNameIsNoCue() {
+    String text = "Carl Rose made his debut there. Rose told the East Wales Evening Post that after visiting the "
+        + "theatre he was surprised by its beauty. \"It is a jewel,\" he said.";
+    assertEquals("Carl Rose", speaker(text, "It is a jewel"));
+  }
+
+  @Test
+  void aNumberedThingSomeoneOwnsIsNoOne() {
+    String text = "Ms. Ann Roe lost her job in March. For several days she parked her 2006 Ford Fiesta at a truck "
+        + "stop.\n\n\"I did this to myself,\" she said.";
+    assertEquals("Ann Roe", speaker(text, "I did this"));
+  }
 }

@@ -101,4 +101,15 @@ class ReportedSpeechTest {
         + "the company said.");
     assertEquals("said / the company", cueAndPhrase(place, place.passages().get(0).attribution()));
   }
+
+  @Test
+  void aCapitalizedCueWordIsAVerbInAHeadlineAndANamesWordInASentence() {
+    QuoteDocument headline = reported("Zentrix Says It Has Won Its Battle Against Rivals\n\nThe firm grew.");
+    assertEquals("Says / Zentrix", cueAndPhrase(headline, headline.passages().get(0).attribution()));
+    QuoteDocument wire = reported("Zentrix Nederland B.A. Said it is launching a 250 mln guilder bond.");
+    assertEquals("Said / Zentrix Nederland B.A.", cueAndPhrase(wire, wire.passages().get(0).attribution()));
+    QuoteDocument outlet = reported("Rose told the East Wales Evening Post that after visiting the theatre he was "
+        + "surprised by its beauty.");
+    assertFalse(outlet.passages().stream().anyMatch(p -> cueAndPhrase(outlet, p.attribution()).startsWith("Post")));
+  }
 }

@@ -444,4 +444,35 @@ class ResolveSpeakersTest {
         + "had the best socks.\"";
     assertEquals("Emrys Hobb", FoundQuotes.speaker(frank, "The old team"));
   }
+
+  @Test
+  void aRoleOpeningTheSentenceBeforeItsSubjectsNameIsThatPerson() {
+    String text = "Ann Roe had knee surgery on Monday. Her doctor, Carl Rose, was confident.\n\nAn avid tennis "
+        + "player, Roe can\u2019t wait to get back on the court.\n\n\u201cI\u2019m going to be walking around in "
+        + "happy tears,\u201d she said.";
+    assertEquals("Ann Roe", FoundQuotes.speaker(text, "I\u2019m going"));
+  }
+
+  @Test
+  void aPullQuoteRepeatingAnothersLineIsTheirsNotTheQuotationBefore() {
+    String text = "\u201cWe see fraudulent test kits on the market,\u201d the agency\u2019s statement read.\n\n"
+        + "\u201cIf your kit has many false positives, it\u2019s useless.\u201d\n\nSeveral labs are checking the "
+        + "tests. \u201cThose numbers are unacceptable,\u201d Ann Roe, a microbiologist, said. \u201cIf your kit "
+        + "has many false positives, it\u2019s useless.\u201d";
+    DocumentQuotes.Found pull = FoundQuotes.quote(text, "If your kit");
+    assertEquals("Ann Roe", pull.speaker());
+    assertEquals("repeat", pull.speakerRule());
+  }
+
+  @Test
+  void aQuotationAfterAPersonsOpinionIsTheirs() {
+    String text = "Tom Vance studies outbreaks. \u201cWe see the cases,\u201d Vance says.\n\nAnn Roe thinks "
+        + "we\u2019re getting closer. \u201cThe further this goes on, the better we can estimate.\u201d";
+    DocumentQuotes.Found f = FoundQuotes.quote(text, "The further");
+    assertEquals("Ann Roe", f.speaker());
+    assertEquals("thinks", f.cue());
+    String company = "Ann Roe runs Zentrix. \u201cWe ship in May,\u201d Roe said.\n\nZentrix hopes the phones will "
+        + "sell. \u201cPhones are small by definition.\u201d";
+    assertFalse("Zentrix".equals(FoundQuotes.speaker(company, "Phones are small"))); // a company's hope
+  }
 }
