@@ -80,7 +80,8 @@ final class Mentions {
   /** A name the document gives someone, for surnames to find in full; not a mention a pronoun may mean. */
   void addName(Mention m) {
     Matcher beforeOfName = m.kind() == Mention.Kind.ORGANISATION ? NAME_BEFORE_OF.matcher(m.name()) : null;
-    if (beforeOfName != null && beforeOfName.lookingAt() && !Lexicon.isTitle(beforeOfName.group(1).toLowerCase())) {
+    if (beforeOfName != null && beforeOfName.lookingAt()
+        && !Lexicon.isTitle(beforeOfName.group(1).toLowerCase(Locale.ROOT))) {
       fullNames.clear();
       beforeOf.putIfAbsent(surname(beforeOfName.group(2)), beforeOfName.group(1) + " " + beforeOfName.group(2));
     }

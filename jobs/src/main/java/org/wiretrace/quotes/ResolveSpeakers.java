@@ -113,14 +113,15 @@ final class ResolveSpeakers {
         .anyMatch(q -> q.isMarked() && q.begin() > turn.begin() && q.begin() < turn.end());
   }
 
+  /** The words a pull quote needs to override the speech it would otherwise continue. */
+  private static final int REPEATED_WORDS = 6;
+
   /**
    * A quotation standing alone as its paragraph with no speaker, of three words or more, is printed again (a pull
    * quote between paragraphs, a heading): the speaker of the nearest quotation whose words hold all of its own. So is
    * one taken as going on with the quotation before it when another quotation holds all its words, {@link
    * #REPEATED_WORDS} or more: a pull quote after someone else's quotation.
    */
-  static final int REPEATED_WORDS = 6;
-
   private static void creditRepeats(QuoteDocument doc) {
     List<Passage> passages = doc.passages();
     List<String> spaced = null; // each passage's words with a space on either side: made once a quotation stands alone
