@@ -402,7 +402,7 @@ final class Phrases {
   }
 
   /** A word of digits only: "33", "2020". */
-  private static boolean isNumber(Tokens t, int k) {
+  static boolean isNumber(Tokens t, int k) {
     String w = t.word(k);
     return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
   }

@@ -411,9 +411,7 @@ final class SeeMentions {
     if (!m.titles().isEmpty() || from < 1) {
       return false;
     }
-    boolean modified = OWNED_MODIFIERS.contains(t.lower(from - 1))
-        || t.word(from - 1).chars().allMatch(Character::isDigit);
-    int before = modified ? from - 2 : from - 1;
+    int before = OWNED_MODIFIERS.contains(t.lower(from - 1)) || Phrases.isNumber(t, from - 1) ? from - 2 : from - 1;
     return before >= 0 && t.isWord(before) && POSSESSIVES.contains(t.lower(before));
   }
 
