@@ -38,16 +38,22 @@ final class Interviews {
   static final double UNCUED_SHARE = 0.6;
   /** Sentences that make the standfirst. */
   private static final int STANDFIRST = 4;
+
+  /** A reader's signature: a dash, a handle or a name, then where it was posted or the reader wrote from. */
+  private static final String DASH = "[—–-][ \\t]*";
+  private static final String HANDLE = "@\\w+";
+  private static final String WHERE_FROM = "(?:,? (?:from|in|of|on|via) [\\p{L} .,]+|(?:, [\\p{Lu}][\\p{L}.]*)+)?"
+      + "\\.?[ \\t]*";
+
   /**
-   * The signature that ends a reader's question in a Q&A column: a dash, then a handle or a name of two to four words,
-   * and where the reader wrote from ("— @hoopsfan22 from Twitter", "— Ann Roe, Tulsa, Okla.").
+   * The signature that ends a reader's question in a Q&A column: a handle or a name of two to four words, and where
+   * the reader wrote from ("— @hoopsfan22 from Twitter", "— Ann Roe, Tulsa, Okla.").
    */
-  private static final Pattern SIGNED_QUESTION = Pattern.compile("[ \\t]+[—–-][ \\t]*(@\\w+|\\p{Lu}[\\p{L}'’.-]*"
-      + "(?: \\p{Lu}[\\p{L}'’.-]*){1,3})(?:,? (?:from|in|of) [\\p{L} .,]+|(?:, [\\p{Lu}][\\p{L}.]*)+)?\\.?[ \\t]*$");
+  private static final Pattern SIGNED_QUESTION = Pattern.compile("[ \\t]+" + DASH + "(" + HANDLE
+      + "|\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})" + WHERE_FROM + "$");
 
   /** A reply signed with a handle that ends its paragraph: "— @annroe", "— @annroe on Twitter". */
-  private static final Pattern SIGNED_BY_HANDLE = Pattern.compile("[—–-][ \\t]*(@\\w+)(?: (?:on|from|via) "
-      + "\\p{Lu}\\w*)?\\.?[ \\t]*(?:\\R|$)");
+  private static final Pattern SIGNED_BY_HANDLE = Pattern.compile(DASH + "(" + HANDLE + ")" + WHERE_FROM + "(?:\\R|$)");
 
   private Interviews() {}
 

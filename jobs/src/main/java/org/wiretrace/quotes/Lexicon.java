@@ -94,6 +94,9 @@ final class Lexicon {
       + "label pronounce refer characterize characterise exhort cajole order deride ridicule mock");
 
   /** Verbs that introduce speech plainly: when several cues precede a quote, these name the source. */
+  /** Verbs of opinion whose subject, opening the sentence before a quotation, speaks in it ("Ann Roe thinks …"). */
+  static final Set<String> OPINION_VERBS = words("thinks believes hopes fears worries feels expects reckons");
+
   static final Set<String> SAY_VERBS = Set.of("say", "tell", "state", "add", "write", "claim", "insist", "declare",
       "announce", "explain", "reply", "respond", "tweet", "post", "warn", "note", "argue", "confirm", "reiterate",
       "stress", "assert", "contend", "acknowledge", "concede");

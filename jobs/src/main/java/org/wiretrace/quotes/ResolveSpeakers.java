@@ -95,11 +95,7 @@ final class ResolveSpeakers {
     if (Phrases.isPluralPossessive(t, phrase[1]) || !Mention.stripPossessive(m.text()).equals(m.text())) {
       return null; // "Ann Roe’s plan offers “…”": the plan's words
     }
-    // capitals opening a sentence make a name only with a first name or a title before them, or as a surname the
-    // document names someone by ("Scores of …", "Emergency Declaration allows …" name nobody)
-    boolean named = m.kind() == Mention.Kind.PERSON && (m.name().contains(" ")
-        ? m.opensWithFirstName() || !m.titles().isEmpty() : doc.mentions().knowsSurname(m.name()));
-    boolean person = named || isRoleDescription(m)
+    boolean person = isNamedOpening(doc, m) || isRoleDescription(m)
         || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
     return person ? m : null;
   }
@@ -236,22 +232,22 @@ final class ResolveSpeakers {
     Attribution cue = CueBefore.nearest(t, lo, hi, doc.mask());
     int first = SeeMentions.firstWord(doc, lo, hi); // after an opening "But" or "Meanwhile,"
     int[] subject = first < 0 ? null : Phrases.right(t, first, hi);
-    if (!cue.found() && subject != null && subject[1] < hi && OPINION_VERBS.contains(t.lower(subject[1]))
-        && isPerson(doc, Mention.of(t, subject[0], subject[1]))) {
+    if (!cue.found() && subject != null && subject[1] < hi && Lexicon.OPINION_VERBS.contains(t.lower(subject[1]))
+        && isNamedOpening(doc, Mention.of(t, subject[0], subject[1]))) {
       cue = Attribution.withSpeaker(t, subject[1], subject[1] + 1, subject);
     }
     Mention m = cue.speaker();
     return m != null && m.kind() == Mention.Kind.PERSON && first >= 0 && m.begin() == t.begin(first) ? cue : null;
   }
 
-  /** A person's name in full, or a surname the document names someone with in full: not a company ("Acme hopes"). */
-  private static boolean isPerson(QuoteDocument doc, Mention m) {
-    return m.kind() == Mention.Kind.PERSON && (m.name().contains(" ") || doc.mentions().knowsSurname(m.name()));
+  /**
+   * Capitals opening a sentence name a person only with a first name or a title before them, or as a surname the
+   * document names someone by ("Scores of …", "Emergency Declaration allows …", "Acme hopes" name nobody).
+   */
+  private static boolean isNamedOpening(QuoteDocument doc, Mention m) {
+    return m.kind() == Mention.Kind.PERSON && (m.name().contains(" ")
+        ? m.opensWithFirstName() || !m.titles().isEmpty() : doc.mentions().knowsSurname(m.name()));
   }
-
-  /** Verbs of opinion whose subject, opening the sentence before a quotation, speaks in it. */
-  private static final Set<String> OPINION_VERBS = Lexicon.words("thinks believes hopes fears worries feels "
-      + "expects reckons");
 
   private static boolean continuesSpeech(QuoteDocument doc, Passage p, Passage previous) {
     if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH
