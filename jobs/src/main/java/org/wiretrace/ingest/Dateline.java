@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param length how many characters of the paragraph the dateline takes, separator included
  */
 public record Dateline(String place, String source, LocalDate date, int length) {
-  private static final String MONTH_DAY = "(?<month>" + DateParser.MONTH + ")\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?";
+  private static final String MONTH_DAY = "(?<month>" + DateParser.MONTH + ")\\s+(?<day>\\d{1,2})"
+      + "(?:,\\s*(?<year>\\d{4}))?";
   private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]+)?)";
   private static final String AGENCY = "\\((?<source>\\p{Lu}[\\p{L}&.-]{1,24}(?:[ /]\\p{Lu}[\\p{L}.]*){0,2})\\)";
   private static final String DASH = "\\s*(?:\\.?\\s*[-—–]+|:)\\s*";

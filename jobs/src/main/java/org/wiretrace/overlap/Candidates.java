@@ -36,8 +36,8 @@ import org.wiretrace.text.Words;
  * whose results are unioned:
  * <ul>
  *   <li>a passim-style shingle index: documents sharing enough of the shingles that at most {@code max-df} documents
- *       contain. It finds partial reuse (one paragraph lifted into a different article) that MinHash cannot see, and drops
- *       boilerplate shingles whose posting lists would make pairs quadratic;</li>
+ *       contain. It finds partial reuse (one paragraph lifted into a different article) that MinHash cannot see, and
+ *       drops boilerplate shingles whose posting lists would make pairs quadratic;</li>
  *   <li>banded MinHash LSH: documents agreeing on all rows of one band. It finds near-duplicates even when all their
  *       shingles are too common for the index (a wire story carried by hundreds of outlets).</li>
  * </ul>

@@ -332,7 +332,8 @@ final class Lexicon {
   static final Set<String> ORG_HEADS = words("countries country government governments ministry department agency "
       + "authorities police union unions company firm group party council committee commission court statement "
       + "administration campaign team club side board bank army military embassy office regulator "
-      + "watchdog management leadership airline carrier network station outlet newspaper paper kremlin pentagon congress parliament senate house inc ltd corp plc association federation "
+      + "watchdog management leadership airline carrier network station outlet newspaper paper kremlin pentagon "
+      + "congress parliament senate house inc ltd corp plc association federation "
       + "institute university organization organisation organisations organizations service services ministry's "
       + "channel tv radio news times post agency's forces nato un eu who opposition allies partners");
 

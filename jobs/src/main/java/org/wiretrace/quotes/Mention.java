@@ -82,7 +82,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || Lexicon.DEMONYMS.contains(lastWord) && !isPlaceAsSurname(t, from, last)) {
       return new Mention(from, to, begin, end, text, Kind.ANONYMOUS, descriptor(words), titleWords(words));
     }
-    if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from)) && !stripPossessive(lastWord).equals(lastWord)) {
+    if (last == from + 1 && Lexicon.DETERMINERS.contains(t.lower(from))
+        && !stripPossessive(lastWord).equals(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of()); // "the Tories'"
     }
     if (last > from && t.lower(from).endsWith("-based") && !hasTitle(t, from + 1, to)) { // "Leeds-based Acme"

@@ -40,7 +40,8 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
-  private final Map<String, String> nicknamed = new HashMap<>(); // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+  // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
+  private final Map<String, String> nicknamed = new HashMap<>();
   // "Ann Roe of Penn State University", read as one organisation's name: "Ann Roe" by surname, for a bare "Roe"
   private final Map<String, String> beforeOf = new HashMap<>();
   // fullName's answers: the later steps ask it for the same names again and again, each time comparing every name the

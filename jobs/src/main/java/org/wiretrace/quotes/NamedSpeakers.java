@@ -163,8 +163,9 @@ final class NamedSpeakers {
   /**
    * The words of descriptor {@code m} that a holder's titles must have (with {@code adjectivesFree}, for a person named
    * before it): not a place, a demonym, a place's noun as a possessor ("the city's mayor", not "the state attorney
-   * general"), nor, before an office's title, an adjective shaped as a compound or a participle ("the steely-eyed mayor", "the embattled governor"; but "the 74-year-old
-   * comedian" and "the two-time champion" are descriptions all of whose words count).
+   * general"), nor, before an office's title, an adjective shaped as a compound or a participle ("the steely-eyed
+   * mayor", "the embattled governor"; but "the 74-year-old comedian" and "the two-time champion" are descriptions all
+   * of whose words count).
    */
   private static List<String> wordsToMatch(Mention m, boolean adjectivesFree) {
     String text = m.text().toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -105,7 +105,10 @@ final class Phrases {
     return k + 2 < t.size() && t.is(k + 2, "the") ? k + 3 : k + 2;
   }
 
-  /** A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris” Welch). */
+  /**
+   * A nickname in marks inside a name: tokens k, k+1, k+2 are a mark, one capitalized word, a mark (Emanuel “Chris”
+   * Welch).
+   */
   static boolean isNickname(Tokens t, int k) {
     return k + 2 < t.size() && isQuotationMark(t, k) && t.capitalized(k + 1) && t.isWord(k + 1)
         && isQuotationMark(t, k + 2);

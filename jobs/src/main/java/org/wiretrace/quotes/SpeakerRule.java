@@ -7,7 +7,9 @@ import java.util.Locale;
  * right ({@link #confidence}, the {@code speaker_confidence} column).
  */
 enum SpeakerRule {
-  /** Named at the cue: a name, an organisation, a document or an anonymous descriptor ("said Ortiz", "the memo said"). */
+  /**
+   * Named at the cue: a name, an organisation, a document or an anonymous descriptor ("said Ortiz", "the memo said").
+   */
   CUE,
   /** A pronoun at the cue, resolved to an earlier speaker or mention. */
   PRONOUN,

@@ -70,7 +70,8 @@ final class CoverageSimilarity {
     return "<p class=\"note\">The outlets with the most stories. Stories in common: story_jaccard, the stories "
         + "both outlets covered as a share of the stories either covered. How alike their articles read: "
         + "content_cosine, the mean cosine of the body terms of their articles on the stories both covered (grey: no "
-        + "story in common). Articles of no known outlet are left out." + Html.escape(more) + "</p><div class=\"row\"><figure><figcaption>Stories in common "
+        + "story in common). Articles of no known outlet are left out." + Html.escape(more)
+        + "</p><div class=\"row\"><figure><figcaption>Stories in common "
         + "(story_jaccard)</figcaption>" + Svg.heatmap(labels, jaccard) + "</figure><figure><figcaption>How alike "
         + "their articles read (content_cosine)</figcaption>" + Svg.heatmap(labels, cosine) + "</figure></div>";
   }

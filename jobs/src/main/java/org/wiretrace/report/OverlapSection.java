@@ -133,7 +133,8 @@ final class OverlapSection implements Section {
         .orderBy(longestFirst)
         .select(col(N_WORDS), col("a_source"), col("a_published"), col("a_title"),
             slice(col("a_text"), col(PassagesTable.A_BEGIN), col(PassagesTable.A_END)),
-            col("b_source"), col("b_published"), col("b_title"), slice(col("b_text"), col(PassagesTable.B_BEGIN), col(PassagesTable.B_END)))
+            col("b_source"), col("b_published"), col("b_title"),
+            slice(col("b_text"), col(PassagesTable.B_BEGIN), col(PassagesTable.B_END)))
         .collectAsList();
     if (rows.isEmpty()) {
       return "<p>No passages.</p>";

@@ -60,12 +60,14 @@ final class TermsSection implements Section {
             + "label after it the outlet's count. Documents of no known outlet count only in the corpus." + more
             + "</p><div class=\"grid\">");
         terms.forEach((source, bars) -> html.append("<figure><figcaption title=\"").append(Html.escape(source))
-            .append("\">").append(Html.escape(Html.shorten(source, 60))).append("</figcaption>").append(Svg.bars(bars, 380)).append("</figure>"));
+            .append("\">").append(Html.escape(Html.shorten(source, 60))).append("</figcaption>")
+            .append(Svg.bars(bars, 380)).append("</figure>"));
         html.append("</div>");
       }
     }
     if (tables.has(CollocationsTable.NAME)) {
-      List<Row> rows = tables.get(CollocationsTable.NAME).orderBy(desc(CollocationsTable.LLR), asc(CollocationsTable.NGRAM)).limit(2 * top)
+      List<Row> rows = tables.get(CollocationsTable.NAME)
+          .orderBy(desc(CollocationsTable.LLR), asc(CollocationsTable.NGRAM)).limit(2 * top)
           .select(CollocationsTable.NGRAM, Columns.COUNT, CollocationsTable.LLR, CollocationsTable.PMI,
               CollocationsTable.T).collectAsList();
       html.append("<h3>Top collocations by log-likelihood ratio</h3>").append(rows.isEmpty()

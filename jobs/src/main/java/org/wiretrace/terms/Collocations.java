@@ -16,8 +16,10 @@ import org.wiretrace.Columns;
 
 /** The {@code collocations} step of the terms stage: bigrams of the {@code terms} table with their association. */
 final class Collocations {
-  private static final UserDefinedFunction PMI = udf((UDF4<Long, Long, Long, Long, Double>) Association::pmi, DoubleType);
-  private static final UserDefinedFunction LLR = udf((UDF4<Long, Long, Long, Long, Double>) Association::llr, DoubleType);
+  private static final UserDefinedFunction PMI =
+      udf((UDF4<Long, Long, Long, Long, Double>) Association::pmi, DoubleType);
+  private static final UserDefinedFunction LLR =
+      udf((UDF4<Long, Long, Long, Long, Double>) Association::llr, DoubleType);
   private static final UserDefinedFunction T = udf((UDF4<Long, Long, Long, Long, Double>) Association::t, DoubleType);
 
   private Collocations() {}

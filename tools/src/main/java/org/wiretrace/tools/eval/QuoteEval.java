@@ -70,9 +70,9 @@ public final class QuoteEval {
         has no speaker. Named-speaker accuracy is the speaker accuracy over the gold rows whose speaker_type is
         person (a gold row without speaker_type counts as person when its speaker is two or more capitalised words
         with no organisation word); it is given again over the gold's direct quotations of 3 words or more alone,
-        the quotations issue 14's unseen articles were judged on. speaker_type accuracy compares the gold's speaker_type, where it has one, with
-        the predicted one. When the run has speaker_confidence and speaker_rule (quotes tables written since
-        2026-12), the speaker accuracy is also given per confidence band and per rule, for calibration.
+        the quotations issue 14's unseen articles were judged on. speaker_type accuracy compares the gold's
+        speaker_type, where it has one, with the predicted one. When the run has speaker_confidence and
+        speaker_rule (quotes tables written since 2026-12), the speaker accuracy is also given per confidence band and per rule, for calibration.
       """;
   static final double MIN_OVERLAP = 0.8;
   /** wiretrace's doc_id of a Reuters-21578 story is this and its NEWID. */
