@@ -106,9 +106,12 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return NONE;
   }
 
+  /** Nouns for someone's wording: "in Ann Roe's words", "in Ann Roe's phrase". */
+  private static final Set<String> WORDING = Lexicon.words("words phrase");
+
   /**
-   * "in the words of Ann Roe" or "in Ann Roe's words" at {@code k}, up to {@code hi}: whose words the quotation is;
-   * {@link #NONE} if neither.
+   * "in the words of Ann Roe", "in Ann Roe's words" or "in Ann Roe's phrase" at {@code k}, up to {@code hi}: whose
+   * words the quotation is; {@link #NONE} if none of these.
    */
   static Attribution inWordsOf(Tokens t, int k, int hi) {
     if (!t.is(k, "in") || k + 3 >= hi) {
@@ -118,7 +121,7 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return withSpeaker(t, k, k + 4, Phrases.right(t, k + 4, hi));
     }
     int[] owner = Phrases.right(t, k + 1, hi);
-    if (owner == null || owner[1] >= hi || !t.is(owner[1], "words")
+    if (owner == null || owner[1] >= hi || !WORDING.contains(t.lower(owner[1]))
         || Mention.stripPossessive(t.word(owner[1] - 1)).equals(t.word(owner[1] - 1))) {
       return NONE;
     }

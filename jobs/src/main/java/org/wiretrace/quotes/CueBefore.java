@@ -65,10 +65,18 @@ final class CueBefore {
   }
 
   private static final Set<String> MODALS = Lexicon.words("must should would could might may can will shall");
+  /** Verbs that make a modal of "to" and the verb after it: "has to answer", "would have to answer". */
+  private static final Set<String> BEFORE_TO_MODAL = Lexicon.words("have has had need needs ought");
 
-  /** The cue at {@code c} follows a modal, with "not" or "also" between or none: "must acknowledge", "will not say". */
+  /**
+   * The cue at {@code c} follows a modal, with "not" or "also" between or none: "must acknowledge", "will not say",
+   * "would have to answer".
+   */
   private static boolean afterModal(Tokens t, int c, int lo) {
     int k = c - 1;
+    if (k - 1 >= lo && t.is(k, "to") && BEFORE_TO_MODAL.contains(t.lower(k - 1))) {
+      return true;
+    }
     if (k > lo && (t.is(k, "not") || t.is(k, "also"))) {
       k--;
     }

@@ -175,7 +175,7 @@ final class Kinds {
     return k >= hi || p.attribution().found() && p.attribution().cueFrom() >= k;
   }
 
-  private static boolean endsWithColon(QuoteDocument doc, int s) {
+  static boolean endsWithColon(QuoteDocument doc, int s) {
     return doc.text().substring(doc.sentenceBegin(s), doc.sentenceEnd(s)).strip().endsWith(":");
   }
 

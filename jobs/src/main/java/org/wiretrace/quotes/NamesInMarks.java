@@ -77,7 +77,7 @@ final class NamesInMarks {
     for (int k = open - 1; k >= lo && k >= open - 3; k--) {
       if (BEFORE_TITLE.contains(t.lower(k)) && !t.is(k + 1, "of") && !t.is(k + 1, "that")
           && !Lexicon.DETERMINERS.contains(t.lower(k + 1))) { // not "a sign of “…”", nor the verb of "shows many …"
-        if (isPredicate(t, p, k, open, close, lo, titleCase) || describes(t, k, open)) {
+        if (isPredicate(t, p, k, open, close, lo, titleCase) || describes(t, k, open) || goesOnSentence(t, p, open)) {
           break;
         }
         return Passage.Naming.TITLE;
@@ -162,6 +162,17 @@ final class NamesInMarks {
       }
     }
     return true;
+  }
+
+  /**
+   * Marked words that open in lower case and end a sentence of {@link Kinds#MIN_CLAUSE} words or more finish the
+   * reporter's sentence ('said in a statement the campaign “acknowledges this challenging time for all.”'): no name
+   * of a work is written so.
+   */
+  private static boolean goesOnSentence(Tokens t, Passage p, int open) {
+    String text = p.text().strip();
+    return t.isWord(open + 1) && !t.capitalized(open + 1) && p.shape().words() >= Kinds.MIN_CLAUSE
+        && (text.endsWith(".") || text.endsWith("?") || text.endsWith("!"));
   }
 
   /**

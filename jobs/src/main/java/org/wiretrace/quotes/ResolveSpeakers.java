@@ -59,9 +59,14 @@ final class ResolveSpeakers {
         antecedents.quotedBy(p.begin(), p.lastSentence(), p.lastSentence(), p.speaker());
       } else {
         Mention subject = p.isMarked() ? sentenceSubject(doc, p) : null;
+        Attribution credited = new Attribution(-1, -1, subject); // a speaker phrase, no cue
+        if (subject == null && p.isMarked()) {
+          subject = gerundClauseSubject(doc, p);
+          credited = new Attribution(p.attribution().cueFrom(), p.attribution().cueTo(), subject); // the gerund
+        }
         Speaker speaker = subject == null ? null : speakerOf(subject, p.firstSentence(), doc, antecedents);
         if (speaker != null && speaker.type().equals(Speaker.PERSON)) {
-          p.credit(new Attribution(-1, -1, subject), speaker, SpeakerRule.SUBJECT); // a speaker phrase, no cue
+          p.credit(credited, speaker, SpeakerRule.SUBJECT);
         } else {
           p.credit(p.attribution(), null, SpeakerRule.NONE);
         }
@@ -95,9 +100,45 @@ final class ResolveSpeakers {
     if (Phrases.isPluralPossessive(t, phrase[1]) || !Mention.stripPossessive(m.text()).equals(m.text())) {
       return null; // "Ann Roe’s plan offers “…”": the plan's words
     }
-    boolean person = isNamedOpening(doc, m) || isRoleDescription(m)
-        || m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
+    boolean person = isNamedOpening(doc, m) || isRoleDescription(m) || isHeOrShe(m);
     return person ? m : null;
+  }
+
+  /** Words that open a clause of a gerund before the main clause ("After declaring …, Ann Roe outlined …"). */
+  private static final Set<String> GERUND_OPENERS = Lexicon.words("after before since while when upon by without");
+
+  /**
+   * A fragment whose cue is a gerund in the clause that opens its sentence ("Two weeks after declaring a “…,” Mayor
+   * Ann Roe on Monday outlined …"): the subject of the main clause after that clause's comma; null otherwise.
+   */
+  private static Mention gerundClauseSubject(QuoteDocument doc, Passage p) {
+    Attribution a = p.attribution();
+    Tokens t = doc.tokens();
+    int cue = a.cueFrom();
+    int lo = doc.firstToken(p.firstSentence());
+    int hi = doc.endToken(p.lastSentence());
+    if (!a.found() || a.speaker() != null || cue - 1 < lo || !t.lower(cue).endsWith("ing")
+        || !GERUND_OPENERS.contains(t.lower(cue - 1))) {
+      return null;
+    }
+    for (int k = lo; k < cue; k++) {
+      if (t.is(k, ",")) {
+        return null; // the gerund's clause is not the one that opens the sentence
+      }
+    }
+    int last = t.indexAt(p.end() - 1);
+    boolean comma = t.is(last, ",");
+    int k = last + 1;
+    while (k < hi && (Phrases.isQuotationMark(t, k) || !comma)) {
+      comma |= t.is(k, ",");
+      k++;
+    }
+    int[] phrase = comma ? Phrases.right(t, k, hi) : null;
+    if (phrase == null || phrase[0] != k || phrase[1] >= hi || !t.isWord(phrase[1]) || t.capitalized(phrase[1])) {
+      return null;
+    }
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    return isNamedOpening(doc, m) || isHeOrShe(m) ? m : null;
   }
 
   /**
@@ -217,8 +258,12 @@ final class ResolveSpeakers {
    */
   private static Attribution introducer(QuoteDocument doc, Passage p) {
     int s = p.firstSentence() - 1;
-    if (!p.isMarked() || p.attribution().found() || s < 0 || doc.paragraph(s) != doc.paragraph(p.firstSentence())
-        || !doc.opensSentence(p)) {
+    if (!p.isMarked() || p.attribution().found() || s < 0 || !doc.opensSentence(p)) {
+      return null;
+    }
+    // a sentence that ends with a colon introduces the paragraph after it too ("She paid tribute: ¶ “…”")
+    boolean colon = Kinds.endsWithColon(doc, s);
+    if (doc.paragraph(s) != doc.paragraph(p.firstSentence()) && !(colon && doc.opensParagraph(p))) {
       return null;
     }
     Tokens t = doc.tokens();
@@ -232,12 +277,18 @@ final class ResolveSpeakers {
     Attribution cue = CueBefore.nearest(t, lo, hi, doc.mask());
     int first = SeeMentions.firstWord(doc, lo, hi); // after an opening "But" or "Meanwhile,"
     int[] subject = first < 0 ? null : Phrases.right(t, first, hi);
-    if (!cue.found() && subject != null && subject[1] < hi && Lexicon.OPINION_VERBS.contains(t.lower(subject[1]))
-        && isNamedOpening(doc, Mention.of(t, subject[0], subject[1]))) {
-      cue = Attribution.withSpeaker(t, subject[1], subject[1] + 1, subject);
+    Mention opening = subject == null || subject[1] >= hi ? null : Mention.of(t, subject[0], subject[1]);
+    if (!cue.found() && opening != null && (Lexicon.OPINION_VERBS.contains(t.lower(subject[1])) || colon)
+        && (isNamedOpening(doc, opening) || colon && isHeOrShe(opening))) {
+      cue = Attribution.withSpeaker(t, subject[1], subject[1] + 1, subject); // "Roe thinks …", "She put it so:"
     }
     Mention m = cue.speaker();
-    return m != null && m.kind() == Mention.Kind.PERSON && first >= 0 && m.begin() == t.begin(first) ? cue : null;
+    return m != null && (m.kind() == Mention.Kind.PERSON || colon && isHeOrShe(m)) && first >= 0
+        && m.begin() == t.begin(first) ? cue : null;
+  }
+
+  private static boolean isHeOrShe(Mention m) {
+    return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
   }
 
   /**

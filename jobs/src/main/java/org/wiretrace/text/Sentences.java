@@ -58,18 +58,24 @@ public final class Sentences {
       if (lineEnd > lineStart) {
         String line = text.substring(lineStart, lineEnd);
         int[] last = null;
+        boolean afterGlue = false; // last opens after a glued full stop
         for (Span span : detector.sentPosDetect(line)) {
-          if (last != null && wrongSplit(text, last[0], last[1], lineStart + span.getStart())) {
+          // the model also splits after the glued word, mid-sentence ("say.Ann | Roe got the call."): undone when
+          // the glued piece has no full stop of its own
+          if (last != null && (wrongSplit(text, last[0], last[1], lineStart + span.getStart())
+              || afterGlue && ".?!”\"".indexOf(text.charAt(last[1] - 1)) < 0)) {
             last[1] = lineStart + span.getEnd();
           } else {
             last = new int[] {lineStart + span.getStart(), lineStart + span.getEnd()};
             out.add(last);
           }
+          afterGlue = false;
           for (int glued = gluedEnd(text, last[0], last[1]); glued > 0; glued = gluedEnd(text, last[0], last[1])) {
             int end = last[1];
             last[1] = glued;
             last = new int[] {glued, end};
             out.add(last);
+            afterGlue = true;
           }
         }
       }

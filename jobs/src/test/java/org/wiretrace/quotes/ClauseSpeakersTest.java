@@ -200,6 +200,9 @@ class ClauseSpeakersTest {
   void whatSomeoneShouldSayInAReportedClauseIsTheReportersSubjects() {
     String text = "Foreign Minister Ann Roe said Europe must acknowledge that it \"was not well prepared\" for it.";
     assertEquals("Ann Roe", speaker(text, "was not well"));
+    String answer = "Tom Vance, the foreign secretary, told Reuters on Thursday that Zentrix would have to answer "
+        + "\"hard questions\" after the crisis.";
+    assertEquals("Tom Vance", speaker(answer, "hard questions"));
     String order = "On Friday, Gov. Dan Ober ordered all residents \"to wear a mask in public places.\"";
     assertEquals("Dan Ober", speaker(order, "to wear a mask"));
     // ordered, not ordering; and the noun "order" is no cue

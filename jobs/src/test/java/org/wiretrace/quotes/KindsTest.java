@@ -188,6 +188,15 @@ class KindsTest {
   }
 
   @Test
+  void wordsEndingTheReportersSentenceAfterAWorkAreSpeechNotItsName() {
+    String text = "Ann Roe, an adviser, said in a statement the campaign \"acknowledges this challenging time for "
+        + "all of us.\"";
+    assertEquals("partial", kindOf(text, "acknowledges"));
+    assertEquals("Ann Roe", speaker(text, "acknowledges"));
+    assertEquals("title", kindOf("She backed the campaign \"Stay Home, Save Lives\" in May.", "Stay Home"));
+  }
+
+  @Test
   void aVerbOfMockeryReportsWhatItsSubjectSaid() {
     String text = "Carl Rose spoke on Monday. He derided the state's governor as \"Half Vance,\" in one of his "
         + "insults.";

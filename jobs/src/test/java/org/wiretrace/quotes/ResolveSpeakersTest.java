@@ -475,4 +475,30 @@ class ResolveSpeakersTest {
         + "sell. \u201cPhones are small by definition.\u201d";
     assertFalse("Zentrix".equals(FoundQuotes.speaker(company, "Phones are small"))); // a company's hope
   }
+
+  @Test
+  void aParagraphAfterAPersonsColonIsTheirs() {
+    String text = "Ann Roe spoke for ten minutes. In a nod to the past, she paid tribute to the city\u2019s workers:"
+        + "\n\n\u201cThose who come after us will say we were as strong as any.\u201d";
+    assertEquals("Ann Roe", FoundQuotes.speaker(text, "Those who come"));
+    String crowd = "Ann Roe watched the march. Protesters gathered at noon:\n\n\u201cWe will not go home.\u201d";
+    assertNull(FoundQuotes.speaker(crowd, "We will not")); // no person opens the sentence before
+  }
+
+  @Test
+  void wordsInAPersonsPhraseAreTheirsButAPossessiveAloneSaysNoOneSpoke() {
+    String text = "Cooperation and, in Tom Vance\u2019s phrase, \u201cfellow feeling,\u201d is in our nature. Ann "
+        + "Roe\u2019s \u201cexceptional career\u201d was honoured at the festival.";
+    assertEquals("Tom Vance", FoundQuotes.speaker(text, "fellow feeling"));
+    assertNull(FoundQuotes.speaker(text, "exceptional career")); // the festival's words about her
+  }
+
+  @Test
+  void aFragmentInAnOpeningGerundClauseIsTheMainSubjects() {
+    String text = "Two weeks after declaring a \u201cpublic health red alarm,\u201d Mayor Ann Roe on Monday outlined "
+        + "the steps she has taken.";
+    DocumentQuotes.Found f = FoundQuotes.quote(text, "public health");
+    assertEquals("Ann Roe", f.speaker());
+    assertEquals("declaring", f.cue());
+  }
 }

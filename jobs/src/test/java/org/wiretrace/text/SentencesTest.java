@@ -31,6 +31,15 @@ class SentencesTest {
   }
 
   @Test
+  void aNameAfterAGluedFullStopStaysWholeInItsSentence() {
+    // a scrape that lost the paragraph break: the model splits after the glued word too, inside the name
+    assertEquals(List.of("No one would say.", "Ann Roe got the call on Monday.", "“It is bad,” Ms. Roe said."),
+        sentences("No one would say.Ann Roe got the call on Monday. “It is bad,” Ms. Roe said."));
+    assertEquals(List.of("They marched over the restrictions.", "President Tom Vance on Friday backed them."),
+        sentences("They marched over the restrictions.President Tom Vance on Friday backed them."));
+  }
+
+  @Test
   void aLeadingInitialBeforeAFirstNameAndSurnameEndsNoSentence() {
     String text = "“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district. Officials agreed.";
     assertEquals(List.of("“Fraud is rising,” said K. Zachary Bell, the U.S. attorney for the district.",
