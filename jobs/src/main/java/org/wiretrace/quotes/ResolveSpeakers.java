@@ -252,7 +252,9 @@ final class ResolveSpeakers {
   /**
    * A quotation without a cue that opens its sentence right after a sentence of its paragraph in which a named person
    * speaks without marks ("Union leader Ann Roe criticised the plans. “…”"), or opens the sentence with a verb of
-   * opinion ("Roe thinks we are getting closer. “…”"): that person's cue, which introduces it; null if there is none.
+   * opinion ("Roe thinks we are getting closer. “…”"), or, named or "he" or "she", opens a sentence that ends with a
+   * colon, in the paragraph before too ("She paid tribute: ¶ “…”"): that person's cue, which introduces it; null if
+   * there is none.
    * A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the quotation to
    * {@link #continuesSpeech}.
    */
