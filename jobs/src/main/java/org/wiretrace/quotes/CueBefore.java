@@ -117,8 +117,7 @@ final class CueBefore {
         return false;
       }
     }
-    return (person.kind() == Mention.Kind.PERSON
-        || person.kind() == Mention.Kind.PRONOUN && (person.name().equals("he") || person.name().equals("she")));
+    return person.kind() == Mention.Kind.PERSON || person.isHeOrShe();
   }
 
   /** Participles of recording that are no cue by themselves: "as documented by". */

@@ -86,7 +86,7 @@ final class Kinds {
       k--; // an opening parenthesis or dash
     }
     if (k < lo) {
-      return lo > 0 && p.firstSentence() > 0 && endsWithColon(doc, p.firstSentence() - 1) ? Before.ATTRIBUTION
+      return lo > 0 && p.firstSentence() > 0 && doc.endsWithColon(p.firstSentence() - 1) ? Before.ATTRIBUTION
           : Before.NOTHING;
     }
     boolean separated = t.is(k, ":") || t.is(k, ",");
@@ -173,10 +173,6 @@ final class Kinds {
       k++;
     }
     return k >= hi || p.attribution().found() && p.attribution().cueFrom() >= k;
-  }
-
-  static boolean endsWithColon(QuoteDocument doc, int s) {
-    return doc.text().substring(doc.sentenceBegin(s), doc.sentenceEnd(s)).strip().endsWith(":");
   }
 
   /** The sentence opens with a quotation that this one resumes: '"The reason," one trader said, "is that …"'. */

@@ -753,6 +753,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return space > 0 && Lexicon.isFirstName(name.substring(0, space));
   }
 
+  /** "he" or "she": a pronoun for one person of a gender. */
+  boolean isHeOrShe() {
+    return kind == Kind.PRONOUN && ("he".equals(name) || "she".equals(name));
+  }
+
   boolean isDefinite() {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ");

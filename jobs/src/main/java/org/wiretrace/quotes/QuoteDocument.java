@@ -201,6 +201,11 @@ final class QuoteDocument {
     return s == 0 || paragraph(s - 1) != paragraph(s);
   }
 
+  /** Sentence {@code s} ends with a colon: it introduces what follows ("She put it this way:"). */
+  boolean endsWithColon(int s) {
+    return text.substring(sentenceBegin(s), sentenceEnd(s)).strip().endsWith(":");
+  }
+
   /** Sentence {@code s} is the last of its paragraph. */
   boolean endsParagraph(int s) {
     return s + 1 == sentenceCount() || paragraph(s + 1) != paragraph(s);

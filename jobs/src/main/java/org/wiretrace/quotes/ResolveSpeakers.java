@@ -100,7 +100,7 @@ final class ResolveSpeakers {
     if (Phrases.isPluralPossessive(t, phrase[1]) || !Mention.stripPossessive(m.text()).equals(m.text())) {
       return null; // "Ann Roe’s plan offers “…”": the plan's words
     }
-    boolean person = isNamedOpening(doc, m) || isRoleDescription(m) || isHeOrShe(m);
+    boolean person = isNamedOpening(doc, m) || isRoleDescription(m) || m.isHeOrShe();
     return person ? m : null;
   }
 
@@ -126,7 +126,7 @@ final class ResolveSpeakers {
         return null; // the gerund's clause is not the one that opens the sentence
       }
     }
-    int last = t.indexAt(p.end() - 1);
+    int last = t.indexAt(p.end() - 1); // on to the comma that ends the clause, inside the marks or after, and its mark
     boolean comma = t.is(last, ",");
     int k = last + 1;
     while (k < hi && (Phrases.isQuotationMark(t, k) || !comma)) {
@@ -138,7 +138,7 @@ final class ResolveSpeakers {
       return null;
     }
     Mention m = Mention.of(t, phrase[0], phrase[1]);
-    return isNamedOpening(doc, m) || isHeOrShe(m) ? m : null;
+    return isNamedOpening(doc, m) || m.isHeOrShe() ? m : null;
   }
 
   /**
@@ -254,8 +254,7 @@ final class ResolveSpeakers {
    * speaks without marks ("Union leader Ann Roe criticised the plans. “…”"), or opens the sentence with a verb of
    * opinion ("Roe thinks we are getting closer. “…”"), or, named or "he" or "she", opens a sentence that ends with a
    * colon, in the paragraph before too ("She paid tribute: ¶ “…”"): that person's cue, which introduces it; null if
-   * there is none.
-   * A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the quotation to
+   * there is none. A pronoun's cue there ("He insisted …") or a quotation in that sentence leaves the quotation to
    * {@link #continuesSpeech}.
    */
   private static Attribution introducer(QuoteDocument doc, Passage p) {
@@ -264,7 +263,7 @@ final class ResolveSpeakers {
       return null;
     }
     // a sentence that ends with a colon introduces the paragraph after it too ("She paid tribute: ¶ “…”")
-    boolean colon = Kinds.endsWithColon(doc, s);
+    boolean colon = doc.endsWithColon(s);
     if (doc.paragraph(s) != doc.paragraph(p.firstSentence()) && !(colon && doc.opensParagraph(p))) {
       return null;
     }
@@ -281,16 +280,12 @@ final class ResolveSpeakers {
     int[] subject = first < 0 ? null : Phrases.right(t, first, hi);
     Mention opening = subject == null || subject[1] >= hi ? null : Mention.of(t, subject[0], subject[1]);
     if (!cue.found() && opening != null && (Lexicon.OPINION_VERBS.contains(t.lower(subject[1])) || colon)
-        && (isNamedOpening(doc, opening) || colon && isHeOrShe(opening))) {
+        && (isNamedOpening(doc, opening) || colon && opening.isHeOrShe())) {
       cue = Attribution.withSpeaker(t, subject[1], subject[1] + 1, subject); // "Roe thinks …", "She put it so:"
     }
     Mention m = cue.speaker();
-    return m != null && (m.kind() == Mention.Kind.PERSON || colon && isHeOrShe(m)) && first >= 0
+    return m != null && (m.kind() == Mention.Kind.PERSON || colon && m.isHeOrShe()) && first >= 0
         && m.begin() == t.begin(first) ? cue : null;
-  }
-
-  private static boolean isHeOrShe(Mention m) {
-    return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("he") || m.name().equals("she"));
   }
 
   /**
