@@ -205,12 +205,21 @@ public final class QuoteScanner {
     boolean spaceBefore = i == 0 || opensAfter(text.charAt(i - 1));
     boolean spaceAfter = i + 1 >= text.length() || closesBefore(text.charAt(i + 1));
     return switch (c) {
-      case '“', '„', '«' -> spaceAfter && !spaceBefore && c == '“' ? Role.CLOSE : Role.OPEN;
+      case '“', '„', '«' -> c != '“' || !spaceAfter ? Role.OPEN : !spaceBefore ? Role.CLOSE
+          : afterClosingPunctuation(text, i) ? Role.EITHER : Role.OPEN;
       case '»' -> Role.CLOSE;
       case '”' -> spaceBefore && !spaceAfter ? Role.OPEN : Role.CLOSE;
       case '"' -> spaceBefore && !spaceAfter ? Role.OPEN : !spaceBefore && spaceAfter ? Role.CLOSE : Role.EITHER;
       default -> Role.NONE;
     };
+  }
+
+  /**
+   * A mark set apart by spaces right after a comma or an end of sentence ('…our revenue, “ said Ann Roe'): a closing
+   * mark typed as an opening one when a quotation is open.
+   */
+  private static boolean afterClosingPunctuation(String text, int i) {
+    return i >= 2 && text.charAt(i - 1) == ' ' && ",.?!".indexOf(text.charAt(i - 2)) >= 0;
   }
 
   private static boolean isDouble(char c) {

@@ -107,4 +107,13 @@ class QuoteScannerTest {
         quotes("“We will win,” she said. “Yes,” he said.\n\n‘Sea of troubles for all’\n\nHe called it ‘It is a big "
             + "mess for all’ then."));
   }
+
+  @Test
+  void anOpeningMarkBetweenSpacesAfterACommaClosesAnOpenQuotation() {
+    // a typo for the closing mark: '…for us, “ said Ann Roe' ends the quotation; nothing opens at it
+    assertEquals(List.of("It is all we have left for us,", "We will be back."),
+        quotes("“It is all we have left for us, “ said Ann Roe, the club’s owner. “We will be back.”"));
+    // with nothing open, such a mark opens
+    assertEquals(List.of("We will be back."), quotes("Ann Roe said, “ We will be back.”"));
+  }
 }
