@@ -451,6 +451,14 @@ final class ResolveSpeakers {
     return new Speaker(next.name(), Speaker.PERSON, false);
   }
 
+  /** The phrase opens with a capitalized owner ("Zentrix’s co-founder"), which makes it definite as "the" does. */
+  private static boolean opensWithNamePossessive(Mention m) {
+    int space = m.text().indexOf(' ');
+    String first = space < 0 ? "" : m.text().substring(0, space);
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+        && !Mention.stripPossessive(first).equals(first);
+  }
+
   /**
    * "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. A
    * "top" post is one person too, whatever its role ("the nation’s top infectious disease expert"; a country's top
@@ -466,7 +474,7 @@ final class ResolveSpeakers {
       return !m.text().toLowerCase(Locale.ROOT).matches("(a|an|one|another|some) .*")
           && (head.equals("diplomat") || !UNNAMED_SOURCES.contains(head));
     }
-    if (!m.isDefinite()) {
+    if (!m.isDefinite() && !opensWithNamePossessive(m)) {
       return false;
     }
     return (Lexicon.isRoleNoun(head) || Lexicon.isAgentOfArt(head) || Lexicon.DEMONYMS.contains(head))

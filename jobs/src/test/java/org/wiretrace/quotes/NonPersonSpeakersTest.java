@@ -120,6 +120,10 @@ class NonPersonSpeakersTest {
     String age = "Holding her 10-month-old son Ray, Ann Roe posted the news, saying, \"He is awake.\" She added "
         + "that he is still weak.\n\n\"Even closing his eyes tires him out,\" she said.";
     assertSpeaker("Ann Roe", "person", quote(age, "Even closing")); // an age is no measure: the son stays a son
+    // a capitalized owner's possessive makes the role definite, as "the" does
+    String owner = "Zentrix’s Ann Roe spoke to a magazine in April.\n\n\"We should look again at all of it,\" "
+        + "Zentrix’s co-founder said.";
+    assertSpeaker("Ann Roe", "person", quote(owner, "We should"));
     // an anonymous source's role stays anonymous
     String official = "Ray Dunne met the press. \"Talks go on,\" the official said.";
     assertSpeaker("official", "anonymous", quote(official, "Talks"));
