@@ -210,7 +210,8 @@ final class Antecedents {
    */
   private Speaker walkBack(Wanted wanted, int begin, int sentence, Mention epithet) {
     while (true) {
-      Speaker recent = recentSpeaker(wanted, begin, sentence);
+      Speaker recent = namedSubject(wanted, begin, sentence);
+      recent = recent != null ? recent : recentSpeaker(wanted, begin, sentence);
       if (recent != null) {
         return recent;
       }
@@ -274,6 +275,23 @@ final class Antecedents {
       sentence = earlierEpithet.sentence();
       epithet = earlierEpithet.mention();
     }
+  }
+
+  /**
+   * The person named first in the sentence, before {@code begin}, when that name opens the sentence's mentions (no
+   * preposition governs it) and fits: 'Ann Roe said: "…," he said' is Roe's, whoever spoke in the sentence before.
+   */
+  private Speaker namedSubject(Wanted wanted, int begin, int sentence) {
+    for (Mentions.Seen s : mentions.inSentence(sentence)) {
+      if (s.pos() >= begin) {
+        return null;
+      }
+      if (!s.prepositional()) {
+        Speaker named = s.mention().kind() == Mention.Kind.PERSON ? NamedSpeakers.of(s.mention(), mentions) : null;
+        return named != null && isNamedPerson(named) && fits(wanted, named) ? named : null;
+      }
+    }
+    return null;
   }
 
   /** The speaker of the last quotation before {@code begin} if it is in this sentence or the one before and fits. */

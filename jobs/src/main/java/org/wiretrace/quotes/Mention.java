@@ -535,12 +535,14 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
 
   /**
    * A place's name used as a first name, right after a title: "mayor London Breed", "Senator Chelsea Hart"; not
-   * "Paris Hilton" without a title (kept out of names, it is seldom one).
+   * "Paris Hilton" without a title (kept out of names, it is seldom one), nor before a first name ("the Lib Dems David
+   * Laws": the party, then the person).
    */
   private static boolean isPlaceAsFirstName(List<String> words, int k) {
     String lower = words.get(k).toLowerCase(Locale.ROOT);
     return k > 0 && Lexicon.PLACES.contains(lower) && Character.isUpperCase(words.get(k).charAt(0))
-        && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT));
+        && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT))
+        && !(k + 1 < words.size() && Lexicon.isFirstName(words.get(k + 1)));
   }
 
   /**

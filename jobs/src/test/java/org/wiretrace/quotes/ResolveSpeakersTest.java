@@ -87,6 +87,21 @@ class ResolveSpeakersTest {
   }
 
   @Test
+  void aPronounAfterAQuotationIsThePersonNamedAsTheSentencesSubjectBeforeIt() {
+    // a second cue after the marks, "he said", means the person named first in the sentence, not the last speaker
+    String text = "Tom Vance said the plan would cost more. He added: \"There is no need for it.\"\n\nAnn Roe's ally "
+        + "Carl Rose said: \"The minister will tell us how well it is doing,\" he said.";
+    assertEquals("Carl Rose", speakerOf(text, "The minister").name());
+    // a preposition before the words that open the name's phrase does not govern a name right before "said"
+    String party = "Tom Vance said the plan would cost more. He added: \"There is no need for it.\"\n\nFor the Lib "
+        + "Dems Carl Rose said: \"The minister will tell us how well it is doing,\" he said.";
+    assertEquals("Carl Rose", speakerOf(party, "The minister").name());
+    // the name a quotation holds is nobody's subject
+    String quoted = "Tom Vance spoke last. \"Carl Rose is wrong about it,\" he said.";
+    assertEquals("Tom Vance", speakerOf(quoted, "Carl Rose is").name());
+  }
+
+  @Test
   void anEpithetPointsBackLikeHeAndSoDoesAPronounThroughIt() {
     String epithet = "Chelsea manager Jose Mourinho praised his team. \"We were patient,\" the Portuguese said.";
     assertEquals("Jose Mourinho", speakerOf(epithet, "We were").name());
