@@ -455,7 +455,8 @@ final class Lexicon {
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
       + "furthermore besides what which who where why how seated statements events not no yes both either neither "
-      + "all some many most like unlike under-fire new old finally even only");
+      + "all some many most like unlike under-fire new old finally even only sure surely well sadly fortunately "
+      + "unfortunately luckily clearly obviously certainly perhaps maybe hopefully ironically basically");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 

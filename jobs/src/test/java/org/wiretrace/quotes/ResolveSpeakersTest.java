@@ -2,11 +2,13 @@ package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
 import static org.wiretrace.quotes.AnnotatedDocs.passage;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResolveSpeakersTest {
@@ -99,6 +101,20 @@ class ResolveSpeakersTest {
     // the name a quotation holds is nobody's subject
     String quoted = "Tom Vance spoke last. \"Carl Rose is wrong about it,\" he said.";
     assertEquals("Tom Vance", speakerOf(quoted, "Carl Rose is").name());
+  }
+
+  @Test
+  void aSentenceAdverbOpeningASentenceNamesNoOne() {
+    for (String adverb : List.of("Sure", "Well")) {
+      String text = "The children had mostly complied. " + adverb + ", there were shrieks and the sound of what "
+          + "seemed like a chest tipping over and slamming onto the floor above me, not to mention the \"Want some "
+          + "waffles!\" cry every hour.";
+      assertNotEquals(adverb, nameOrNull(speakerOf(text, "Want some")));
+    }
+  }
+
+  private static String nameOrNull(Speaker s) {
+    return s == null ? null : s.name();
   }
 
   @Test
