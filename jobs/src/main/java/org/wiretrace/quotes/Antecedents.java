@@ -279,7 +279,8 @@ final class Antecedents {
 
   /**
    * The person named first in the sentence, before {@code begin}, when that name opens the sentence's mentions (no
-   * preposition governs it) and fits: 'Ann Roe said: "…," he said' is Roe's, whoever spoke in the sentence before.
+   * preposition governs it), is the subject of a verb of saying and fits: 'Ann Roe said: "…," he said' is Roe's,
+   * whoever spoke in the sentence before; not 'The image portrayed Mr Howard as a hypnotist, he argued'.
    */
   private Speaker namedSubject(Wanted wanted, int begin, int sentence) {
     for (Mentions.Seen s : mentions.inSentence(sentence)) {
@@ -288,7 +289,8 @@ final class Antecedents {
       }
       if (!s.prepositional()) {
         Speaker named = s.mention().kind() == Mention.Kind.PERSON ? NamedSpeakers.of(s.mention(), mentions) : null;
-        return named != null && isNamedPerson(named) && fits(wanted, named) ? named : null;
+        return named != null && mentions.isCueSubject(s) && isNamedPerson(named) && fits(wanted, named) ? named
+            : null;
       }
     }
     return null;

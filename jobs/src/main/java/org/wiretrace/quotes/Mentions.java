@@ -49,6 +49,7 @@ final class Mentions {
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, String> acronyms = new HashMap<>(); // "CDC" → the name it followed in brackets
   private final Map<Mention, String> namedRoles = new LinkedHashMap<>(); // "The nurse, Anais," → Anais
+  private final Set<Integer> cueSubjects = new HashSet<>(); // where a person's name right before "said" begins
 
   /** Two capitalized words before "of" in an organisation's name: "Ann Roe of Penn State University". */
   private static final Pattern NAME_BEFORE_OF = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+) of ");
@@ -118,6 +119,15 @@ final class Mentions {
       fullNames.clear();
       startKnown.add(m.name());
     }
+  }
+
+  /** A person's name right before a verb of saying, its subject ("Ann Roe said: …"). */
+  void cueSubject(Mention m) {
+    cueSubjects.add(m.begin());
+  }
+
+  boolean isCueSubject(Seen s) {
+    return cueSubjects.contains(s.pos());
   }
 
   List<Seen> seen() {

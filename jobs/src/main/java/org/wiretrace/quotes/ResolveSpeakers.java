@@ -343,6 +343,10 @@ final class ResolveSpeakers {
         return person;
       }
     }
+    Speaker owned = named.type().equals(Speaker.ANONYMOUS) ? namedWithOwner(m, doc) : null;
+    if (owned != null) {
+      return owned;
+    }
     Mention titled = named.type().equals(Speaker.ANONYMOUS) ? titledBefore(m, doc) : null;
     if (titled != null) {
       return NamedSpeakers.of(titled, doc.mentions());
@@ -451,14 +455,6 @@ final class ResolveSpeakers {
     return new Speaker(next.name(), Speaker.PERSON, false);
   }
 
-  /** The phrase opens with a capitalized owner ("Zentrix’s co-founder"), which makes it definite as "the" does. */
-  private static boolean opensWithNamePossessive(Mention m) {
-    int space = m.text().indexOf(' ');
-    String first = space < 0 ? "" : m.text().substring(0, space);
-    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-        && !Mention.stripPossessive(first).equals(first);
-  }
-
   /**
    * "the shipping magnate", "the veteran coach": definite, one person, a role that is not an anonymous source's. A
    * "top" post is one person too, whatever its role ("the nation’s top infectious disease expert"; a country's top
@@ -474,12 +470,38 @@ final class ResolveSpeakers {
       return !m.text().toLowerCase(Locale.ROOT).matches("(a|an|one|another|some) .*")
           && (head.equals("diplomat") || !UNNAMED_SOURCES.contains(head));
     }
-    if (!m.isDefinite() && !opensWithNamePossessive(m)) {
-      return false;
-    }
+    return m.isDefinite() && isPersonsRole(m, head);
+  }
+
+  /** The role of one person, not of an unnamed source (unless described anew), a document, a body or a place. */
+  private static boolean isPersonsRole(Mention m, String head) {
     return (Lexicon.isRoleNoun(head) || Lexicon.isAgentOfArt(head) || Lexicon.DEMONYMS.contains(head))
         && (!Lexicon.ANONYMOUS_HEADS.contains(head) || isDescribedAnew(m, head))
         && !Lexicon.DOCUMENT_HEADS.contains(head) && !Lexicon.ORG_HEADS.contains(head)
         && !Lexicon.PLACES.contains(head);
+  }
+
+  /**
+   * "Zentrix’s co-founder said" after "Zentrix’s Ann Roe": a role after a capitalized owner's possessive is the person
+   * the document last named with that owner's possessive before it; null if none ("Slate’s CEO" is nobody quoted
+   * before, though a researcher was).
+   */
+  private static Speaker namedWithOwner(Mention m, QuoteDocument doc) {
+    int space = m.text().indexOf(' ');
+    if (m.kind() != Mention.Kind.ANONYMOUS || m.isPlural() || m.titles().isEmpty() || space < 0) {
+      return null;
+    }
+    String owner = m.text().substring(0, space + 1);
+    if (!Character.isUpperCase(owner.codePointAt(0)) || Mention.stripPossessive(owner.trim()).equals(owner.trim())
+        || !isPersonsRole(m, m.titles().get(m.titles().size() - 1))) {
+      return null;
+    }
+    Mention named = null;
+    for (Mentions.Seen s : doc.mentions().seen()) {
+      if (s.pos() < m.begin() && s.mention().kind() == Mention.Kind.PERSON && s.mention().text().startsWith(owner)) {
+        named = s.mention();
+      }
+    }
+    return named == null ? null : NamedSpeakers.of(named, doc.mentions());
   }
 }

@@ -581,6 +581,9 @@ final class SeeMentions {
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()) || mentions.knowsFirstName(m.name()) || role != null)) {
       mentions.add(m, sentence, prepositional);
+      if (subjectOfCue) {
+        mentions.cueSubject(m);
+      }
     }
     if (single && !prepositional && m.titles().isEmpty() && to < t.size() && t.isWord(to) && !t.capitalized(to)
         && !t.is(from - 1, "and") && !t.is(from - 1, "&")

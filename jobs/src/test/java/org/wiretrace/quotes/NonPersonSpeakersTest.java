@@ -120,10 +120,12 @@ class NonPersonSpeakersTest {
     String age = "Holding her 10-month-old son Ray, Ann Roe posted the news, saying, \"He is awake.\" She added "
         + "that he is still weak.\n\n\"Even closing his eyes tires him out,\" she said.";
     assertSpeaker("Ann Roe", "person", quote(age, "Even closing")); // an age is no measure: the son stays a son
-    // a capitalized owner's possessive makes the role definite, as "the" does
+    // a role after a capitalized owner's possessive is the person named before with that owner's possessive
     String owner = "Zentrix’s Ann Roe spoke to a magazine in April.\n\n\"We should look again at all of it,\" "
         + "Zentrix’s co-founder said.";
     assertSpeaker("Ann Roe", "person", quote(owner, "We should"));
+    String other = "Tom Vance, a researcher, studied it.\n\n\"It is stressful,\" Zentrix’s co-founder said.";
+    assertSpeaker("Zentrix’s co-founder", "anonymous", quote(other, "It is"));
     // an anonymous source's role stays anonymous
     String official = "Ray Dunne met the press. \"Talks go on,\" the official said.";
     assertSpeaker("official", "anonymous", quote(official, "Talks"));

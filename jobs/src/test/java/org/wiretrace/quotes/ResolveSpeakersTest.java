@@ -98,9 +98,12 @@ class ResolveSpeakersTest {
     String party = "Tom Vance said the plan would cost more. He added: \"There is no need for it.\"\n\nFor the Lib "
         + "Dems Carl Rose said: \"The minister will tell us how well it is doing,\" he said.";
     assertEquals("Carl Rose", speakerOf(party, "The minister").name());
-    // the name a quotation holds is nobody's subject
+    // the name a quotation holds is nobody's subject, nor is the object of another verb
     String quoted = "Tom Vance spoke last. \"Carl Rose is wrong about it,\" he said.";
     assertEquals("Tom Vance", speakerOf(quoted, "Carl Rose is").name());
+    String object = "Tom Vance said the poster was misread. \"We meant no harm.\" It showed Carl Rose as a \"hypnotist,"
+        + "\" he said.";
+    assertEquals("Tom Vance", speakerOf(object, "hypnotist").name());
   }
 
   @Test
