@@ -455,8 +455,14 @@ final class Lexicon {
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
       + "furthermore besides what which who where why how seated statements events not no yes both either neither "
-      + "all some many most like unlike under-fire new old finally even only sure surely well sadly fortunately "
-      + "unfortunately luckily clearly obviously certainly perhaps maybe hopefully ironically basically");
+      + "all some many most like unlike under-fire new old finally even only");
+
+  /**
+   * Adverbs that open a sentence about the sentence ("Sure, there were …", "Well, …"): capitalized there, they are no
+   * name; inside a sentence a capitalized one may be ("Alliance Well Service Inc").
+   */
+  static final Set<String> SENTENCE_ADVERBS = words("sure surely well sadly fortunately unfortunately luckily "
+      + "clearly obviously certainly perhaps maybe hopefully ironically basically");
 
   static final Set<String> PRONOUNS = words("he she they it we i");
 

@@ -76,7 +76,9 @@ final class QuoteDocument {
    * A capitalized word that opens a sentence is read as lower case when the document also writes it in lower case,
    * or it is a role noun or an -ing form before a lower-case word ("Moving forward, she said"), it is never capitalized
    * inside a sentence and no capitalized word follows it: "Hours later", "Researchers found",
-   * not "May said" where "Theresa May" is named, nor "Bill Gates"; a speech verb's past form always ("Replied Roe:").
+   * not "May said" where "Theresa May" is named, nor "Bill Gates"; a speech verb's past form always ("Replied Roe:"),
+   * and an adverb about the sentence ("Sure, …", "Unfortunately England cannot …") unless the document capitalizes it
+   * inside a sentence.
    */
   private void readCommonWordsAsLowerCase() {
     // only the capitalized openers are candidates: the document's other words are looked up among their lower-case
@@ -117,7 +119,8 @@ final class QuoteDocument {
     for (int k : openers) {
       if ((lower.contains(tokens.lower(k)) || Lexicon.ROLES.contains(tokens.lower(k)) || isParticiple(k))
           && !capitalizedInside.contains(tokens.lower(k)) && !(k + 1 < tokens.size() && tokens.capitalized(k + 1))
-          && !opensTitleOf(k) || isPastCue(k)) {
+          && !opensTitleOf(k) || isPastCue(k)
+          || Lexicon.SENTENCE_ADVERBS.contains(tokens.lower(k)) && !capitalizedInside.contains(tokens.lower(k))) {
         tokens.readAsLowerCase(k);
       }
     }

@@ -567,13 +567,15 @@ final class SeeMentions {
     // "For Urban, while he said …": the person an opening "For" names is the topic a pronoun after it means
     boolean topic = from > 0 && t.word(from - 1).equals("For") && t.is(to, ",") && m.kind() == Mention.Kind.PERSON;
     // an aside in brackets ("(he would beat the Marlins’ Ann Roe)") is less likely meant than the sentence's own words;
-    // a name right before a verb of saying is its subject, whatever governs the words before it ("For the Tories Ann
-    // Roe said")
-    boolean subjectOfCue = m.kind() == Mention.Kind.PERSON && to < t.size() && t.isWord(to) && !t.capitalized(to)
+    // a name right before a verb of saying is its subject, also after a preposition that opens the sentence ("For the
+    // Tories Ann Roe said"; not "Sources close to Ann Roe said")
+    boolean beforeCue = m.kind() == Mention.Kind.PERSON && to < t.size() && t.isWord(to) && !t.capitalized(to)
         && Lexicon.CUES.containsKey(t.lower(to));
+    boolean governed = from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
+        && !talksExclusively(t, from - 3) && !topic;
     boolean prepositional = possessor || interviews(t, to) || inBrackets(t, lo, from)
-        || from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
-        && !talksExclusively(t, from - 3) && !topic && !subjectOfCue;
+        || governed && !(beforeCue && from - 1 == lo);
+    boolean subjectOfCue = beforeCue && !prepositional;
     Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;
     if (role != null) {
       mentions.nameRole(role, m);

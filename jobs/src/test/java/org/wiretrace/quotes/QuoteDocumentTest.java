@@ -19,6 +19,12 @@ class QuoteDocumentTest {
     assertTrue(t.capitalized(t.indexAt(text.indexOf("May said")))); // "May" is capitalized inside a sentence too
     assertTrue(t.capitalized(t.indexAt(text.indexOf("Bill")))); // a capitalized word follows
     assertFalse(t.capitalized(t.indexAt(text.indexOf("Researchers")))); // a role noun
+    // an adverb about the sentence, unless the document capitalizes it inside one
+    String adverbs = "Sure, there were losses. The firm Well Corp said so. Well, it did.";
+    QuoteDocument withAdverbs = new QuoteDocument(adverbs);
+    org.wiretrace.text.Tokens a = withAdverbs.tokens();
+    assertFalse(a.capitalized(a.indexAt(adverbs.indexOf("Sure"))));
+    assertTrue(a.capitalized(a.indexAt(adverbs.indexOf("Well, it"))));
   }
 
   @Test

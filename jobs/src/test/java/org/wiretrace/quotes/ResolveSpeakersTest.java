@@ -98,6 +98,10 @@ class ResolveSpeakersTest {
     String party = "Tom Vance said the plan would cost more. He added: \"There is no need for it.\"\n\nFor the Lib "
         + "Dems Carl Rose said: \"The minister will tell us how well it is doing,\" he said.";
     assertEquals("Carl Rose", speakerOf(party, "The minister").name());
+    // nor one a preposition inside the sentence governs
+    String sources = "Tom Vance said the talks would go on.\n\nSources close to Carl Rose said Tom Vance told him he "
+        + "would give a \"full account\" soon.";
+    assertEquals("Tom Vance", speakerOf(sources, "full account").name());
     // the name a quotation holds is nobody's subject, nor is the object of another verb
     String quoted = "Tom Vance spoke last. \"Carl Rose is wrong about it,\" he said.";
     assertEquals("Tom Vance", speakerOf(quoted, "Carl Rose is").name());
