@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
- * the mentions before it. A pronoun takes the speaker of the last quotation before it if that is in its sentence or
- * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
+ * the mentions before it. A pronoun takes the person named first in its own sentence when a verb of saying follows
+ * that name ('Ann Roe said: "…," he said'), else the speaker of the last quotation before it if that is in its
+ * sentence or the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
  * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit
  * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}, nor a descriptor of a thing or of
  * the other gender: "her care home", "his wife"); a sentence whose subject is the same pronoun ("He also attacked Joe
