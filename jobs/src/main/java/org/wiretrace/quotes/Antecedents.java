@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and
- * the mentions before it. A pronoun takes the person named first in its own sentence when a verb of saying follows
- * that name ('Ann Roe said: "…," he said'), else the speaker of the last quotation before it if that is in its
- * sentence or the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
- * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit
- * no person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}, nor a descriptor of a thing or of
- * the other gender: "her care home", "his wife"); a sentence whose subject is the same pronoun ("He also attacked Joe
- * Biden.") passes on that pronoun's referent, not its object's; "he" or "she" that nothing fits there takes the
- * person quoted last, up to {@link #QUOTED_REACH} sentences after that quotation ends. An epithet takes
- * the person quoted just before it, else points back as "he" would from where it stands; a walk back that meets an
- * earlier epithet goes on from there the same way, and ends on the last epithet's own descriptor when nobody fits.
+ * What a pronoun or a nationality epithet ("the Dutchman said") points back to, from the speakers quoted so far and the
+ * mentions before it. A pronoun takes the person named first in its own sentence when a verb of saying follows that
+ * name ('Ann Roe said: "…," he said'), else the speaker of the last quotation before it if that is in its sentence or
+ * the one before and fits ("it" an organisation or a document, "they" an organisation or several people), else the
+ * first fitting mention before it, nearest sentence first, up to {@link #REACH} sentences back ("he" and "she" fit no
+ * person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}, nor a descriptor of a thing or of the
+ * other gender: "her care home", "his wife"); a sentence whose subject is the same pronoun ("He also attacked Joe
+ * Biden.") passes on that pronoun's referent, not its object's; "he" or "she" that nothing fits there takes the person
+ * quoted last, up to {@link #QUOTED_REACH} sentences after that quotation ends. An epithet takes the person quoted just
+ * before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes on
+ * from there the same way, and ends on the last epithet's own descriptor when nobody fits.
  */
 final class Antecedents {
   private static final int REACH = 3;

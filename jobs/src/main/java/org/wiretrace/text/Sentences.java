@@ -14,14 +14,14 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentence boundaries from the OpenNLP English UD sentence model, within paragraphs (a line break always ends a
- * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as
- * "Sen." or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a leading one before a
- * first name and a surname ("said G. Zachary Terwilliger"), after two initials that follow a lower-case word
- * ("astronaut A.W. “Tony” England", "said L.A. County Supervisor"), after a ticker in brackets ("Finnair Plc (FIA1S.HE)
- * Chief Executive"), before a lower-case word ('“We won.” said Ortiz'), and after a word glued to a full stop inside the
- * name it opens ("said.Ann | Roe got"); and a split added where a quotation's closing mark or a full stop is glued to
- * the next sentence ({@link #gluedEnd}). The model loads once per JVM; detectors are not thread-safe, so each thread
- * has its own.
+ * sentence), with the model's splits inside news-style names undone ({@link #wrongSplit}): after a title such as "Sen."
+ * or "Cmdr.", after a middle initial ("Donald J. Trump", "Sanford C. Bernstein") or a leading one before a first name
+ * and a surname ("said G. Zachary Terwilliger"), after two initials that follow a lower-case word ("astronaut A.W.
+ * “Tony” England", "said L.A. County Supervisor"), after a ticker in brackets ("Finnair Plc (FIA1S.HE) Chief
+ * Executive"), before a lower-case word ('“We won.” said Ortiz'), and after a word glued to a full stop inside the name
+ * it opens ("said.Ann | Roe got"); and a split added where a quotation's closing mark or a full stop is glued to the
+ * next sentence ({@link #gluedEnd}). The model loads once per JVM; detectors are not thread-safe, so each thread has
+ * its own.
  */
 public final class Sentences {
   static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
