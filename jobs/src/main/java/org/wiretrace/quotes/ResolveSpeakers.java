@@ -491,14 +491,15 @@ final class ResolveSpeakers {
     if (m.kind() != Mention.Kind.ANONYMOUS || m.isPlural() || m.titles().isEmpty() || space < 0) {
       return null;
     }
-    String owner = m.text().substring(0, space + 1);
-    if (!Character.isUpperCase(owner.codePointAt(0)) || Mention.stripPossessive(owner.trim()).equals(owner.trim())
+    String owner = m.text().substring(0, space);
+    if (!Character.isUpperCase(owner.codePointAt(0)) || Mention.stripPossessive(owner).equals(owner)
         || !isPersonsRole(m, m.titles().get(m.titles().size() - 1))) {
       return null;
     }
     Mention named = null;
     for (Mentions.Seen s : doc.mentions().seen()) {
-      if (s.pos() < m.begin() && s.mention().kind() == Mention.Kind.PERSON && s.mention().text().startsWith(owner)) {
+      if (s.pos() < m.begin() && s.mention().kind() == Mention.Kind.PERSON
+          && s.mention().text().startsWith(owner + " ")) {
         named = s.mention();
       }
     }
