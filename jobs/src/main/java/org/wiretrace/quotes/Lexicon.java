@@ -409,6 +409,7 @@ final class Lexicon {
       + "sheriff administrator superintendent supervisor comptroller auditor treasurer clerk solicitor counsel "
       + "magistrate dean "
       + "provost principal trustee regent pastor bishop archbishop cardinal rabbi imam reverend detective inspector "
+      + "grandmaster sensei chaplain deacon "
       + "trooper marshal ranger deputy surgeon nurse physician councilman councilwoman councilmember alderman "
       + "alderwoman assemblyman assemblywoman delegate legislator lawmaker "
       + "cmdr lt col sgt maj capt adm cpl pvt supt insp det atty hon fr gov. sen. rep. gen. lt. col. sgt. maj. "
@@ -419,6 +420,12 @@ final class Lexicon {
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent promoter expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");
+
+  /**
+   * Verbs of saying that title case capitalizes after a name in a headline ("Trump Says 50,000 Could Die"); none is a
+   * surname.
+   */
+  static final Set<String> HEADLINE_VERBS = words("says tells warns urges vows insists admits denies");
 
   /** Online platforms: no person's name holds one ("Instagram Live", "Facebook said"). */
   static final Set<String> PLATFORMS = words("facebook instagram twitter youtube tiktok snapchat whatsapp linkedin "
@@ -491,7 +498,17 @@ final class Lexicon {
       + "domenico emilio enrique ernesto esteban fabio federico felipe fernando francesco francisco giovanni "
       + "giuseppe guillermo hans ignacio jacques javier joao joaquin jurgen klaus lorenzo luca luciano manuel "
       + "marcelo massimo matteo mauricio nicolas pablo paolo pietro rafael ramon raul ricardo rodrigo sergio "
-      + "stefano thierry vicente wolfgang");
+      + "stefano thierry vicente wolfgang "
+      + "abdul abdullah alastair alexei alexey alfie alistair alvin amir amit andrei andy anil archie arjun bernie "
+      + "caleb callum calvin cecil ciaran cody connor conor cormac danny declan deshawn didier dieter dmitri dominic "
+      + "donnie dustin dwayne enrico eoin ethan euan evgeny ewan fabrizio florian francis francois fraser freddie "
+      + "gabriel gareth gianni gilles giorgio gregor hamish hassan helmut herve hiroshi horst hussein iain ibrahim "
+      + "igor jaime jamal jared jeffery jens julien kareem karim kenji kenny khalid kyle lars laurent lenny leon "
+      + "lionel mahmoud marc marcello markus marvin matthias mateo mauro melvin michel mikhail mustafa narendra "
+      + "nathaniel neal niall nikolai olaf oleg olivier padraig pascal patrice pavel philippe rahul rajesh "
+      + "ramesh rashid reggie reginald reza rhys ricky rolf ronnie rudy sammy sanjay seamus sebastien shane "
+      + "shinzo silvio stefan sunil suresh takeshi tariq terrence terence tobias tyrone uwe vijay viktor vitaly "
+      + "wesley xavier yevgeny yves yusuf zach zachary");
   static final Set<String> FEMALE_NAMES = words("abigail ada agnes alexandra alexandria alice alicia alison amanda "
       + "amber amy ana andrea "
       + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
@@ -507,7 +524,20 @@ final class Lexicon {
       + "sarah sharon sheila shirley sophie stephanie susan suzanne sylvia tammy teresa theresa tina tracy "
       + "valerie vanessa veronica victoria virginia wanda wendy yvonne "
       + "adriana alejandra beatriz camila carla carmen cristina daniela elisa francesca gabriella giulia ines "
-      + "isabella lucia luisa manuela marta monique paola pilar raquel rocio silvia sofia valentina ximena");
+      + "isabella lucia luisa manuela marta monique paola pilar raquel rocio silvia sofia valentina ximena "
+      + "abby aisha alisha allison alyssa amelia angelique anke aoife ashley ayesha becky belinda bernadette birgit "
+      + "brittany carrie celine chloe colette courtney debbie deepa deirdre delphine dolores elodie elsa estelle "
+      + "fatima freya gemma gina greta hailey heike ilse imogen irina isabelle jeanne jenna jodie kavita kayla "
+      + "keiko kelsey kirsty krista kristin kristina layla leah leila lindsay lindsey lorraine louisa lucille "
+      + "marianne marisol maureen meera melanie melinda mia miriam nadia natasha nathalie neha niamh nikki noreen "
+      + "olga petra pooja priya sabine sinead siobhan sonia sonya sophia stacey stacy sunita svetlana sylvie tanya "
+      + "tara tatiana tiffany tracey ursula vicky yasmin yoko yolanda yulia zainab zoe");
+
+  /**
+   * First names given to men and to women alike ("Chris", "Jamie"): names, though neither gender's; common surnames
+   * (Kelly, Lee, Taylor), words (Robin, Drew) and places (Jordan, Sydney) among them are left out.
+   */
+  static final Set<String> EITHER_NAMES = words("alex chris jackie jamie jean jody kris leslie pat sam terry toni");
 
   /** Honorifics of a man, and of a woman: which of two people sharing a surname "Mr. Rose" or "Ms. Rose" is. */
   static final Set<String> MEN_HONORIFICS = words("mr sir lord");
@@ -518,7 +548,7 @@ final class Lexicon {
     String lower = word.toLowerCase(Locale.ROOT);
     // runs for every capitalized word: fold (a Unicode normalization) only names that carry accents
     String folded = NameVariants.isAscii(lower) ? lower : NameVariants.fold(word);
-    return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded);
+    return MALE_NAMES.contains(folded) || FEMALE_NAMES.contains(folded) || EITHER_NAMES.contains(folded);
   }
 
   /**

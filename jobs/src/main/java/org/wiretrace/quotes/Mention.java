@@ -219,6 +219,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     }
     while (nameStart > 0 && !(fullWords(words, nameStart, nameEnd) >= 2 && completesTitle(words, nameStart - 1))
         && (isNameWord(words.get(nameStart - 1)) || isPlaceAsFirstName(words, nameStart - 1)
+        || nameStart == 1 && opensWithFirstNameReadAsOther(words, nameEnd)
         || nameStart == 1 && nameEnd == 2 && Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT))
         && isCapitalized(words.get(0)) && descriptionFollows(t, to)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
@@ -531,6 +532,18 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   /** A place's or a people's name after a known first name is a surname: "Dr. Ann Holland", "Tom English". */
   private static boolean isPlaceAsSurname(Tokens t, int from, int last) {
     return last > from && t.capitalized(last - 1) && Lexicon.isFirstName(bare(t.word(last - 1)));
+  }
+
+  /**
+   * A known first name that the lists also hold as a title or a place opens the name it starts: "Dean Harrison wrote"
+   * (a title before a surname alone is seldom "Dean"), "Francisco Morales Torres"; not "San Francisco", nor "Dean of
+   * Students Ann Roe" (a title of more words) nor "Dean Ann Roe" (a title before a full name).
+   */
+  private static boolean opensWithFirstNameReadAsOther(List<String> words, int nameEnd) {
+    String first = words.get(0);
+    String lower = first.toLowerCase(Locale.ROOT);
+    return isCapitalized(first) && Lexicon.isFirstName(first)
+        && (Lexicon.PLACES.contains(lower) || Lexicon.isTitle(lower) && nameEnd == 2 && words.size() == 2);
   }
 
   /**

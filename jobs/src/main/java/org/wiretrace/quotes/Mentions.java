@@ -40,6 +40,7 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
+  private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
   // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
   private final Map<String, String> nicknamed = new HashMap<>();
   // "Ann Roe of Penn State University", read as one organisation's name: "Ann Roe" by surname, for a bare "Roe"
@@ -210,6 +211,15 @@ final class Mentions {
   boolean knowsSurname(String word) {
     String key = surname(word);
     return fullest.containsKey(key) && fullest.get(key).contains(" ") || titledSurnames.contains(key);
+  }
+
+  /** The story names a person by this first name alone, with an age ("Maria, 48, worked …"). */
+  void givenAlone(String firstName) {
+    givenAlone.add(firstName);
+  }
+
+  boolean isGivenAlone(String word) {
+    return givenAlone.contains(word);
   }
 
   /**

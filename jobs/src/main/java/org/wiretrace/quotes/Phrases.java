@@ -339,8 +339,9 @@ final class Phrases {
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
       }
-      if (isRole(t, j) && isVerbAfterName(t, s, j, last)) {
-        break; // "Ann Roe reports …", "Ann Roe tweets …": a verb, no document of hers
+      if (isRole(t, j) && isVerbAfterName(t, s, j, last)
+          || afterPart && t.capitalized(j) && Lexicon.HEADLINE_VERBS.contains(x)) {
+        break; // "Ann Roe reports …", "Ann Roe tweets …": a verb, no document of hers; "Roe Says …" in a headline
       } else if (isNamePart(t, j) || isRole(t, j)) {
         last = j;
       } else if (afterPart && isNamePart(t, last) && isNickname(t, j) && j + 3 < hi

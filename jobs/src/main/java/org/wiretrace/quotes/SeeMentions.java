@@ -441,6 +441,19 @@ final class SeeMentions {
     return words >= HEADLINE_WORDS;
   }
 
+  /** The oldest age a number set off by commas after a name can be. */
+  private static final int OLDEST = 120;
+
+  /**
+   * "Maria, 48, worked …": a known first name [from, to) followed by an age set off by commas, as news names people
+   * it gives no surname (a source's first name, a pseudonym); not "June, 2020" nor "Chicago, 60601".
+   */
+  private static boolean isAged(Tokens t, int from, int to) {
+    return to + 1 < t.size() && Lexicon.isFirstName(t.word(from)) && t.is(to, ",") && Phrases.isNumber(t, to + 1)
+        && t.word(to + 1).length() <= 3 && Integer.parseInt(t.word(to + 1)) <= OLDEST
+        && (t.is(to + 2, ",") || t.is(to + 2, ".")) && !Lexicon.MONTH_NAMES.contains(t.lower(from));
+  }
+
   /** How many words the role description before a name set off by commas may have: "the night nurse", "his wife". */
   private static final int ROLE_WORDS = 4;
 
@@ -580,8 +593,12 @@ final class SeeMentions {
     if (role != null) {
       mentions.nameRole(role, m);
     }
+    if (single && m.kind() == Mention.Kind.PERSON && isAged(t, from, to)) {
+      mentions.givenAlone(m.name());
+    }
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
-        || mentions.knowsSurname(m.name()) || mentions.knowsFirstName(m.name()) || role != null)) {
+        || mentions.knowsSurname(m.name()) || mentions.knowsFirstName(m.name()) || role != null
+        || mentions.isGivenAlone(m.name()))) {
       mentions.add(m, sentence, prepositional);
       if (subjectOfCue) {
         mentions.cueSubject(m);

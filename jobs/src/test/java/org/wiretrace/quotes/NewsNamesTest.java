@@ -1075,4 +1075,39 @@ class NewsNamesTest {
         + "stop.\n\n\"I did this to myself,\" she said.";
     assertEquals("Ann Roe", speaker(text, "I did this"));
   }
+
+  @Test
+  void aFirstNameGivenToMenAndWomenOpensTheName() {
+    String text = "Chris Bishop, a spokesman for Zentrix, blamed payroll errors on Friday.\n\n"
+        + "“We will follow up with every worker,” Bishop said.";
+    assertSpeaker("Chris Bishop", "person", quote(text, "We will follow up"));
+  }
+
+  @Test
+  void aMartialArtsTitleStaysOutOfTheName() {
+    String text = "Grandmaster Tom Vance runs a school in the city.\n\n“We are open online,” Vance said.";
+    assertEquals("Tom Vance", speaker(text, "We are open"));
+  }
+
+  @Test
+  void aFirstNameTheListsAlsoHoldAsATitleOrAPlaceOpensTheName() {
+    assertEquals("Dean Rosen", speaker("“We will pay every worker,” Dean Rosen wrote on Friday.", "We will pay"));
+    String text = "Francisco Ruiz Vance was held in a county jail.\n\n“We did not know what was going on,” Ruiz "
+        + "Vance said.";
+    assertEquals("Francisco Ruiz Vance", speaker(text, "We did not know"));
+  }
+
+  @Test
+  void aFirstNameWithAnAgeSetOffByCommasIsAPerson() {
+    String text = "Maria, 48, worked as a housekeeper before she was fired in March.\n\n“They gave us no reason at "
+        + "all,” she said.";
+    assertSpeaker("Maria", "person", quote(text, "They gave us"));
+  }
+
+  @Test
+  void aVerbOfSayingInAHeadlineEndsTheNameBeforeIt() {
+    String text = "FACT CHECK: Vance Says 5,000 Could Lose Jobs This Year.\n\nPresident Vance has compared the "
+        + "plant to others.\n\n“We have lost a lot of jobs already,” he said Monday.";
+    assertEquals("Vance", speaker(text, "We have lost"));
+  }
 }
