@@ -228,7 +228,7 @@ final class Lexicon {
   /** Plurals of elected and appointed offices, which stand before the names of those holding them. */
   private static final Set<String> OFFICE_PLURALS = words("alderman alderwoman councilman councilwoman councilmember "
       + "congressman congresswoman assemblyman assemblywoman senator representative governor commissioner "
-      + "minister ambassador trustee supervisor delegate legislator").stream()
+      + "minister ambassador trustee supervisor delegate legislator president mayor").stream()
       .map(office -> office.endsWith("man") ? office.substring(0, office.length() - 3) + "men" : office + "s")
       .collect(Collectors.toUnmodifiableSet());
 
@@ -525,10 +525,10 @@ final class Lexicon {
       + "valerie vanessa veronica victoria virginia wanda wendy yvonne "
       + "adriana alejandra beatriz camila carla carmen cristina daniela elisa francesca gabriella giulia ines "
       + "isabella lucia luisa manuela marta monique paola pilar raquel rocio silvia sofia valentina ximena "
-      + "abby aisha alisha allison alyssa amelia angelique anke aoife ashley ayesha becky belinda bernadette birgit "
-      + "brittany carrie celine chloe colette courtney debbie deepa deirdre delphine dolores elodie elsa estelle "
+      + "abby aisha alisha allison alyssa amelia angelique anke aoife ayesha becky belinda bernadette birgit "
+      + "brittany carrie celine chloe colette debbie deepa deirdre delphine dolores elodie elsa estelle "
       + "fatima freya gemma gina greta hailey heike ilse imogen irina isabelle jeanne jenna jodie kavita kayla "
-      + "keiko kelsey kirsty krista kristin kristina layla leah leila lindsay lindsey lorraine louisa lucille "
+      + "keiko kirsty krista kristin kristina layla leah leila lorraine louisa lucille "
       + "marianne marisol maureen meera melanie melinda mia miriam nadia natasha nathalie neha niamh nikki noreen "
       + "olga petra pooja priya sabine sinead siobhan sonia sonya sophia stacey stacy sunita svetlana sylvie tanya "
       + "tara tatiana tiffany tracey ursula vicky yasmin yoko yolanda yulia zainab zoe");
@@ -537,7 +537,8 @@ final class Lexicon {
    * First names given to men and to women alike ("Chris", "Jamie"): names, though neither gender's; common surnames
    * (Kelly, Lee, Taylor), words (Robin, Drew) and places (Jordan, Sydney) among them are left out.
    */
-  static final Set<String> EITHER_NAMES = words("alex chris jackie jamie jean jody kris leslie pat sam terry toni");
+  static final Set<String> EITHER_NAMES = words("alex ashley chris courtney jackie jamie jean jody kelsey kris leslie "
+      + "lindsay lindsey pat sam terry toni");
 
   /** Honorifics of a man, and of a woman: which of two people sharing a surname "Mr. Rose" or "Ms. Rose" is. */
   static final Set<String> MEN_HONORIFICS = words("mr sir lord");

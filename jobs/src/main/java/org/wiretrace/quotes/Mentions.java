@@ -439,8 +439,8 @@ final class Mentions {
         if (full.startsWith(first + " ") && (words(full) >= 3 || words(full) == 2 && (twoWords
             || sameSurname.stream().anyMatch(other -> words(other) >= 2 && !other.startsWith(first + " "))
             || onlyOpening(first, full)))) {
-          if (found != null && !found.equals(full)) {
-            return null;
+          if (found != null && !found.equals(full) && !NameVariants.samePerson(found, full)) {
+            return null; // two people; not one name spelt two ways ("Igor Kovalchuk", "Igor Kovalchuck")
           }
           found = full;
         }

@@ -1110,4 +1110,25 @@ class NewsNamesTest {
         + "plant to others.\n\n“We have lost a lot of jobs already,” he said Monday.";
     assertEquals("Vance", speaker(text, "We have lost"));
   }
+
+  @Test
+  void aFirstNameGivenToMenAndWomenRulesOutNeitherPronoun() {
+    String text = "“The closer you can get, the better,” said Sen. Lindsey Vance.\n\nBut, he added, “If things do "
+        + "not look like they are bouncing back by September, it is a problem.”";
+    assertEquals("Lindsey Vance", speaker(text, "If things"));
+  }
+
+  @Test
+  void aFirstNameAloneIsTheOnePersonItOpensSpeltTwoWays() {
+    String text = "Igor Vancek and Olga Vanceck ran the study.\n\nThe extracts cut the receptors, Igor Vanceck "
+        + "said.\n\n“A number of them have reduced the number of receptors by 73 percent,” stated Igor.";
+    assertEquals("Igor Vanceck", speaker(text, "A number of them"));
+  }
+
+  @Test
+  void thePluralOfAPresidentsTitleStaysOutOfTheName() {
+    String text = "Presidents Ibrahim Vance of Zentria and Tom Rose of Ostland spoke at the meeting.\n\nVance said "
+        + "“it was unrealistic to expect any country to pay” so much.";
+    assertEquals("Ibrahim Vance", speaker(text, "it was unrealistic"));
+  }
 }
