@@ -41,6 +41,7 @@ final class Mentions {
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
   private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
+  private final Set<String> children = new HashSet<>(); // "Four-year-old Amina Roe": not the "Roe" of her parent
   // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
   private final Map<String, String> nicknamed = new HashMap<>();
   // "Ann Roe of Penn State University", read as one organisation's name: "Ann Roe" by surname, for a bare "Roe"
@@ -222,6 +223,11 @@ final class Mentions {
     return givenAlone.contains(word);
   }
 
+  /** The story gives this person, named in full, a child's age ("Four-year-old Amina Roe"). */
+  void child(String name) {
+    children.add(name);
+  }
+
   /**
    * The document named one person in full with this known first name ("Tom" where it names Tom McGuire; not "Business"
    * where it names Business Insider).
@@ -243,8 +249,9 @@ final class Mentions {
 
   /**
    * As {@link #fullName(String)}; but a bare surname the document gives to two people or more (a couple, a parent and
-   * child) is the first of them it named whose first name fits the honorific: "Ms. Rose" is not Max Rose, and "Mr.
-   * Rose" is the Max Rose named before his son Miles Benjamin Rose, not the longest name.
+   * child) is the first of them it named whose first name fits the honorific, an adult before one the story gives a
+   * child's age: "Ms. Rose" is not Max Rose, "Mr. Rose" is the Max Rose named before his son Miles Benjamin Rose, not
+   * the longest name, and "Malloy" the Dr. Melanie Malloy named after "Four-year-old Amina Malloy".
    */
   String fullName(Mention m) {
     String name = m.name();
@@ -256,12 +263,17 @@ final class Mentions {
       return fullName(name);
     }
     Set<String> ruledOut = m.firstNamesRuledOut();
+    String child = null;
     for (String person : people) {
-      if (!ruledOut.contains(NameVariants.fold(person.substring(0, person.indexOf(' '))))) {
+      if (ruledOut.contains(NameVariants.fold(person.substring(0, person.indexOf(' '))))) {
+        continue;
+      }
+      if (!children.contains(person)) {
         return person;
       }
+      child = child == null ? person : child;
     }
-    return fullName(name);
+    return child != null ? child : fullName(name);
   }
 
   /**

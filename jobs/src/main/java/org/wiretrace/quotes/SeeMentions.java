@@ -3,6 +3,8 @@ package org.wiretrace.quotes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -443,15 +445,43 @@ final class SeeMentions {
 
   /** The oldest age a number set off by commas after a name can be. */
   private static final int OLDEST = 120;
+  /** The age from which news calls a person by surname. */
+  private static final int ADULT = 18;
+  private static final Pattern YEARS_OLD = Pattern.compile("(\\d{1,2}|[a-z]+)-year-old");
+  private static final List<String> AGE_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen");
 
   /**
    * "Maria, 48, worked …": a known first name [from, to) followed by an age set off by commas, as news names people
    * it gives no surname (a source's first name, a pseudonym); not "June, 2020" nor "Chicago, 60601".
    */
   private static boolean isAged(Tokens t, int from, int to) {
-    return to + 1 < t.size() && Lexicon.isFirstName(t.word(from)) && t.is(to, ",") && Phrases.isNumber(t, to + 1)
-        && t.word(to + 1).length() <= 3 && Integer.parseInt(t.word(to + 1)) <= OLDEST
-        && (t.is(to + 2, ",") || t.is(to + 2, ".")) && !Lexicon.MONTH_NAMES.contains(t.lower(from));
+    return Lexicon.isFirstName(t.word(from)) && ageAfter(t, to) >= 0 && !Lexicon.MONTH_NAMES.contains(t.lower(from));
+  }
+
+  /** The age set off by commas at token {@code k} ("…, 48, …", "…, 6."), or -1. */
+  private static int ageAfter(Tokens t, int k) {
+    boolean age = k + 1 < t.size() && t.is(k, ",") && Phrases.isNumber(t, k + 1) && t.word(k + 1).length() <= 3
+        && (t.is(k + 2, ",") || t.is(k + 2, "."));
+    int years = age ? Integer.parseInt(t.word(k + 1)) : -1;
+    return years <= OLDEST ? years : -1;
+  }
+
+  /**
+   * The person named [from, to) is a child by the age the story gives ("Four-year-old Amina Roe", "her son, Max Roe,
+   * 6,"): news calls children by first name, so a bare surname the family shares is not the child's.
+   */
+  private static boolean isChild(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from - 1); k < to; k++) {
+      Matcher years = YEARS_OLD.matcher(t.lower(k));
+      if (years.matches()) {
+        String n = years.group(1);
+        int age = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : AGE_WORDS.indexOf(n);
+        return age >= 0 && age < ADULT;
+      }
+    }
+    int after = ageAfter(t, to);
+    return after >= 0 && after < ADULT;
   }
 
   /** How many words the role description before a name set off by commas may have: "the night nurse", "his wife". */
@@ -595,6 +625,9 @@ final class SeeMentions {
     }
     if (single && m.kind() == Mention.Kind.PERSON && isAged(t, from, to)) {
       mentions.givenAlone(m.name());
+    }
+    if (!single && m.kind() == Mention.Kind.PERSON && isChild(t, from, to)) {
+      mentions.child(m.name());
     }
     if (m.kind() != Mention.Kind.PRONOUN && (!single || m.kind() == Mention.Kind.ORGANISATION
         || mentions.knowsSurname(m.name()) || mentions.knowsFirstName(m.name()) || role != null

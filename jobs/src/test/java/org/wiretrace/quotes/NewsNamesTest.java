@@ -1131,4 +1131,14 @@ class NewsNamesTest {
         + "“it was unrealistic to expect any country to pay” so much.";
     assertEquals("Ibrahim Vance", speaker(text, "it was unrealistic"));
   }
+
+  @Test
+  void aBareSurnameAParentAndAChildShareIsTheAdults() {
+    String first = "Four-year-old Amina Vance has a tough time sharing her mom.\n\nDr. Melanie Vance works 12-hour "
+        + "shifts at a hospital.\n\n\"It is almost 10 at night,\" Vance said in a video diary.";
+    assertEquals("Melanie Vance", speaker(first, "It is almost"));
+    String after = "Her son, Max Vance, 6, waved from the car.\n\nAnn Vance works at a hospital.\n\n\"It is almost "
+        + "10 at night,\" Vance said.";
+    assertEquals("Ann Vance", speaker(after, "It is almost"));
+  }
 }
