@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -284,14 +285,34 @@ final class Lexicon {
         && !OFFICE_FIELDS.contains(lower) && !TITLE_MODIFIERS.contains(lower);
   }
 
+  private static final String YEARS_OLD = "-year-old";
+  private static final List<String> AGE_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen");
+
   /** Digits 0-9, then "-year-old": "45-year-old" (a char loop: this runs for nearly every word). */
   private static boolean isAge(String lower) {
-    int digits = lower.length() - "-year-old".length();
-    if (digits < 1 || !lower.endsWith("-year-old")) {
+    return lower.endsWith(YEARS_OLD) && isDigits(lower, lower.length() - YEARS_OLD.length());
+  }
+
+  /** The age an "N-year-old" word gives, in digits or in words up to seventeen ("45-year-old", "four-year-old"); -1. */
+  static int yearsOld(String lower) {
+    if (!lower.endsWith(YEARS_OLD)) {
+      return -1;
+    }
+    int end = lower.length() - YEARS_OLD.length();
+    if (isDigits(lower, end)) {
+      return end <= 3 ? Integer.parseInt(lower.substring(0, end)) : -1;
+    }
+    return AGE_WORDS.indexOf(lower.substring(0, end));
+  }
+
+  /** The first {@code end} chars of {@code s}, at least one, are digits 0-9. */
+  private static boolean isDigits(String s, int end) {
+    if (end < 1) {
       return false;
     }
-    for (int i = 0; i < digits; i++) {
-      if (lower.charAt(i) < '0' || lower.charAt(i) > '9') {
+    for (int i = 0; i < end; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
         return false;
       }
     }

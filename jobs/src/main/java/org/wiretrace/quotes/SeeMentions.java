@@ -3,8 +3,6 @@ package org.wiretrace.quotes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -447,9 +445,6 @@ final class SeeMentions {
   private static final int OLDEST = 120;
   /** The age from which news calls a person by surname. */
   private static final int ADULT = 18;
-  private static final Pattern YEARS_OLD = Pattern.compile("(\\d{1,2}|[a-z]+)-year-old");
-  private static final List<String> AGE_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen");
 
   /**
    * "Maria, 48, worked …": a known first name [from, to) followed by an age set off by commas, as news names people
@@ -473,10 +468,8 @@ final class SeeMentions {
    */
   private static boolean isChild(Tokens t, int from, int to) {
     for (int k = Math.max(0, from - 1); k < to; k++) {
-      Matcher years = YEARS_OLD.matcher(t.lower(k));
-      if (years.matches()) {
-        String n = years.group(1);
-        int age = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : AGE_WORDS.indexOf(n);
+      if (t.lower(k).endsWith("-year-old")) {
+        int age = Lexicon.yearsOld(t.lower(k));
         return age >= 0 && age < ADULT;
       }
     }
