@@ -270,12 +270,39 @@ final class CueBefore {
         return subject;
       }
     }
+    int[] joined = subjectOfJoinedClause(t, earlier.found() ? earlier.cueTo() : lo, c);
+    if (joined != null) {
+      return joined; // "Pompeo said …, and President Trump has kept it alive, telling reporters that “…”"
+    }
     if (earlier.found() && earlier.speaker() != null) {
       return new int[] {earlier.speaker().from(), earlier.speaker().to()};
     }
     int clause = lastClause(t, lo, c);
     int[] subject = Subjects.ofClause(t, clause, c);
     return subject == null && clause > lo ? Subjects.ofClause(t, lo, c) : subject;
+  }
+
+  /** Conjunctions after a comma that join a clause with a subject of its own: ", and Trump has kept …". */
+  private static final Set<String> JOINING_CONJUNCTIONS = Lexicon.words("and but while whereas");
+
+  /**
+   * The subject of the last clause that ", and", ", but", ", while" or ", whereas" opens between {@code from} and
+   * the participle or second verb at {@code c}, when it is a person or "he"/"she": that clause is the one the
+   * participle hangs on. Null if there is none.
+   */
+  private static int[] subjectOfJoinedClause(Tokens t, int from, int c) {
+    for (int k = c - 2; k > from; k--) {
+      boolean comma = t.is(k - 1, ",") || (t.is(k - 1, "”") || t.is(k - 1, "\"")) && t.is(k - 2, ","); // ',” and'
+      if (comma && JOINING_CONJUNCTIONS.contains(t.lower(k)) && !t.capitalized(k)) {
+        int[] subject = Subjects.ofClause(t, k + 1, c);
+        if (subject == null || subject[0] != k + 1) {
+          return null;
+        }
+        Mention m = Mention.of(t, subject[0], subject[1]);
+        return m.kind() == Mention.Kind.PERSON || m.isHeOrShe() ? subject : null;
+      }
+    }
+    return null;
   }
 
   /** Clauses a participle may hang on that a dash or a semicolon opens ("X will go ahead - though Y has …"). */

@@ -472,6 +472,12 @@ final class Lexicon {
   /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");
 
+  /** The months but May, which is also a verb and a name ("Theresa May"). */
+  private static final String MONTHS_BUT_MAY = "january february march april june july august september october "
+      + "november december";
+
+  static final Set<String> MONTHS = words(MONTHS_BUT_MAY + " may");
+
   /**
    * Capitalized words that never start a speaker phrase (sentence-initial function words, days, months); every
    * preposition among them ("Inside Brooklyn, the club …" names nobody).
@@ -479,7 +485,7 @@ final class Lexicon {
   static final Set<String> CAP_STOPS = words(PREPOSITIONS, "but and or so if when while as since soon "
       + "although though because meanwhile however also yet still then now here there this that these those it "
       + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
-      + "saturday sunday january february march april june july august september october november december "
+      + "saturday sunday " + MONTHS_BUT_MAY + " "
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
       + "furthermore besides what which who where why how seated statements events not no yes both either neither "

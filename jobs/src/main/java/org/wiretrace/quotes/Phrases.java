@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.wiretrace.text.Tokens;
 
 /**
@@ -33,7 +34,8 @@ final class Phrases {
       return false; // most tokens: told without looking words up
     }
     String w = t.lower(k);
-    if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))) {
+    if (Lexicon.MONTH_NAMES.contains(w) && k + 1 < t.size() && Character.isDigit(t.word(k + 1).charAt(0))
+        || w.equals("may") && isMonthByContext(t, k)) {
       return false;
     }
     if (k + 1 < t.size() && t.is(k + 1, ",") && isSentenceAdverb(w)) {
@@ -42,6 +44,24 @@ final class Phrases {
     return !Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w)) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
+  }
+
+  /** Words before a month that make it one: "in May", "since May", "late May". */
+  private static final Set<String> BEFORE_MONTH = Lexicon.words("in since until till early late mid last next "
+      + "through of");
+
+  /**
+   * "May" at token {@code k} is the month: after a word that takes a month ("published in May") or after another
+   * month and a joining word ("April and May", "March to May"); not before a possessive ("in May’s cabinet").
+   */
+  private static boolean isMonthByContext(Tokens t, int k) {
+    if (k == 0 || k + 1 < t.size() && (t.is(k + 1, "’s") || t.is(k + 1, "'s"))) {
+      return false;
+    }
+    String before = t.lower(k - 1);
+    return BEFORE_MONTH.contains(before) && !t.capitalized(k - 1)
+        || k >= 2 && (before.equals("and") || before.equals("or") || before.equals("to") || before.equals(",")
+        || isDash(t, k - 1)) && Lexicon.MONTHS.contains(t.lower(k - 2));
   }
 
   /** Endings of adverbs that open a sentence before a comma, and of no name ("Donnelly", "McNally" end otherwise). */
@@ -494,10 +514,18 @@ final class Phrases {
     return t.isWord(k) && (Lexicon.isRoleNoun(w) || Lexicon.isTitle(w));
   }
 
-  /** A noun of someone who does something, by its ending: "broker", "realtor", "therapist", "librarian". */
+  /**
+   * A noun of someone who does something, by its ending: "broker", "realtor", "therapist", "librarian"; not a
+   * function word with such an ending ("doubted whether Rock would": Rock is no whether's name).
+   */
   private static boolean isAgentNoun(String w) {
-    return w.length() > 4 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian"));
+    return w.length() > 4 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian"))
+        && !AGENT_LOOKALIKES.contains(w);
   }
+
+  /** Conjunctions and adverbs in "-er" that name no one: "asked whether", "rather", "together", "whenever". */
+  private static final Set<String> AGENT_LOOKALIKES = Lexicon.words("whether either neither rather together however "
+      + "whatever whoever whenever wherever forever another other");
 
   /** A verb that reports speech when a document speaks ("read", "found", "shows"), in lower case. */
   static boolean isDocumentCue(Tokens t, int k) {

@@ -43,8 +43,9 @@ final class Subjects {
         && Lexicon.CAP_STOPS.contains(t.lower(k - 1))) {
       k -= 3; // "The agency on April 24 cautioned"
     }
-    if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && Lexicon.CAP_STOPS.contains(t.lower(k))) {
-      k -= 2; // "Blinken on Tuesday agreed"
+    if (k - 1 >= lo && t.is(k - 1, "on") && t.capitalized(k) && (Lexicon.CAP_STOPS.contains(t.lower(k))
+        || Lexicon.PLATFORMS.contains(t.lower(k)) && k - 2 >= lo && Phrases.isNamePart(t, k - 2))) {
+      k -= 2; // "Blinken on Tuesday agreed"; "Ann Roe on Instagram wrote": the platform only carries her words
     }
     k = beforeParenthesis(t, k, lo); // "Sen. Ruth Calder (D-Ohio) said"
     boolean relative = k >= lo && t.is(k, "who") && !t.capitalized(k);

@@ -1,6 +1,7 @@
 package org.wiretrace.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.wiretrace.quotes.FoundQuotes.assertSpeaker;
 import static org.wiretrace.quotes.FoundQuotes.quote;
 import static org.wiretrace.quotes.FoundQuotes.speaker;
@@ -440,5 +441,34 @@ class ClauseSpeakersTest {
     String reported = "Party chair Ann Ruiz said rival members were only complaining in an effort to \"bring down "
         + "the mayor.\"";
     assertEquals("Ann Ruiz", speaker(reported, "bring down"));
+  }
+
+  @Test
+  void aNameAfterWhetherIsNotPartOfTheSubject() {
+    String text = "Mr Vance doubted whether Rose would make an impact, but added: \"I'm all for lower ratings though "
+        + "- there are far more important things going on.\"";
+    assertEquals("Vance", speaker(text, "I'm all for"));
+  }
+
+  @Test
+  void aPersonWritingOnAPlatformIsTheSpeakerNotThePlatform() {
+    String text = "Ann Vance on Instagram wrote late Saturday that her husband \"made it out of surgery alive and is "
+        + "headed to his room to rest.\"";
+    assertSpeaker("Ann Vance", "person", quote(text, "made it out"));
+  }
+
+  @Test
+  void aParticipleAfterAJoinedClauseSpeaksForThatClausesSubject() {
+    String text = "Secretary of State Ann Roe said last week that the government \"needs to come clean\" about the "
+        + "lab, and President Carl Vance has kept the story alive, telling reporters that \"more and more we're "
+        + "hearing the story.\"";
+    assertEquals("Carl Vance", speaker(text, "more and more"));
+  }
+
+  @Test
+  void mayAfterAnotherMonthIsTheMonthNotAName() {
+    String text = "Carl Rose wrote the first report. Later studies published in April and May suggested the drug "
+        + "\"did not help the patients at all.\"";
+    assertNull(speaker(text, "did not help"));
   }
 }
