@@ -25,6 +25,7 @@ import org.wiretrace.text.Tokens;
  */
 final class ResolveSpeakers {
   private static final int CONTINUATION_REACH = 2;
+  private static final int QUIET_REACH = 4;
   /** Statements and remarks speak for whoever made them; a report or a spreadsheet speaks for itself. */
   private static final Set<String> AUTHORED = Lexicon.words("statement statements remarks tweet tweets");
 
@@ -298,7 +299,7 @@ final class ResolveSpeakers {
   }
 
   private static boolean continuesSpeech(QuoteDocument doc, Passage p, Passage previous) {
-    if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > CONTINUATION_REACH
+    if (!p.isMarked() || previous == null || p.firstSentence() - previous.lastSentence() > reach(doc, previous, p)
         || p.attribution().found() && p.firstSentence() != previous.lastSentence()) {
       return false; // a cue of its own without a speaker continues only a quotation it interrupts
     }
@@ -309,6 +310,20 @@ final class ResolveSpeakers {
     }
     Passage.Shape shape = p.shape();
     return shape.clause() && (shape.words() >= 4 || shape.sentence()) && !shape.singleMarks();
+  }
+
+  /**
+   * How many sentences after {@code previous} a quotation may still continue its speech: {@link #CONTINUATION_REACH},
+   * or {@link #QUIET_REACH} when the sentences between name no one (the reporter's own account of what the speaker
+   * means, between two of the speaker's quotations).
+   */
+  private static int reach(QuoteDocument doc, Passage previous, Passage p) {
+    for (int s = previous.lastSentence() + 1; s < p.firstSentence(); s++) {
+      if (!doc.mentions().inSentence(s).isEmpty()) {
+        return CONTINUATION_REACH;
+      }
+    }
+    return QUIET_REACH;
   }
 
   /** Who the phrase {@code m} in {@code sentence} names. */

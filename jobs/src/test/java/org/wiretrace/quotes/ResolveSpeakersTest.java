@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretrace.quotes.AnnotatedDocs.cueAndPhrase;
 import static org.wiretrace.quotes.AnnotatedDocs.passage;
+import static org.wiretrace.quotes.FoundQuotes.speaker;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -538,5 +539,17 @@ class ResolveSpeakersTest {
     DocumentQuotes.Found f = FoundQuotes.quote(text, "public health");
     assertEquals("Ann Roe", f.speaker());
     assertEquals("declaring", f.cue());
+  }
+
+  @Test
+  void aQuotationContinuesTheSpeechBeforeItPastSentencesThatNameNoOne() {
+    String quiet = "\"The net will have almost infinite addresses,\" said Dr Ann Roe. Standards are vital to something "
+        + "as complex as the net. The difference will be almost invisible. \"Our first goal is that it should make "
+        + "no difference at all.\"";
+    assertEquals("Ann Roe", speaker(quiet, "Our first goal"));
+    String named = "\"The net will have almost infinite addresses,\" said Dr Ann Roe. Standards are vital to something "
+        + "as complex as the net. Carl Vance runs the standards body. \"Our first goal is that it should make "
+        + "no difference at all.\"";
+    assertNotEquals("Ann Roe", speaker(named, "Our first goal"));
   }
 }
