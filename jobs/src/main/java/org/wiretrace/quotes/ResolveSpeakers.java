@@ -16,10 +16,11 @@ import org.wiretrace.text.Tokens;
  *       ({@link NamedSpeakers}); a definite role description that names nobody by title ("the shipping magnate",
  *       "the veteran coach") points back like an epithet.
  *   <li>A marked quotation without a cue of its own continues the speech of the last passage with a speaker
- *       ({@link #continuesSpeech}): when that ended at most {@link #CONTINUATION_REACH} sentences before, in the
- *       same paragraph or, for a quotation that opens its paragraph, in the paragraph just before; and the quotation
- *       reads as speech: a clause, of four words or a whole sentence, not in single marks (a headline's 'This will
- *       kill you': … continues nobody's speech). A speaker never comes from an earlier paragraph otherwise.
+ *       ({@link #continuesSpeech}): when that ended at most {@link #CONTINUATION_REACH} sentences before
+ *       ({@link #QUIET_REACH} when the sentences between name no one), in the same paragraph or, for a quotation
+ *       that opens its paragraph, in the paragraph just before; and the quotation reads as speech: a clause, of
+ *       four words or a whole sentence, not in single marks (a headline's 'This will kill you': … continues nobody's
+ *       speech). A speaker never comes from an earlier paragraph otherwise.
  *   <li>An anonymous speaker gets the organisation it speaks for ({@link SpeakerOrgs}).
  * </ul>
  */
