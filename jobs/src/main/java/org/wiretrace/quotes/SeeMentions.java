@@ -447,6 +447,20 @@ final class SeeMentions {
   private static final int ADULT = 18;
 
   /**
+   * "Madonna revealed that she …", "Pelé said he …": one capitalized word opening the sentence before a verb of
+   * saying whose clause "he" or "she" opens is a person the story names by one name (a company or a country says
+   * "it" or "they").
+   */
+  private static boolean saysOfHimOrHerself(Tokens t, int from, int to, int lo) {
+    if (from != lo || to + 1 >= t.size() || !t.isWord(to) || t.capitalized(to)
+        || !Lexicon.CUES.containsKey(t.lower(to))) {
+      return false;
+    }
+    int pronoun = t.is(to + 1, "that") ? to + 2 : to + 1;
+    return pronoun < t.size() && (t.is(pronoun, "he") || t.is(pronoun, "she"));
+  }
+
+  /**
    * "Maria, 48, worked …": a known first name [from, to) followed by an age set off by commas, as news names people
    * it gives no surname (a source's first name, a pseudonym); not "June, 2020" nor "Chicago, 60601".
    */
@@ -616,7 +630,7 @@ final class SeeMentions {
     if (role != null) {
       mentions.nameRole(role, m);
     }
-    if (single && m.kind() == Mention.Kind.PERSON && isAged(t, from, to)) {
+    if (single && m.kind() == Mention.Kind.PERSON && (isAged(t, from, to) || saysOfHimOrHerself(t, from, to, lo))) {
       mentions.givenAlone(m.name());
     }
     if (!single && m.kind() == Mention.Kind.PERSON && isChild(t, from, to)) {

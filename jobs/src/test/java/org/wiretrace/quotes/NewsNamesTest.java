@@ -1141,4 +1141,13 @@ class NewsNamesTest {
         + "10 at night,\" Vance said.";
     assertEquals("Ann Vance", speaker(after, "It is almost"));
   }
+
+  @Test
+  void oneNameBeforeAVerbOfSayingAndHeOrSheIsAPerson() {
+    String text = "Orlaya revealed that she has tested positive for the antibodies.\n\n\"Took a test the other day, "
+        + "and I found out I have them,\" the singer, 61, said on Instagram.\n\nOrlaya captioned her diary with two "
+        + "hashtags\n\n\"Here is the good news,\" she added.";
+    assertEquals("Orlaya", speaker(text, "Took a test"));
+    assertEquals("Orlaya", speaker(text, "Here is the good news"));
+  }
 }
