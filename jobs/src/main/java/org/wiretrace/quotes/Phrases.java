@@ -52,10 +52,10 @@ final class Phrases {
 
   /**
    * "May" at token {@code k} is the month: after a word that takes a month ("published in May") or after another
-   * month and a joining word ("April and May", "March to May"); not before a possessive ("in May’s cabinet").
+   * month and a joining word ("April and May", "March to May"); "May’s" is one token, never "may".
    */
   private static boolean isMonthByContext(Tokens t, int k) {
-    if (k == 0 || k + 1 < t.size() && (t.is(k + 1, "’s") || t.is(k + 1, "'s"))) {
+    if (k == 0) {
       return false;
     }
     String before = t.lower(k - 1);
