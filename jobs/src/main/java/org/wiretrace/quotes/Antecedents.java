@@ -271,7 +271,7 @@ final class Antecedents {
       if (quoted != null) {
         return quoted;
       }
-      wanted = Wanted.HE;
+      wanted = wanted == Wanted.SHE ? Wanted.SHE : Wanted.HE; // "the Belgian … she said": a woman, then
       begin = earlierEpithet.pos();
       sentence = earlierEpithet.sentence();
       epithet = earlierEpithet.mention();

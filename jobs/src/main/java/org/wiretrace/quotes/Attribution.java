@@ -421,10 +421,12 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       return false;
     }
     String prev = t.lower(c - 1);
-    if (c > 1 && (t.is(c - 2, "a") || t.is(c - 2, "an")) && t.isWord(c - 1)
-        && (!t.capitalized(c - 1) || Lexicon.PLATFORMS.contains(prev))
-        && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))) {
-      return true; // "a similar estimate", "a Facebook post": a bare verb form after "a" and a word is a noun
+    if (c > 1 && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))
+        && (isArticleAndModifier(t, c - 2, c - 1, prev) || c > 2 && !t.capitalized(c - 2)
+        && isArticleAndModifier(t, c - 3, c - 2, t.lower(c - 2)) && isModifier(t, c - 1))) {
+      // "a similar estimate", "a Facebook post", "a quarterly investor call": a bare verb form after "a" and one or
+      // two words is a noun
+      return true;
     }
     if (c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1) && !t.capitalized(c - 1)
         && t.lower(c).equals(Lexicon.CUES.get(t.lower(c)))
@@ -436,6 +438,18 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         && Mention.pronounOf(prev).equals(prev)
         || t.lower(c).endsWith("s") && c > 1 && Lexicon.DETERMINERS.contains(t.lower(c - 2)) && t.isWord(c - 1)
         && !t.capitalized(c - 1) && !Lexicon.ROLES.contains(prev) && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(prev);
+  }
+
+  /** "a" or "an" at {@code a}, then a lower-case word or a platform's name at {@code m}: "a similar", "a Twitter". */
+  private static boolean isArticleAndModifier(Tokens t, int a, int m, String modifier) {
+    return (t.is(a, "a") || t.is(a, "an")) && t.isWord(m)
+        && (!t.capitalized(m) || Lexicon.PLATFORMS.contains(modifier));
+  }
+
+  /** A lower-case word that may qualify a noun: not a verb's helper ("a spokesman will respond", "a moment to"). */
+  private static boolean isModifier(Tokens t, int k) {
+    return t.isWord(k) && !t.capitalized(k) && !Lexicon.PHRASE_STOPS.contains(t.lower(k))
+        && !Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower(k));
   }
 
   /**

@@ -125,7 +125,20 @@ final class Interviews {
     Passage p = passages.get(i);
     return p.isMarked() && !p.attribution().found() && p.naming() == Passage.Naming.NONE && p.shape().clause()
         && p.shape().words() >= 4 && !p.shape().singleMarks() && !continuesACuedQuotation(doc, passages, i)
-        && !introducedByAnother(doc, p, interviewee);
+        && !introducedByAnother(doc, p, interviewee) && !afterAnothersReportedSpeech(doc, passages, i, interviewee);
+  }
+
+  /**
+   * The passage before, in the same paragraph, is reported speech whose cue's subject is another person named in full
+   * ("Ann Roe, who designed it, says the goal is …. “…”"): the quotation goes on with that person's speech.
+   */
+  private static boolean afterAnothersReportedSpeech(QuoteDocument doc, List<Passage> passages, int i,
+      Speaker interviewee) {
+    Passage before = i > 0 ? passages.get(i - 1) : null;
+    Mention m = before == null || before.isMarked() ? null : before.attribution().speaker();
+    return m != null && m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
+        && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence())
+        && !doc.mentions().fullName(m.name()).equals(interviewee.name());
   }
 
   /**

@@ -344,6 +344,9 @@ final class Lexicon {
   /** Name suffixes that belong to the name: "Nicholas Gallo III", "Martin Luther King Jr.". */
   static final Set<String> NAME_SUFFIXES = words("ii iii iv jr jr. sr sr. junior");
 
+  /** Letters for an office or an honour written after a name without a comma: "Andrew Tyrie MP", "Ann Roe QC". */
+  static final Set<String> POST_NOMINALS = words("mp mep msp mla qc kc obe mbe cbe kbe");
+
   /** Degrees and licences written after a name: "Ann Roe, MD, PhD". */
   static final Set<String> DEGREES = words("md m.d. phd ph.d. rn dds dmd mph mba jd np");
 
@@ -535,7 +538,12 @@ final class Lexicon {
       + "nathaniel neal niall nikolai olaf oleg olivier padraig pascal patrice pavel philippe rahul rajesh "
       + "ramesh rashid reggie reginald reza rhys ricky rolf ronnie rudy sammy sanjay seamus sebastien shane "
       + "shinzo silvio stefan sunil suresh takeshi tariq terrence terence tobias tyrone uwe vijay viktor vitaly "
-      + "wesley xavier yevgeny yves yusuf zach zachary");
+      + "wesley xavier yevgeny yves yusuf zach zachary "
+      + "clint daryl darrell derrick dylan ed elliot elliott elvis emil ernie felix floyd frankie gerry glenn gregg "
+      + "gus hank irving ivor jay jeremiah jimmie joey josh jules julian karl leo leonard leroy lester lou "
+      + "marty mathew mickey milton mitt monty myles ned neville percy pete phillip quentin randall randolph "
+      + "raphael rene rex robbie rodger rory rowan ruben rudolph rufus rupert sebastian shaun shawn sheldon sid sidney "
+      + "stan stevie stewart teddy theo toby tomas travis trent vernon vic wendell wilbur wilfred winston woody wyatt");
   static final Set<String> FEMALE_NAMES = words("abigail ada agnes alexandra alexandria alice alicia alison amanda "
       + "amber amy ana andrea "
       + "angela angelina ann anna anne annie barbara beatrice betty beverly bonnie brenda bridget brigitte "
@@ -558,14 +566,22 @@ final class Lexicon {
       + "keiko kirsty krista kristin kristina layla leah leila lorraine louisa lucille "
       + "marianne marisol maureen meera melanie melinda mia miriam nadia natasha nathalie neha niamh nikki noreen "
       + "olga petra pooja priya sabine sinead siobhan sonia sonya sophia stacey stacy sunita svetlana sylvie tanya "
-      + "tara tatiana tiffany tracey ursula vicky yasmin yoko yolanda yulia zainab zoe");
+      + "tara tatiana tiffany tracey ursula vicky yasmin yoko yolanda yulia zainab zoe "
+      + "angie annette audrey beth camilla candace carly carol carole cassandra cate cecilia celia charlene darlene "
+      + "delia edna eliza ella ellie elsie emilia erika ethel geraldine gladys gwen gwyneth hattie helena hilary hilda "
+      + "imelda janine jeanette jeannie jemima jessie jocelyn judi juliet juliette justine karin karla kate "
+      + "katharine katrina katy keira kylie lena lily liz liza lola loretta lorna lucinda lydia lynda lynne maggie "
+      + "madeleine madeline mandy marcia marion marjorie marlene martina mavis maxine meg meghan meryl michaela "
+      + "millie miranda molly nadine nell nigella nora norma oprah paige pam patti penelope philippa polly renee "
+      + "rhonda rosalind rosemary rosie sabrina sadie serena sheena sue susanna susie suzy sybil tamara tania tess "
+      + "tessa thelma uma vera vivian vivienne wilma zara");
 
   /**
    * First names given to men and to women alike ("Chris", "Jamie"): names, though neither gender's; common surnames
    * (Kelly, Lee, Taylor), words (Robin, Drew) and places (Jordan, Sydney) among them are left out.
    */
   static final Set<String> EITHER_NAMES = words("alex ashley chris courtney jackie jamie jean jody kelsey kris leslie "
-      + "lindsay lindsey pat sam terry toni");
+      + "lindsay lindsey nicky pat sam terry toni");
 
   /** Honorifics of a man, and of a woman: which of two people sharing a surname "Mr. Rose" or "Ms. Rose" is. */
   static final Set<String> MEN_HONORIFICS = words("mr sir lord");

@@ -77,6 +77,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && !Lexicon.isTitle(lastWord)) {
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, organisationName(words), List.of());
     }
+    if (isPostNominal(t, from, last)) {
+      return person(t, from, to, last - 1, text); // "Andrew Tyrie MP" is Andrew Tyrie
+    }
     if (Lexicon.isTitle(lastWord) && !isTitleAsSurname(words, words.size() - 1)
         && !isTitleAsSurnameAfterRole(t, last)
         || Lexicon.DEMONYMS.contains(lastWord) && !isPlaceAsSurname(t, from, last)) {
@@ -237,6 +240,10 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     if (titles.isEmpty() && words.get(0).equalsIgnoreCase("the")) { // "the Strategic Reserve", "The Dayton, Ohio,
       // resident": a person's name takes no article, a place's or a thing's does
       return new Mention(from, to, begin, end, text, Kind.ORGANISATION, descriptor(words), List.of());
+    }
+    int half = (nameEnd - nameStart) / 2;
+    if (half >= 2 && words.subList(nameStart, nameStart + half).equals(words.subList(nameStart + half, nameEnd))) {
+      nameStart += half; // a photo credit printed twice under a picture: "Pete Kiehart Pete Kiehart"
     }
     if (nameStart > 0 && isRegnalName(words.get(nameStart - 1), words.subList(nameStart, nameEnd))) {
       nameStart--; // "Pope Francis", "Queen Elizabeth II": the title is part of the name they go by
@@ -530,8 +537,21 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /** A place's or a people's name after a known first name is a surname: "Dr. Ann Holland", "Tom English". */
+  /**
+   * Token {@code last} is a letter-title written after a name, in capitals ("MP", "QC", "OBE"), right after a first
+   * name and a surname or an honorific and a surname: "Andrew Tyrie MP", "Mr Roe QC"; not "Tory MP".
+   */
+  private static boolean isPostNominal(Tokens t, int from, int last) {
+    String word = t.word(last);
+    return last - 2 >= from && Lexicon.POST_NOMINALS.contains(t.lower(last))
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && t.capitalized(last - 1) && isNameWord(bare(t.word(last - 1))) && t.capitalized(last - 2)
+        && (Lexicon.isFirstName(bare(t.word(last - 2))) || isHonorific(bare(t.word(last - 2))));
+  }
+
   private static boolean isPlaceAsSurname(Tokens t, int from, int last) {
-    return last > from && t.capitalized(last - 1) && Lexicon.isFirstName(bare(t.word(last - 1)));
+    return last > from && t.capitalized(last - 1)
+        && (Lexicon.isFirstName(bare(t.word(last - 1))) || isHonorific(bare(t.word(last - 1)))); // "Mr French"
   }
 
   /**
@@ -724,6 +744,11 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /** This person's mention named without its possessive mark ("Roe's" → Roe). */
+  /** The same words read as an organisation's name: a person's reading that the document shows is a company's. */
+  Mention asOrganisation() {
+    return new Mention(from, to, begin, end, text, Kind.ORGANISATION, name, List.of());
+  }
+
   Mention withoutPossessive() {
     return new Mention(from, to, begin, end, text, kind, stripPossessive(name), titles);
   }

@@ -41,6 +41,7 @@ final class Mentions {
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
   private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
+  private final Set<String> listedCompanies = new HashSet<>(); // "Atlantic Richfield <ARC>": a company, by name
   private final Set<String> children = new HashSet<>(); // "Four-year-old Amina Roe": not the "Roe" of her parent
   // "Jack Young" → "Bernard Young" (Bernard “Jack” Young)
   private final Map<String, String> nicknamed = new HashMap<>();
@@ -212,6 +213,15 @@ final class Mentions {
   boolean knowsSurname(String word) {
     String key = surname(word);
     return fullest.containsKey(key) && fullest.get(key).contains(" ") || titledSurnames.contains(key);
+  }
+
+  /** The story gives this name a stock ticker ("Atlantic Richfield <ARC>"): it is a company's wherever it stands. */
+  void listedCompany(String name) {
+    listedCompanies.add(name);
+  }
+
+  boolean isListedCompany(String name) {
+    return listedCompanies.contains(name);
   }
 
   /** The story names a person by this first name alone, with an age ("Maria, 48, worked …"). */
@@ -512,13 +522,14 @@ final class Mentions {
   /**
    * The last organisation named before char {@code before} whose name of several words opens with {@code word}, goes
    * on as a name (each word capitalized or a joiner) and ends as an organisation's does ("Standard Oil Co", "Federated
-   * Department Stores Inc"; not "Reagan administration", "Acme Corp's Widget Unit", nor a product: "Tesla Semi").
+   * Department Stores Inc"; not "Reagan administration", "Acme Corp's Widget Unit", nor a product: "Tesla Semi"), or
+   * came with a stock ticker ("Krupp GmbH <KRPG.D>").
    */
   String organisationOpenedBy(String word, int before) {
     for (int i = seen.size() - 1; i >= 0; i--) {
       Mention m = seen.get(i).mention();
       if (m.begin() < before && m.kind() == Mention.Kind.ORGANISATION && m.name().startsWith(word + " ")
-          && continuesAsName(m.name().substring(word.length() + 1))) {
+          && (continuesAsName(m.name().substring(word.length() + 1)) || listedCompanies.contains(m.name()))) {
         return m.name();
       }
     }

@@ -2,6 +2,7 @@ package org.wiretrace.quotes;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wiretrace.text.Tokens;
 
@@ -78,6 +79,12 @@ final class SeeMentions {
       }
     }
     doc.setMentions(mentions);
+  }
+
+  /** A stock ticker in angle brackets right after token {@code to - 1}, as wire copy gives it: "<ARC>", "<IMO.A>". */
+  private static boolean hasTicker(Tokens t, int to) {
+    return to + 2 < t.size() && t.is(to, "<") && t.is(to + 2, ">") && t.isWord(to + 1)
+        && t.word(to + 1).equals(t.word(to + 1).toUpperCase(Locale.ROOT));
   }
 
   /** Words after an award's name that make the name a modifier. */
@@ -593,6 +600,14 @@ final class SeeMentions {
       return;
     }
     Mention m = Mention.of(t, from, to);
+    if (m.kind() == Mention.Kind.PERSON && hasTicker(t, to)) {
+      mentions.listedCompany(Mention.stripPossessive(m.name())); // "Chrysler Corp's <C> unit"
+    }
+    // "Atlantic Richfield <ARC> …. Atlantic Richfield rose": no "he" means it. A possessor stays as it was: "the
+    // company" after "a study from Raytheon Co's <RTN> unit" is still the story's subject
+    if (m.kind() == Mention.Kind.PERSON && mentions.isListedCompany(m.name())) {
+      m = m.asOrganisation();
+    }
     if (caption) {
       // in title case every word is capitalized, so a run of them is a name only when it opens with a first name
       // ("Trump Appoints Pence To Lead …" names no "Trump Appoints Pence")

@@ -471,4 +471,11 @@ class ClauseSpeakersTest {
         + "\"did not help the patients at all.\"";
     assertNull(speaker(text, "did not help"));
   }
+
+  @Test
+  void aVerbFormAfterAnArticleAndTwoWordsIsANoun() {
+    String text = "Still, Vance said on a quarterly investor call that fewer flights could be an \"opportunity for us "
+        + "to focus more on a more premium experience.\"";
+    assertEquals("Vance", speaker(text, "opportunity for us"));
+  }
 }

@@ -172,6 +172,21 @@ class InterviewsTest {
   }
 
   @Test
+  void aQuotationAfterAnotherPersonsReportedSpeechInItsParagraphIsTheirs() {
+    String text = "To mark the club's centenary, Ruth Adair - its first woman captain - remembers the old ground.\n\n"
+        + "Adair joined the club in 1961.\n\n"
+        + "\"I joined when I was sixteen and the first week I cleaned every boot in the dressing room.\"\n\n"
+        + "\"We trained twice a week in the dark, under two lamps that never worked properly.\"\n\n"
+        + "\"The old stand burned down in 1974 and we played the whole season at the cricket ground.\"\n\n"
+        + "\"I still have the key to the old gate, and I will give it to the new captain.\"\n\n"
+        + "Carl Rose, who designed the new stand, says its goal is a ground the whole town can use. \"Why should a "
+        + "club this old play in front of empty seats for half the year?\"";
+    List<DocumentQuotes.Found> found = found(text);
+    assertEquals("Ruth Adair", startingWith(found, "I still have").speaker());
+    assertEquals("Carl Rose", startingWith(found, "Why should").speaker());
+  }
+
+  @Test
   void theSecondHalfOfACuedQuotationIsNoUncuedAnswer() {
     String text = "Mayor Helen Barrow wants the harbour tax back, and her critics say the sums do not add up.\n\n"
         + "\"A town that stops paying for its harbour stops being a harbour town.\"\n\n"

@@ -1150,4 +1150,54 @@ class NewsNamesTest {
     assertEquals("Orlaya", speaker(text, "Took a test"));
     assertEquals("Orlaya", speaker(text, "Here is the good news"));
   }
+
+  @Test
+  void anHonorificBeforeANationalityWordMakesItASurname() {
+    String text = "\"Sideways should win,\" said the Observer's Carl Welsh. \"I think Roe will win,\" said Mr Welsh.";
+    assertSpeaker("Carl Welsh", "person", quote(text, "I think Roe"));
+  }
+
+  @Test
+  void lettersAfterANameAreNotPartOfIt() {
+    String text = "In the Commons, Tory frontbencher Carl Rose MP demanded a statement about how the measures had been "
+        + "\"leaked to the Evening Standard\".\n\nRaising a point of order, he said: \"I can only hope it is "
+        + "unintentional.\"";
+    assertSpeaker("Carl Rose", "person", quote(text, "leaked to"));
+    assertSpeaker("Carl Rose", "person", quote(text, "I can only hope"));
+  }
+
+  @Test
+  void aNameWithAStockTickerIsACompanyNotAnAntecedent() {
+    String text = "Analyst Tom Vance of Zentrix Securities said he recommends oil stocks. In addition, Vance said he "
+        + "recommended Orlaya Richfield <ORL> on a short-term basis. Orlaya Richfield rose 1-3/4 to 77.  He said "
+        + "\"the market could come down to test the 16 dlr a barrel level again.\"";
+    assertSpeaker("Tom Vance", "person", quote(text, "the market could"));
+    String bySurname = "Orlaya Richfield <ORL> said its profit fell. Orlaya said \"the quarter was a hard one.\"";
+    assertSpeaker("Orlaya Richfield", "organisation", quote(bySurname, "the quarter"));
+  }
+
+  @Test
+  void commonFirstNamesTellAGenderAndOpenAFullName() {
+    String text = "The choice of Tom Vance, editor of a trade weekly, is Roe. But while he tipped Hilary Roe to win, "
+        + "he predicted a close contest. \"Everything can flip by one vote,\" he told the BBC.";
+    assertEquals("Tom Vance", speaker(text, "Everything can flip"));
+    String possessive = "Clint Rose's Million Dollar Baby beat the favourite to the top awards on Sunday. Instead, "
+        + "Rose took his second Oscar. \"It was a wonderful adventure,\" Rose said.";
+    assertEquals("Clint Rose", speaker(possessive, "It was a wonderful"));
+  }
+
+  @Test
+  void aNamePrintedTwiceInACreditIsOneName() {
+    String text = "Photographer Tom Vance bought a ticket home.\n\nEnlarge this image Tom Vance Tom Vance\n\n"
+        + "\"I was running this fever but I did not feel feverish,\" Vance said.";
+    assertEquals("Tom Vance", speaker(text, "I was running"));
+  }
+
+  @Test
+  void aNationalityEpithetBetweenAWomanAndSheKeepsHerGender() {
+    String text = "Ann Roe lost to Eva Cole in an exhibition match on Sunday.\n\nAnd the Belgian, who has slipped to "
+        + "eighth in the world, faces a tough title defence next month. \"I will be heading to Australia with a lot of "
+        + "question marks over me,\" she said.";
+    assertSpeaker("Ann Roe", "person", quote(text, "I will be heading"));
+  }
 }
