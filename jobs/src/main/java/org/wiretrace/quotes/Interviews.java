@@ -134,11 +134,9 @@ final class Interviews {
    */
   private static boolean afterAnothersReportedSpeech(QuoteDocument doc, List<Passage> passages, int i,
       Speaker interviewee) {
-    Passage before = i > 0 ? passages.get(i - 1) : null;
+    Passage before = beforeInParagraph(doc, passages, i);
     Mention m = before == null || before.isMarked() ? null : before.attribution().speaker();
-    return m != null && m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
-        && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence())
-        && !doc.mentions().fullName(m.name()).equals(interviewee.name());
+    return m != null && namesAnotherInFull(doc, m, interviewee);
   }
 
   /**
@@ -153,19 +151,30 @@ final class Interviews {
     int before = doc.paragraph(s) - 1;
     for (Mentions.Seen seen : doc.mentions().seen()) {
       Mention m = seen.mention();
-      if (doc.paragraph(seen.sentence()) == before && m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
-          && !doc.mask().covers(m.begin())
-          && !doc.mentions().fullName(m.name()).equals(interviewee.name())) {
+      if (doc.paragraph(seen.sentence()) == before && !doc.mask().covers(m.begin())
+          && namesAnotherInFull(doc, m, interviewee)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean continuesACuedQuotation(QuoteDocument doc, List<Passage> passages, int i) {
+  /** A person named in full who is not the interviewee. */
+  private static boolean namesAnotherInFull(QuoteDocument doc, Mention m, Speaker interviewee) {
+    return m.kind() == Mention.Kind.PERSON && m.name().contains(" ")
+        && !doc.mentions().fullName(m.name()).equals(interviewee.name());
+  }
+
+  /** The passage right before passage {@code i} when it ends in the paragraph passage {@code i} opens in, else null. */
+  private static Passage beforeInParagraph(QuoteDocument doc, List<Passage> passages, int i) {
     Passage before = i > 0 ? passages.get(i - 1) : null;
-    return before != null && before.isMarked() && before.attribution().found()
-        && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence());
+    return before != null && doc.paragraph(before.lastSentence()) == doc.paragraph(passages.get(i).firstSentence())
+        ? before : null;
+  }
+
+  private static boolean continuesACuedQuotation(QuoteDocument doc, List<Passage> passages, int i) {
+    Passage before = beforeInParagraph(doc, passages, i);
+    return before != null && before.isMarked() && before.attribution().found();
   }
 
   private static boolean isUncuedInterview(QuoteDocument doc, List<Passage> passages, Speaker interviewee) {
