@@ -470,7 +470,9 @@ final class Lexicon {
       + "brands stores entertainment energy networks communications solutions insurance bancorp financial "
       + "petroleum steel chemical chemicals electric biologics sciences county city district province borough "
       + "chronicle tribune herald gazette telegraph examiner inquirer courier associates llc co "
-      + "photography studio studios images weekly syndrome disease virus fever flu influenza");
+      + "photography studio studios images weekly syndrome disease virus fever flu influenza "
+      + "cafe café restaurant tavern grill diner bistro pub inn bakery brewery pizzeria steakhouse eatery "
+      + "theater theatre arena stadium mall gallery zoo");
 
   /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");

@@ -240,10 +240,11 @@ final class Mentions {
 
   /**
    * The document named one person in full with this known first name ("Tom" where it names Tom McGuire; not "Business"
-   * where it names Business Insider).
+   * where it names Business Insider), or with this surname written first ("Zhou" where it names Zhou Li).
    */
   boolean knowsFirstName(String word) {
-    return Lexicon.isFirstName(word) && byFirstName(word) != null;
+    return (Lexicon.isFirstName(word) || Lexicon.SURNAMES_FIRST.contains(word.toLowerCase(Locale.ROOT)))
+        && byFirstName(word) != null;
   }
 
   /**

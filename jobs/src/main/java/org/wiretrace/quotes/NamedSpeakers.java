@@ -135,8 +135,8 @@ final class NamedSpeakers {
 
   /**
    * The mention names a person with the title that heads {@code descriptor} and the descriptor's {@code required}
-   * words ({@link #wordsToMatch}), and no rank before the head that the descriptor lacks ({@link Lexicon#RANKS}); an
-   * abbreviated title is the full one.
+   * words ({@link #wordsToMatch}), and no rank among the words before the head, back to an "and", that the
+   * descriptor lacks ({@link Lexicon#RANKS}, or a word in "ex-"); an abbreviated title is the full one.
    */
   private static boolean hasTitles(Mention person, Mention descriptor, List<String> required) {
     List<String> words = descriptor.titles();
@@ -152,8 +152,13 @@ final class NamedSpeakers {
     if (!titles.contains(head) || !titles.containsAll(required)) {
       return false;
     }
-    int at = titles.lastIndexOf(head);
-    return at == 0 || !Lexicon.RANKS.contains(titles.get(at - 1)) || words.contains(titles.get(at - 1));
+    for (int k = titles.lastIndexOf(head) - 1; k >= 0 && !titles.get(k).equals("and"); k--) {
+      String before = titles.get(k);
+      if ((Lexicon.RANKS.contains(before) || before.startsWith("ex-")) && !words.contains(before)) {
+        return false; // "former Conservative chancellor", "ex-Tory chancellor": not "the chancellor" now
+      }
+    }
+    return true;
   }
 
   /** Nouns for a place that own its offices: "the city's mayor", "the state's governor". */

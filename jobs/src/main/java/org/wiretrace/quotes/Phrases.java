@@ -221,6 +221,9 @@ final class Phrases {
   }
 
   /** "the", "a", "his", "this" …: a word that opens a noun phrase. */
+  /** Capitalized, these open a sentence rather than go on with a name before them ("Mitroshin The dispute"). */
+  private static final Set<String> SENTENCE_OPENING_DETERMINERS = Lexicon.words("the this these those");
+
   private static boolean isDeterminer(Tokens t, int k) {
     return t.has(k, DETERMINER);
   }
@@ -358,6 +361,9 @@ final class Phrases {
       boolean afterPart = last >= 0 && last == j - 1; // the token before j is part of the phrase
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
+      }
+      if (afterPart && t.capitalized(last) && SENTENCE_OPENING_DETERMINERS.contains(x)) {
+        break; // "said analyst Ivan Petrov The dispute …": a paragraph break the text lost, not a name's word
       }
       if (isRole(t, j) && isVerbAfterName(t, s, j, last)
           || afterPart && t.capitalized(j) && Lexicon.HEADLINE_VERBS.contains(x)) {

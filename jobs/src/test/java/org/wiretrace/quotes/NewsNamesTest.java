@@ -706,6 +706,17 @@ class NewsNamesTest {
     String wadeGiles = "Central bank governor Chang Chi-Cheng told reporters the reserves rose.\n\nChang said, \"The "
         + "pace of increase in our reserves is much slower now.\"";
     assertEquals("Chang Chi-Cheng", speaker(wadeGiles, "The pace of increase"));
+    String pronoun = "The masks made by designer Xu Ming sell out in hours.\n\nEach takes a day to sew. Silk comes from "
+        + "Hangzhou. Orders come from abroad.\n\nXu plans to sell them in shops next year.\n\n\u201cI want people to "
+        + "feel safe and look good,\u201d she said.";
+    assertEquals("Xu Ming", speaker(pronoun, "I want people")); // "Xu" alone is hers, then "she"
+  }
+
+  @Test
+  void aSentenceRunOnAfterANameByALostParagraphBreakIsNoPartOfIt() {
+    String text = "\"The legal risks are real,\" said Baltic Trust analyst Ivan Petrov The dispute with the tax "
+        + "office is partly political.";
+    assertEquals("Ivan Petrov", speaker(text, "The legal risks"));
   }
 
   @Test
@@ -1036,6 +1047,16 @@ class NewsNamesTest {
     assertEquals("George Hale", speaker(text, "clear choice"));
     assertEquals("George Hale", speaker(text, "We will keep"));
     assertEquals("Owen Pratt", speaker(text, "The record"));
+  }
+
+  @Test
+  void aFormerHolderIsNotTheOfficeHolderWhateverStandsBetween() {
+    String text = "Chancellor Gordon Bray presented the budget on Monday. Former Labour chancellor Ken Hale praised it "
+        + "on the radio. But the chancellor said the critics were \"talking down the economy\".";
+    assertEquals("Gordon Bray", speaker(text, "talking down"));
+    String exParty = "Chancellor Gordon Bray presented the budget on Monday. Ex-Tory chancellor Ken Hale praised it. "
+        + "But the chancellor said the critics were \"talking down the economy\".";
+    assertEquals("Gordon Bray", speaker(exParty, "talking down"));
   }
 
   @Test

@@ -64,6 +64,13 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void aPlaceToEatOrGatherIsNoPerson() {
+    String text = "Tom Roe, who founded the Roe Hospitality Group, says its dining rooms stay shut.\n\nThe group, owner "
+        + "of Harbor Tavern and Union Square Cafe, sells takeout instead.\n\n\"We are not ready to open,\" he said.";
+    assertSpeaker("Tom Roe", "person", quote(text, "We are not ready"));
+  }
+
+  @Test
   void aBusinessNamedAfterItsOwnerIsNoPerson() {
     String text = "Peter Lind has run the bakery for forty years. A fire closed it in March. Dan Brandt Photography\n\n"
         + "\"We will open again by summer,\" he said.";
