@@ -362,7 +362,8 @@ final class Phrases {
       if (j > s && isDeterminer(t, j) && !t.capitalized(j)) {
         break; // "a clip the actor shared": a second determiner opens another phrase
       }
-      if (afterPart && t.capitalized(last) && SENTENCE_OPENING_DETERMINERS.contains(x)) {
+      if (afterPart && t.capitalized(last) && SENTENCE_OPENING_DETERMINERS.contains(x) && j + 1 < hi
+          && t.isWord(j + 1) && !t.capitalized(j + 1)) {
         break; // "said analyst Ivan Petrov The dispute …": a paragraph break the text lost, not a name's word
       }
       if (isRole(t, j) && isVerbAfterName(t, s, j, last)
