@@ -145,7 +145,7 @@ final class NamedSpeakers {
       return false;
     }
     List<String> titles = new ArrayList<>();
-    for (String title : person.titles()) {
+    for (String title : ownTitles(person.titles())) {
       String bare = Mention.bare(title);
       titles.add(Lexicon.SPELLED_OUT_TITLES.getOrDefault(bare, bare));
     }
@@ -159,6 +159,21 @@ final class NamedSpeakers {
       }
     }
     return true;
+  }
+
+  /**
+   * The titles of the person a mention names, without another person's joined before an "and" and an honorific ("the
+   * prime minister and Mr Brown": Mr Brown is no prime minister).
+   */
+  private static List<String> ownTitles(List<String> titles) {
+    int and = titles.lastIndexOf("and");
+    if (and >= 0 && and + 1 < titles.size()) {
+      String next = Mention.bare(titles.get(and + 1));
+      if (Lexicon.MEN_HONORIFICS.contains(next) || Lexicon.WOMEN_HONORIFICS.contains(next) || next.equals("dr")) {
+        return titles.subList(and + 1, titles.size());
+      }
+    }
+    return titles;
   }
 
   /** Nouns for a place that own its offices: "the city's mayor", "the state's governor". */

@@ -1060,6 +1060,13 @@ class NewsNamesTest {
   }
 
   @Test
+  void anOfficeJoinedToAnotherPersonsNameIsNotTheirs() {
+    String text = "Tony Blair denied the reports. \"We do not do deals,\" the prime minister said.\n\nLater, Tory "
+        + "leader Michael Howard accused the prime minister and Mr Brown of \"squabbling like schoolboys\".";
+    assertEquals("Tony Blair", speaker(text, "We do not"));
+  }
+
+  @Test
   void aNumberInsideTheNameOfThePlaceARoleBelongsTo() {
     String text = "Sales jumped at Kiosk 12 in the old market.\n\n“There was a rush on Friday,” said Kiosk 12 owner "
         + "Pia Lund. “People were buying for weeks.”";
