@@ -40,6 +40,7 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
+  private final Set<String> honorificSurnames = new HashSet<>(); // "Mr Howard": a surname, whoever has it as first name
   private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
   private final Set<String> listedCompanies = new HashSet<>(); // "Atlantic Richfield <ARC>": a company, by name
   private final Set<String> children = new HashSet<>(); // "Four-year-old Amina Roe": not the "Roe" of her parent
@@ -96,6 +97,9 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
+        if (!m.name().contains(" ") && isHonorific(m.titles().get(m.titles().size() - 1))) {
+          honorificSurnames.add(m.name());
+        }
         if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))
             && capitalizedTitle(m.text())) {
           titledSurnames.add(key); // "President Trump", not "Wednesday's Budget" nor "the producer Ecuador"
@@ -200,6 +204,11 @@ final class Mentions {
       fullNames.clear();
       quotedFullest.putIfAbsent(surname(m.name()), m.name());
     }
+  }
+
+  private static boolean isHonorific(String title) {
+    String bare = Mention.bare(title);
+    return Lexicon.MEN_HONORIFICS.contains(bare) || Lexicon.WOMEN_HONORIFICS.contains(bare) || bare.equals("dr");
   }
 
   /** The word before a mention's last one is capitalized: a title written as part of the name, "President Trump". */
@@ -368,8 +377,8 @@ final class Mentions {
       String byTypo = bySurnameTypo(surname(name));
       full = byTypo != null ? byTypo : full;
     }
-    if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "WHO chief Tedros" names no surname
-      String byFirst = byFirstName(name);
+    if ((full == null || !full.contains(" ")) && !name.contains(" ") && !honorificSurnames.contains(name)) {
+      String byFirst = byFirstName(name); // "WHO chief Tedros" names no surname; "Mr Howard" does
       full = byFirst != null ? byFirst : full;
     }
     if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "Dr. Roe" after "Ann Roe of Penn State"

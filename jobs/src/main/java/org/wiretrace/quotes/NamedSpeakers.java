@@ -63,11 +63,11 @@ final class NamedSpeakers {
   private static String organisation(Mention m, Mentions mentions) {
     String spelled = Phrases.isAcronym(m.name()) ? mentions.spelledOut(m.name()) : null;
     if (spelled != null) {
-      return spelled;
+      return Mention.stripPossessive(spelled);
     }
     if (m.isDefinite() && !m.name().isEmpty() && !m.name().contains(" ")) {
       String named = mentions.organisationNamed(m.name().toLowerCase(Locale.ROOT), m.begin());
-      return named != null ? named : m.name();
+      return named != null ? Mention.stripPossessive(named) : m.name(); // "the Fed" after "the Federal Reserve's"
     }
     return m.name();
   }

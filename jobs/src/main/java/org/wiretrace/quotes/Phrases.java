@@ -41,10 +41,17 @@ final class Phrases {
     if (k + 1 < t.size() && t.is(k + 1, ",") && isSentenceAdverb(w)) {
       return false; // "Separately, …", "Unsurprisingly, …"
     }
+    if (WEEKDAYS.contains(Mention.stripPossessive(w)) && k > 0 && t.capitalized(k - 1) && t.isWord(k - 1)
+        && Lexicon.isFirstName(t.word(k - 1))) {
+      return true; // "coach Mike Friday": after a first name, a weekday is a surname
+    }
     return !Lexicon.CAP_STOPS.contains(Mention.stripPossessive(w)) || isAcronym(t.word(k))
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
   }
+
+  private static final Set<String> WEEKDAYS = Lexicon.words("monday tuesday wednesday thursday friday saturday "
+      + "sunday");
 
   /** Words before a month that make it one: "in May", "since May", "late May". */
   private static final Set<String> BEFORE_MONTH = Lexicon.words("in since until till early late mid last next "

@@ -713,6 +713,21 @@ class NewsNamesTest {
   }
 
   @Test
+  void anHonorificBeforeAWordMakesItASurnameWhoeverHasItAsFirstName() {
+    String text = "Tory candidate Howard Flight was sacked this week. Mr Flight says he will fight on.\n\nAt a news "
+        + "conference, Mr Howard insisted he had played by the rules. The Tory leader said: \"We do not say one thing "
+        + "in private.\"";
+    assertEquals("Howard", speaker(text, "We do not"));
+  }
+
+  @Test
+  void aWeekdayAfterAFirstNameIsASurname() {
+    String text = "\"We can win the whole thing,\" said England sevens coach Mike Friday. \"We have the players.\"";
+    assertEquals("Mike Friday", speaker(text, "We can win"));
+    assertEquals("Mike Friday", speaker(text, "We have the"));
+  }
+
+  @Test
   void aSentenceRunOnAfterANameByALostParagraphBreakIsNoPartOfIt() {
     String text = "\"The legal risks are real,\" said Baltic Trust analyst Ivan Petrov The dispute with the tax "
         + "office is partly political.";

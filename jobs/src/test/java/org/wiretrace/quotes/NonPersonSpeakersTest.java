@@ -64,6 +64,13 @@ class NonPersonSpeakersTest {
   }
 
   @Test
+  void anOrganisationTakenUpByAShortNameLosesThePossessiveItWasNamedWith() {
+    String text = "Shares fell after the US Federal Reserve's decision. The Fed has said that it will move in a "
+        + "\"measured\" way.";
+    assertSpeaker("US Federal Reserve", "organisation", quote(text, "measured"));
+  }
+
+  @Test
   void aPlaceToEatOrGatherIsNoPerson() {
     String text = "Tom Roe, who founded the Roe Hospitality Group, says its dining rooms stay shut.\n\nThe group, owner "
         + "of Harbor Tavern and Union Square Cafe, sells takeout instead.\n\n\"We are not ready to open,\" he said.";
