@@ -40,7 +40,7 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
-  private final Set<String> honorificSurnames = new HashSet<>(); // "Mr Howard": a surname, whoever has it as first name
+  private final Set<String> honorificSurnames = new HashSet<>(); // "Mr Howard": a surname, whoever has it first
   private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
   private final Set<String> listedCompanies = new HashSet<>(); // "Atlantic Richfield <ARC>": a company, by name
   private final Set<String> children = new HashSet<>(); // "Four-year-old Amina Roe": not the "Roe" of her parent
@@ -97,7 +97,8 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
-        if (!m.name().contains(" ") && isHonorific(m.titles().get(m.titles().size() - 1))) {
+        if (!m.name().contains(" ") && isSurnameHonorific(m.titles().get(m.titles().size() - 1))
+            && !Lexicon.SURNAMES_FIRST.contains(m.name().toLowerCase(Locale.ROOT))) {
           honorificSurnames.add(m.name());
         }
         if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))
@@ -206,10 +207,12 @@ final class Mentions {
     }
   }
 
-  private static boolean isHonorific(String title) {
-    String bare = Mention.bare(title);
-    return Lexicon.MEN_HONORIFICS.contains(bare) || Lexicon.WOMEN_HONORIFICS.contains(bare) || bare.equals("dr");
+  /** An honorific a surname follows ("Mr Howard", "Dr. Roe"); not "Sir" or "Dame", which a first name follows. */
+  private static boolean isSurnameHonorific(String title) {
+    return SURNAME_HONORIFICS.contains(Mention.bare(title));
   }
+
+  private static final Set<String> SURNAME_HONORIFICS = Lexicon.words("mr mrs ms miss dr");
 
   /** The word before a mention's last one is capitalized: a title written as part of the name, "President Trump". */
   private static boolean capitalizedTitle(String text) {

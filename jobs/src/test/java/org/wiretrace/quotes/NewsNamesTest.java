@@ -718,6 +718,10 @@ class NewsNamesTest {
         + "conference, Mr Howard insisted he had played by the rules. The Tory leader said: \"We do not say one thing "
         + "in private.\"";
     assertEquals("Howard", speaker(text, "We do not"));
+    String sir = "Business leader Sir Digby Lane spoke at the conference.\n\n\"Cut taxes,\" Sir Digby said.";
+    assertEquals("Digby Lane", speaker(sir, "Cut taxes")); // after "Sir" a first name
+    String wang = "Wang Yan heads the review.\n\n\"We will cut costs,\" Mr Wang said.";
+    assertEquals("Wang Yan", speaker(wang, "We will cut")); // a surname written first
   }
 
   @Test
