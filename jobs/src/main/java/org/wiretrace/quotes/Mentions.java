@@ -40,7 +40,7 @@ final class Mentions {
   // names seen after a title or a speech verb ("said Ann Lee Roe"), which shows where they begin
   private final Set<String> startKnown = new HashSet<>();
   private final Set<String> titledSurnames = new HashSet<>(); // "President Trump", "Mr. Shi": a person's surname alone
-  private final Set<String> honorificSurnames = new HashSet<>(); // "Mr Howard": a surname, whoever has it first
+  private final Set<String> honorificSurnames = new HashSet<>(); // "Mr Flight", "Dr. Roe": surnames after honorifics
   private final Set<String> givenAlone = new HashSet<>(); // "Maria, 48,": a person the story names by first name only
   private final Set<String> listedCompanies = new HashSet<>(); // "Atlantic Richfield <ARC>": a company, by name
   private final Set<String> children = new HashSet<>(); // "Four-year-old Amina Roe": not the "Roe" of her parent
@@ -97,9 +97,8 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
-        if (!m.name().contains(" ") && isSurnameHonorific(m.titles().get(m.titles().size() - 1))
-            && !Lexicon.SURNAMES_FIRST.contains(m.name().toLowerCase(Locale.ROOT))) {
-          honorificSurnames.add(m.name());
+        if (!m.name().contains(" ") && isSurnameHonorific(m.titles().get(m.titles().size() - 1))) {
+          honorificSurnames.add(key);
         }
         if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))
             && capitalizedTitle(m.text())) {
@@ -380,9 +379,11 @@ final class Mentions {
       String byTypo = bySurnameTypo(surname(name));
       full = byTypo != null ? byTypo : full;
     }
-    if ((full == null || !full.contains(" ")) && !name.contains(" ") && !honorificSurnames.contains(name)) {
-      String byFirst = byFirstName(name); // "WHO chief Tedros" names no surname; "Mr Howard" does
-      full = byFirst != null ? byFirst : full;
+    if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "WHO chief Tedros" names no surname
+      String byFirst = byFirstName(name);
+      boolean another = byFirst != null && honorificSurnames.contains(surname(name))
+          && honorificSurnames.contains(surname(byFirst)); // "Mr Howard" where Howard Flight is "Mr Flight"
+      full = byFirst != null && !another ? byFirst : full;
     }
     if ((full == null || !full.contains(" ")) && !name.contains(" ")) { // "Dr. Roe" after "Ann Roe of Penn State"
       full = beforeOf.getOrDefault(surname(name), full);

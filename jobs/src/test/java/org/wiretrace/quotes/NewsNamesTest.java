@@ -713,7 +713,7 @@ class NewsNamesTest {
   }
 
   @Test
-  void anHonorificBeforeAWordMakesItASurnameWhoeverHasItAsFirstName() {
+  void anHonorificBeforeAWordIsAnotherPersonThanTheOneWithItAsFirstNameAndAnHonorificSurname() {
     String text = "Tory candidate Howard Flight was sacked this week. Mr Flight says he will fight on.\n\nAt a news "
         + "conference, Mr Howard insisted he had played by the rules. The Tory leader said: \"We do not say one thing "
         + "in private.\"";
@@ -722,6 +722,9 @@ class NewsNamesTest {
     assertEquals("Digby Lane", speaker(sir, "Cut taxes")); // after "Sir" a first name
     String wang = "Wang Yan heads the review.\n\n\"We will cut costs,\" Mr Wang said.";
     assertEquals("Wang Yan", speaker(wang, "We will cut")); // a surname written first
+    String familiar = "Ann Vance runs the clinic. Examples of Dr. Ann admitting mistakes are rare.\n\n\"We got it "
+        + "right,\" Dr. Ann said.";
+    assertEquals("Ann Vance", speaker(familiar, "We got it")); // no "Dr. Vance": the familiar form of her name
   }
 
   @Test
