@@ -478,6 +478,11 @@ final class Lexicon {
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");
 
   /** The months but May, which is also a verb and a name ("Theresa May"). */
+  private static final String WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday";
+
+  /** Days of the week: no name's first word, but a surname after a first name ("coach Mike Friday"). */
+  static final Set<String> WEEKDAYS = words(WEEKDAY_NAMES);
+
   private static final String MONTHS_BUT_MAY = "january february march april june july august september october "
       + "november december";
 
@@ -489,8 +494,8 @@ final class Lexicon {
    */
   static final Set<String> CAP_STOPS = words(PREPOSITIONS, "but and or so if when while as since soon "
       + "although though because meanwhile however also yet still then now here there this that these those it "
-      + "he she they we i you last earlier later today yesterday tomorrow monday tuesday wednesday thursday friday "
-      + "saturday sunday " + MONTHS_BUT_MAY + " "
+      + "he she they we i you last earlier later today yesterday tomorrow " + WEEKDAY_NAMES + " " + MONTHS_BUT_MAY
+      + " "
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
       + "furthermore besides what which who where why how seated statements events not no yes both either neither "
@@ -588,6 +593,9 @@ final class Lexicon {
   /** Honorifics of a man, and of a woman: which of two people sharing a surname "Mr. Rose" or "Ms. Rose" is. */
   static final Set<String> MEN_HONORIFICS = words("mr sir lord");
   static final Set<String> WOMEN_HONORIFICS = words("mrs ms miss dame lady");
+
+  /** Honorifics a surname follows ("Mr Howard", "Dr. Roe"); not "Sir" or "Dame", which a first name follows. */
+  static final Set<String> SURNAME_HONORIFICS = words("mr mrs ms miss dr");
 
   /** A first name a name list knows ("Ann", "Tom", "Martín" as "martin"), of either gender. */
   static boolean isFirstName(String word) {

@@ -97,11 +97,11 @@ final class Mentions {
       names.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.name());
       if (!m.titles().isEmpty()) {
         startKnown.add(m.name());
-        if (!m.name().contains(" ") && isSurnameHonorific(m.titles().get(m.titles().size() - 1))) {
+        String lastTitle = m.titles().get(m.titles().size() - 1);
+        if (!m.name().contains(" ") && Lexicon.SURNAME_HONORIFICS.contains(Mention.bare(lastTitle))) {
           honorificSurnames.add(key);
         }
-        if (!m.name().contains(" ") && Lexicon.isTitle(m.titles().get(m.titles().size() - 1))
-            && capitalizedTitle(m.text())) {
+        if (!m.name().contains(" ") && Lexicon.isTitle(lastTitle) && capitalizedTitle(m.text())) {
           titledSurnames.add(key); // "President Trump", not "Wednesday's Budget" nor "the producer Ecuador"
         }
       }
@@ -205,13 +205,6 @@ final class Mentions {
       quotedFullest.putIfAbsent(surname(m.name()), m.name());
     }
   }
-
-  /** An honorific a surname follows ("Mr Howard", "Dr. Roe"); not "Sir" or "Dame", which a first name follows. */
-  private static boolean isSurnameHonorific(String title) {
-    return SURNAME_HONORIFICS.contains(Mention.bare(title));
-  }
-
-  private static final Set<String> SURNAME_HONORIFICS = Lexicon.words("mr mrs ms miss dr");
 
   /** The word before a mention's last one is capitalized: a title written as part of the name, "President Trump". */
   private static boolean capitalizedTitle(String text) {

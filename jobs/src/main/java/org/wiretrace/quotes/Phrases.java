@@ -41,7 +41,7 @@ final class Phrases {
     if (k + 1 < t.size() && t.is(k + 1, ",") && isSentenceAdverb(w)) {
       return false; // "Separately, …", "Unsurprisingly, …"
     }
-    if (WEEKDAYS.contains(Mention.stripPossessive(w)) && k > 0 && t.capitalized(k - 1) && t.isWord(k - 1)
+    if (Lexicon.WEEKDAYS.contains(Mention.stripPossessive(w)) && k > 0 && t.capitalized(k - 1) && t.isWord(k - 1)
         && Lexicon.isFirstName(t.word(k - 1))) {
       return true; // "coach Mike Friday": after a first name, a weekday is a surname
     }
@@ -49,9 +49,6 @@ final class Phrases {
         || (Lexicon.MONTH_NAMES.contains(w) || w.equals("new")) && k + 1 < t.size() && t.isWord(k + 1)
         && t.capitalized(k + 1) && !Lexicon.CAP_STOPS.contains(t.lower(k + 1)); // "May Ellis", "New York Times"
   }
-
-  private static final Set<String> WEEKDAYS = Lexicon.words("monday tuesday wednesday thursday friday saturday "
-      + "sunday");
 
   /** Words before a month that make it one: "in May", "since May", "late May". */
   private static final Set<String> BEFORE_MONTH = Lexicon.words("in since until till early late mid last next "
@@ -227,10 +224,10 @@ final class Phrases {
     return t.has(k, PARTICLE);
   }
 
-  /** "the", "a", "his", "this" …: a word that opens a noun phrase. */
   /** Capitalized, these open a sentence rather than go on with a name before them ("Mitroshin The dispute"). */
   private static final Set<String> SENTENCE_OPENING_DETERMINERS = Lexicon.words("the this these those");
 
+  /** "the", "a", "his", "this" …: a word that opens a noun phrase. */
   private static boolean isDeterminer(Tokens t, int k) {
     return t.has(k, DETERMINER);
   }
