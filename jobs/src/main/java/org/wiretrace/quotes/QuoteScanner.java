@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Finds quoted passages by their marks: “…”, "…", «…», „…“, and top-level single quotes ‘…’ / '…' when they are not
  * apostrophes and, where the text quotes in double marks, they hold speech. Single quotes inside a double-quoted
- * passage are part of it (a quote within a quote). News style opens every paragraph of a long quotation with a mark and
- * closes only the last: such segments are merged into one {@link Quoted}. An opening mark that never closes ends at the
- * end of its sentence, so a stray mark never swallows the rest of an article. Offsets are Java char indexes into the
- * text, marks excluded, end exclusive.
+ * passage are part of it (a quote within a quote), and so is a short phrase in double marks nested in it. News style
+ * opens every paragraph of a long quotation with a mark and closes only the last: such segments are merged into one
+ * {@link Quoted}. An opening mark that never closes ends at the end of its sentence, so a stray mark never swallows the
+ * rest of an article. Offsets are Java char indexes into the text, marks excluded, end exclusive.
  */
 public final class QuoteScanner {
 
@@ -129,6 +129,8 @@ public final class QuoteScanner {
         // line break was lost (news style reopens every paragraph).
         addSegment(text, segments, open, i);
         open = i + 1;
+      } else if (isNested(text, i)) {
+        i = nextMark(text, i + 1); // a quotation inside the open one, in the same marks, is part of it
       } else {
         // An opening mark mid-sentence: the open one never closed; it ends with its sentence.
         addSegment(text, segments, open, sentenceEnd(text, open, i));
@@ -143,6 +145,42 @@ public final class QuoteScanner {
     addSegment(text, segments, open, end);
     flush(out, segments, false);
     return Math.max(end, open);
+  }
+
+  /** Words a quotation nested in the same marks holds at most: a phrase or a name, not speech of its own. */
+  static final int MAX_NESTED_WORDS = 12;
+
+  /**
+   * A quotation nested in an open one in the same marks opens mid-sentence at {@code i} ("We were the "haves" of the
+   * league," he said): a short phrase that closes in the paragraph without
+   * ending a sentence, and after it the open quotation still closes in that paragraph (before any mark opens) or
+   * goes on in the next one, which opens with a mark. Otherwise the open quotation never closed ("we will win, he
+   * said "and soon," she added): it ends with its sentence, as before.
+   */
+  private static boolean isNested(String text, int i) {
+    int close = nextMark(text, i + 1);
+    if (close < 0 || doubleRole(text, close) != Role.CLOSE && doubleRole(text, close) != Role.EITHER
+        || endsSentence(text, close) || text.charAt(close - 1) == ','
+        || QuoteText.splitWords(text.substring(i + 1, close)) > MAX_NESTED_WORDS) {
+      return false;
+    }
+    int after = nextMark(text, close + 1);
+    if (after >= 0) {
+      return doubleRole(text, after) == Role.CLOSE || doubleRole(text, after) == Role.EITHER;
+    }
+    int lineEnd = text.indexOf('\n', close);
+    int next = lineEnd < 0 ? text.length() : skipSpace(text, lineEnd);
+    return next < text.length() && (doubleRole(text, next) == Role.OPEN || doubleRole(text, next) == Role.EITHER);
+  }
+
+  /** The next double mark at or after {@code from} in its paragraph, or -1. */
+  private static int nextMark(String text, int from) {
+    for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+      if (isDouble(text.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static void addSegment(String text, List<int[]> segments, int begin, int end) {

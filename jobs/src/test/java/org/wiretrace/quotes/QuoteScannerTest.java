@@ -116,4 +116,22 @@ class QuoteScannerTest {
     // with nothing open, such a mark opens
     assertEquals(List.of("We will be back."), quotes("Ann Roe said, “ We will be back.”"));
   }
+
+  @Test
+  void aPhraseNestedInTheSameMarksIsPartOfTheQuotation() {
+    // the open quotation closes after the nested phrase, in its paragraph
+    assertEquals(List.of("We were the \"haves\" of the league, and we knew it,"),
+        quotes("\"We were the \"haves\" of the league, and we knew it,\" he said. Nobody argued."));
+    assertEquals(List.of("You skip work because you “had things to do”; you stop going out,"),
+        quotes("“You skip work because you “had things to do”; you stop going out,” she wrote."));
+    // or goes on in the next paragraph, which opens with a mark
+    assertEquals(List.of("When I came, he was the \"Father of the House\" and helped me. He was kind."),
+        quotes("Ann Roe said: \"When I came, he was the \"Father of the House\" and helped me.\n\n"
+            + "\"He was kind.\" He died in May."));
+    // an open quotation that never closes, then a quotation of its own: two
+    assertEquals(List.of("we will win this, he added", "and soon,"),
+        quotes("The minister said \"we will win this, he added \"and soon,\" she said. Then the talks ended."));
+    assertEquals(List.of("It was hard.", "Why?", "No."),
+        quotes("\"It was hard. He said \"Why?\" and I said \"No.\" Then we left."));
+  }
 }
