@@ -62,6 +62,8 @@ final class Antecedents {
   private final Map<String, Speaker> roles = new HashMap<>(); // "chancellor" → the person it named
   // "Leigh Rose" → true: her gender, which "Ms. Rose" tells; "Evie" → true, which "his wife, Evie," tells
   private final Map<String, Boolean> women;
+  /** While a pronoun's walk skips the people its quotation names ({@link #pronoun}): those names' words. */
+  private Set<String> spokenOf = Set.of();
 
   Antecedents(Mentions mentions) {
     this.mentions = mentions;
@@ -191,9 +193,26 @@ final class Antecedents {
         && Lexicon.EPITHETS.contains(m.titles().get(0));
   }
 
-  /** The referent of a pronoun; a named person "he" or "she" resolves to is of that gender from then on. */
-  Speaker pronoun(Mention m, int sentence) {
+  /**
+   * The referent of a pronoun that attributes a quotation naming {@code namedInQuotation} (its capitalized words): a
+   * person the quotation speaks of by name is not its speaker ('Tom Lund has doubts. "I think Tom's situation …," he
+   * said'), and the walk goes on past them. A named person "he" or "she" resolves to is of that gender from then on.
+   */
+  Speaker pronoun(Mention m, int sentence, Set<String> namedInQuotation) {
     Speaker referent = walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null);
+    if (!isSpokenOf(referent, namedInQuotation)) {
+      return notingGender(m, referent);
+    }
+    spokenOf = namedInQuotation; // walked again past them, caching nothing found so
+    try {
+      return notingGender(m, walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null));
+    } finally {
+      spokenOf = Set.of();
+    }
+  }
+
+  /** The referent, whose gender a named person's "he" or "she" tells from then on. */
+  private Speaker notingGender(Mention m, Speaker referent) {
     if (isNamedPerson(referent) && (m.name().equals("he") || m.name().equals("she"))) {
       women.putIfAbsent(referent.name(), m.name().equals("she")); // "Puja Patel … she said" is no later "he"
     }
@@ -213,7 +232,7 @@ final class Antecedents {
     while (true) {
       Speaker recent = namedSubject(wanted, begin, sentence);
       recent = recent != null ? recent : recentSpeaker(wanted, begin, sentence);
-      if (recent != null) {
+      if (recent != null && !isSpokenOf(recent, spokenOf)) {
         return recent;
       }
       Mentions.Seen earlierEpithet = null;
@@ -224,9 +243,11 @@ final class Antecedents {
             Speaker referent = chained.get(s.pos());
             if (referent == null) {
               referent = walkBack(wanted, s.pos(), s.sentence(), epithet);
-              chained.put(s.pos(), referent);
+              if (spokenOf.isEmpty()) {
+                chained.put(s.pos(), referent);
+              }
             }
-            if (referent.name() != null) {
+            if (referent.name() != null && !isSpokenOf(referent, spokenOf)) {
               return referent;
             }
           } else if (epithet == null && (wanted == Wanted.HE && other == Wanted.SHE
@@ -253,7 +274,8 @@ final class Antecedents {
             Speaker person = personOfRole(s.mention(), s.sentence()); // "the actor … he": the actor named before
             named = person.type().equals(Speaker.PERSON) ? person : named;
           }
-          if (fits(wanted, named) && (!named.type().equals(Speaker.ANONYMOUS) || isPersonDescriptor(named))) {
+          if (fits(wanted, named) && (!named.type().equals(Speaker.ANONYMOUS) || isPersonDescriptor(named))
+              && !isSpokenOf(named, spokenOf)) {
             return named;
           }
         }
@@ -261,7 +283,7 @@ final class Antecedents {
       if (earlierEpithet == null) {
         Speaker quoted = epithet == null && (wanted == Wanted.HE || wanted == Wanted.SHE || wanted.isRole())
             ? lastQuotedPerson(begin, sentence, QUOTED_REACH) : null;
-        if (quoted != null && fits(wanted, quoted)) {
+        if (quoted != null && fits(wanted, quoted) && !isSpokenOf(quoted, spokenOf)) {
           return quoted;
         }
         return epithet != null ? new Speaker(epithet.name(), Speaker.ANONYMOUS, false)
@@ -362,6 +384,24 @@ final class Antecedents {
   private static String headNoun(Speaker s) {
     String name = s.name().toLowerCase(Locale.ROOT);
     return Mention.stripPossessive(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * A named person whom one of {@code names} means: a name of one word that is one of theirs ("Tom" or "Lund" for Tom
+   * Lund), or a longer one with their surname ("Tom Lund", "Mr Lund"; "Tom Roe-Webb" is someone else).
+   */
+  private static boolean isSpokenOf(Speaker s, Set<String> names) {
+    if (names.isEmpty() || !isNamedPerson(s)) {
+      return false;
+    }
+    List<String> words = List.of(s.name().split(" "));
+    for (String name : names) {
+      int space = name.lastIndexOf(' ');
+      if (space < 0 ? words.contains(name) : name.substring(space + 1).equals(words.get(words.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNamedPerson(Speaker s) {

@@ -107,6 +107,9 @@ final class Lexicon {
       + "during about against among between through without within via across near around toward towards inside "
       + "outside beyond");
 
+  /** Words between a preposition and the name it governs: "for both Ann Roe and Acme", "by fellow Briton Ann Roe". */
+  static final Set<String> BEFORE_GOVERNED = words("both either neither fellow all");
+
   /** Cue forms that are often a reduced passive ("the maneuvers announced over the weekend"). */
   static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "over", "in", "on", "at", "during", "last", "earlier",
       "this", "for", "to", "from", "after", "before", "as");
@@ -440,7 +443,8 @@ final class Lexicon {
       + "capt. cmdr. adm. dr. mr. mrs. ms. prof. rev. ceo cfo coo cto chairperson administrator ally aide adviser "
       + "advisor strategist pollster consultant activist organizer organiser historian teacher student "
       + "producer singer actor actress writer author striker midfielder defender goalkeeper prop flanker fly-half "
-      + "scrum-half full-back fullback cornerback outfielder goalie chef analyst economist "
+      + "scrum-half full-back fullback cornerback outfielder goalie wing winger centre batsman bowler pitcher "
+      + "quarterback linebacker shortstop wicketkeeper chef analyst economist "
       + "editor reporter correspondent presenter comedian musician star player skipper veteran lawyer rapper "
       + "boss owner agent promoter expert researcher scientist spokesperson officials mp mep senator congressman "
       + "congresswoman chancellor shadow lib dem tory labour conservative democrat republican speaker partner");

@@ -226,6 +226,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || nameStart == 1 && nameEnd == 2 && Lexicon.PLACES.contains(words.get(0).toLowerCase(Locale.ROOT))
         && isCapitalized(words.get(0)) && descriptionFollows(t, to)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
+        || isDemonymAsFirstName(words, nameStart - 1, nameEnd)
         || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
@@ -408,6 +409,17 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       }
     }
     return false;
+  }
+
+  /**
+   * "Economy minister German Volkov", "coach German Ruiz": a nationality between a title and a surname is a first
+   * name; English puts a nationality before the title ("French President Jacques Chirac").
+   */
+  private static boolean isDemonymAsFirstName(List<String> words, int k, int nameEnd) {
+    return k >= 1 && k == nameEnd - 2 && isCapitalized(words.get(k))
+        && Lexicon.DEMONYMS.contains(words.get(k).toLowerCase(Locale.ROOT))
+        && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT))
+        && Lexicon.isRoleNoun(words.get(k - 1).toLowerCase(Locale.ROOT));
   }
 
   /** "Department of Homeland Security", "Centers for Disease Control": an organisation word, then of/for. */
@@ -776,10 +788,23 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
     return !Lexicon.ORG_HEADS.contains(head) && !Lexicon.COMPANY_ENDINGS.contains(head);
   }
 
+  /** "the MP for Leeds and Selby": the places a role is for, joined by "and", are one person's. */
+  private boolean representsTwo() {
+    int role = titles.indexOf("for");
+    int and = text.indexOf(" and ");
+    return kind == Kind.ANONYMOUS && role > 0 && and > text.toLowerCase(Locale.ROOT).indexOf(" for ");
+  }
+
+  /** The role noun of a descriptor: the last title, or the one a role is "for" ("mp" in "the MP for Leeds"). */
+  String roleHead() {
+    int role = titles.indexOf("for");
+    return role > 0 ? titles.get(role - 1) : titles.isEmpty() ? "" : titles.get(titles.size() - 1);
+  }
+
   boolean isPlural() {
     String head = name == null ? "" : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     // not "president and CEO Ann Roe", nor one organisation's name
-    boolean joinsTwo = text.contains(" and ") && !titles.contains("and") && !joinsInsideName();
+    boolean joinsTwo = text.contains(" and ") && !titles.contains("and") && !joinsInsideName() && !representsTwo();
     return Lexicon.PLURAL_ROLES.contains(head) || Lexicon.COLLECTIVES.contains(head) || joinsTwo
         || kind != Kind.PERSON
         && !head.isEmpty() && Character.isLowerCase(name.charAt(name.lastIndexOf(' ') + 1)) && head.endsWith("s")

@@ -1,5 +1,8 @@
 package org.wiretrace.quotes;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,6 +54,58 @@ public final class QuoteText {
   /** The chars of {@code \s} in a Java regex: space, tab, line feed, vertical tab, form feed, carriage return. */
   static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The names a quotation uses inside its sentences: runs of capitalized words, possessive dropped ("I think Tom's
+   * situation …" gives Tom; "Peter Roe-Webb founded it" gives Peter Roe-Webb): the people it speaks of in the third
+   * person, whom its speaker is not. A run that opens a sentence loses its first word ("We", "The"); "I" is none.
+   */
+  static Set<String> namesInside(String quotation) {
+    Set<String> names = new HashSet<>();
+    List<String> run = new ArrayList<>();
+    boolean opening = true;
+    boolean runOpens = false;
+    int i = 0;
+    while (i <= quotation.length()) {
+      char c = i < quotation.length() ? quotation.charAt(i) : '.';
+      if (!Character.isLetter(c)) {
+        if (c != ' ' || i + 1 >= quotation.length() || !Character.isUpperCase(quotation.charAt(i + 1))) {
+          addRun(names, run, runOpens); // a run of names goes on over single spaces only
+        }
+        opening |= ".?!:\"“”".indexOf(c) >= 0;
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < quotation.length() && (Character.isLetter(quotation.charAt(i)) || quotation.charAt(i) == '-')) {
+        i++;
+      }
+      boolean capitalized = Character.isUpperCase(c) && i - start > 1 && Character.isLowerCase(quotation.charAt(i - 1));
+      if (capitalized) {
+        runOpens = run.isEmpty() ? opening : runOpens;
+        run.add(quotation.substring(start, i));
+      } else {
+        addRun(names, run, runOpens);
+      }
+      opening = false;
+      if (i < quotation.length() && (quotation.charAt(i) == '\'' || quotation.charAt(i) == '’')) {
+        addRun(names, run, runOpens); // "Tom's": the possessive ends the name, and its letter is no word
+        i++;
+        while (i < quotation.length() && Character.isLetter(quotation.charAt(i))) {
+          i++;
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void addRun(Set<String> names, List<String> run, boolean opensSentence) {
+    List<String> name = opensSentence && !run.isEmpty() ? run.subList(1, run.size()) : run;
+    if (!name.isEmpty()) {
+      names.add(String.join(" ", name));
+    }
+    run.clear();
   }
 
   public static int words(String normalized) {

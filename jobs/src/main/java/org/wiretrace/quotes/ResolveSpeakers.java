@@ -47,13 +47,13 @@ final class ResolveSpeakers {
       } else if (m != null) {
         Mention author = author(doc, p.attribution());
         m = author != null ? author : m;
-        Speaker speaker = speakerOf(m, p.firstSentence(), doc, antecedents);
+        Speaker speaker = speakerOf(m, p, p.firstSentence(), doc, antecedents);
         if (speaker.name() != null) {
           antecedents.quotedBy(m.begin(), p.firstSentence(), p.lastSentence(), speaker);
         }
         p.credit(p.attribution(), speaker, ruleOf(m, speaker));
       } else if ((reported = introducer(doc, p)) != null) {
-        Speaker speaker = speakerOf(reported.speaker(), p.firstSentence() - 1, doc, antecedents);
+        Speaker speaker = speakerOf(reported.speaker(), p, p.firstSentence() - 1, doc, antecedents);
         antecedents.quotedBy(reported.speaker().begin(), p.firstSentence(), p.lastSentence(), speaker);
         p.credit(reported, speaker, SpeakerRule.CUE);
       } else if (continuesSpeech(doc, p, previous)) {
@@ -66,7 +66,7 @@ final class ResolveSpeakers {
           subject = gerundClauseSubject(doc, p);
           credited = new Attribution(p.attribution().cueFrom(), p.attribution().cueTo(), subject); // the gerund
         }
-        Speaker speaker = subject == null ? null : speakerOf(subject, p.firstSentence(), doc, antecedents);
+        Speaker speaker = subject == null ? null : speakerOf(subject, p, p.firstSentence(), doc, antecedents);
         if (speaker != null && speaker.type().equals(Speaker.PERSON)) {
           p.credit(credited, speaker, SpeakerRule.SUBJECT);
         } else {
@@ -327,13 +327,17 @@ final class ResolveSpeakers {
     return QUIET_REACH;
   }
 
-  /** Who the phrase {@code m} in {@code sentence} names. */
-  private static Speaker speakerOf(Mention m, int sentence, QuoteDocument doc, Antecedents antecedents) {
+  /**
+   * Who the phrase {@code m} in {@code sentence}, which attributes passage {@code p}, names. A pronoun passes over the
+   * people a marked quotation names (a reported clause is the reporter's words, which may name its speaker: "a
+   * group, which Roe would not name, will buy it, he said").
+   */
+  private static Speaker speakerOf(Mention m, Passage p, int sentence, QuoteDocument doc, Antecedents antecedents) {
     if (m.kind() == Mention.Kind.PRONOUN) {
       // the reporter's own "I" ("“…,” I wrote to my son") is the writer, no one the story names before; inside a
       // quotation it is whoever speaks there
       return m.name().equals("i") && !doc.mask().covers(m.begin()) ? new Speaker(null, Speaker.UNKNOWN, false)
-          : antecedents.pronoun(m, sentence);
+          : antecedents.pronoun(m, sentence, p.isMarked() ? QuoteText.namesInside(p.text()) : Set.of());
     }
     if (Antecedents.isEpithet(m)) {
       return antecedents.epithet(m, sentence);
@@ -351,11 +355,18 @@ final class ResolveSpeakers {
     if (named.type().equals(Speaker.PERSON) && m.kind() == Mention.Kind.ANONYMOUS && isRoleDescription(m)) {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
-    if (named.type().equals(Speaker.ANONYMOUS) && isRoleDescription(m)) {
-      Mention name = nameSetOffBefore(m, doc);
-      Speaker person = name != null ? NamedSpeakers.of(name, doc.mentions()) : antecedents.personOfRole(m, sentence);
+    boolean role = isRoleDescription(m);
+    // a description of one person that no unnamed source has ("a fund manager at Ace", not "a spokesman for Ace")
+    boolean described = role || m.kind() == Mention.Kind.ANONYMOUS && !m.isPlural() && !m.titles().isEmpty()
+        && isPersonsRole(m, m.roleHead()) && !Lexicon.ANONYMOUS_HEADS.contains(m.roleHead());
+    Mention setOff = named.type().equals(Speaker.ANONYMOUS) && described ? nameSetOffBefore(m, doc) : null;
+    if (named.type().equals(Speaker.ANONYMOUS) && (role || setOff != null)) {
+      Speaker person = setOff != null ? NamedSpeakers.of(setOff, doc.mentions())
+          : antecedents.personOfRole(m, sentence);
       if (person.type().equals(Speaker.PERSON)) {
-        antecedents.roleNamed(m, person);
+        if (role) {
+          antecedents.roleNamed(m, person);
+        }
         return person;
       }
     }
@@ -375,8 +386,9 @@ final class ResolveSpeakers {
   }
 
   /**
-   * "Ann Ortiz, the leader of the Teachers Union said": a person's name just before the role description and its comma
-   * (the comma closing the description left out) is the person it describes; null if none.
+   * "Ann Ortiz, the leader of the Teachers Union said", "Matt Lee, a fund manager at Ace Trust said": a person's name
+   * just before the description and its comma (the comma closing the description left out) is the person it
+   * describes; null if none.
    */
   private static Mention nameSetOffBefore(Mention m, QuoteDocument doc) {
     if (m.from() == 0 || !doc.tokens().is(m.from() - 1, ",")) {
@@ -391,7 +403,6 @@ final class ResolveSpeakers {
     return null;
   }
 
-  /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   /**
    * "the progressive lawmaker", "the 37-year-old doctor": a noun that alone is mostly an unnamed source ("the doctor
    * said") takes a word of description the reporter adds about someone already named; not "the senior banker", nor a
@@ -415,6 +426,7 @@ final class ResolveSpeakers {
   private static final Set<String> CONTRASTING = Lexicon.words("other another second third current former foreign "
       + "same first senior junior top chief deputy assistant");
 
+  /** Descriptors of sources who stay unnamed: a lede's "a senior official" is not the person named next. */
   private static final Set<String> UNNAMED_SOURCES = Lexicon.words("official officials source sources spokesman "
       + "spokeswoman spokesperson aide aides diplomat diplomats insider insiders");
 
@@ -480,7 +492,7 @@ final class ResolveSpeakers {
     if (m.kind() != Mention.Kind.ANONYMOUS || m.isPlural() || m.titles().isEmpty()) {
       return false;
     }
-    String head = m.titles().get(m.titles().size() - 1);
+    String head = m.roleHead();
     int top = m.titles().indexOf("top");
     if (top >= 0 && top < m.titles().size() - 1) {
       return !m.text().toLowerCase(Locale.ROOT).matches("(a|an|one|another|some) .*")

@@ -423,6 +423,19 @@ final class SeeMentions {
   }
 
   /**
+   * "Hart's Saints": one capitalized word after the possessive of a person the document names in full, that is
+   * nobody's first name or surname there, is something that person has (a team, a firm), not a person ("Britain's
+   * Kelly Holmes", "Germany's Schuettler" and "Hart's team-mate Ann Roe" are people).
+   */
+  private static boolean isOwnedByPerson(Mention m, Mentions mentions) {
+    String text = m.text();
+    int possessive = Math.max(text.indexOf("'s "), text.indexOf("’s "));
+    return m.titles().size() == 1 && possessive > 0 && text.indexOf(' ') == possessive + 2
+        && mentions.knowsSurname(text.substring(0, possessive)) && !m.name().contains(" ")
+        && !mentions.knowsSurname(m.name()) && !Lexicon.isFirstName(m.name());
+  }
+
+  /**
    * "taking classes as a student", "worked as a nurse": an indefinite descriptor after "as" that follows a word says
    * what someone is, and is no one a pronoun may mean ("As a spokesman said, …" opens its clause and is someone).
    */
@@ -616,7 +629,8 @@ final class SeeMentions {
       }
       return;
     }
-    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m) || isCredit(t, from, to)
+    if (m.kind() == Mention.Kind.PERSON && (isModifier(t, from, to) || isOwned(t, from, m)
+        || isOwnedByPerson(m, mentions) || isCredit(t, from, to)
         || isCreditAfterColon(t, from) || isInTitle(t, to))
         || isPredicate(t, from, m) || isApposition(t, from, m, mentions) || introducesName(t, from, to, m, lo)) {
       return;
@@ -636,10 +650,14 @@ final class SeeMentions {
     // Tories Ann Roe said"; not "Sources close to Ann Roe said")
     boolean beforeCue = m.kind() == Mention.Kind.PERSON && to < t.size() && t.isWord(to) && !t.capitalized(to)
         && Lexicon.CUES.containsKey(t.lower(to));
-    boolean governed = from > 0 && Lexicon.PREPOSITIONS.contains(t.lower(from - 1)) && !t.is(from - 2, "according")
-        && !talksExclusively(t, from - 3) && !topic;
+    int before = from - 1;
+    while (before > lo && Lexicon.BEFORE_GOVERNED.contains(t.lower(before))) {
+      before--; // "by fellow Briton Ann Roe", "for both Roe and Lund", "by All England Club chairman Ann Roe"
+    }
+    boolean governed = before >= 0 && Lexicon.PREPOSITIONS.contains(t.lower(before))
+        && !t.is(before - 1, "according") && !talksExclusively(t, before - 2) && !topic;
     boolean prepositional = possessor || interviews(t, to) || inBrackets(t, lo, from)
-        || governed && !(beforeCue && from - 1 == lo);
+        || governed && !(beforeCue && before == lo);
     boolean subjectOfCue = beforeCue && !prepositional;
     Mention role = single && m.kind() == Mention.Kind.PERSON ? roleNamed(t, from, to) : null;
     if (role != null) {

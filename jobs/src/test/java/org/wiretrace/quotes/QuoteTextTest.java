@@ -3,6 +3,7 @@ package org.wiretrace.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuoteTextTest {
@@ -30,5 +31,13 @@ class QuoteTextTest {
         QuoteText.speakerKey("anonymous", "Pentagon official"));
     assertNotEquals(QuoteText.speakerKey("organisation", "senior party"),
         QuoteText.speakerKey("organisation", "party"));
+  }
+
+  @Test
+  void namesInsideAreTheCapitalizedWordsInsideItsSentences() {
+    assertEquals(Set.of("Tom", "Acme Foods", "Peter Roe-Webb"), QuoteText.namesInside("I think Tom's situation is "
+        + "hard. Nobody at Acme Foods blames him, I'm sure. It was Peter Roe-Webb who did it."));
+    assertEquals(Set.of("Lund"), QuoteText.namesInside("We won. \"Great\" is the word: Everyone agrees. Tom Lund "
+        + "did."));
   }
 }

@@ -552,4 +552,50 @@ class ResolveSpeakersTest {
         + "no difference at all.\"";
     assertNotEquals("Ann Roe", speaker(named, "Our first goal"));
   }
+
+  @Test
+  void aPronounSkipsThePersonItsQuotationSpeaksOfByName() {
+    // the subject before "he" is Tom Lund, but the quotation speaks of Tom: its speaker is the man named before;
+    // "Hart's Saints" is Hart's team, no person
+    String text = "Paul Hart wants the league to cut the fixture list. Hart also called on clubs to rest players. "
+        + "Tom Lund, Hart's Saints team-mate, has doubts about his future \"I think Tom's situation is about the "
+        + "number of games we play,\" he said.";
+    assertEquals("Paul Hart", speakerOf(text, "I think Tom").name());
+  }
+
+  @Test
+  void aNameAfterBothOrFellowIsGovernedByThePrepositionBeforeThem() {
+    String text = "Club chairman Paul Hart confirmed the talks.\n\nAlthough the move would pay well for both Tom Lund "
+        + "and the club, Hart said money was not the reason. \"The money side is not the point,\" he told the radio.";
+    assertEquals("Paul Hart", speakerOf(text, "The money side").name());
+    String epithet = "World number one Tom Roe has criticised the club.\n\nReacting to a remark by All England Club "
+        + "chairman Paul Lund, the American said: \"It is insulting to every player.\"";
+    assertEquals("Tom Roe", speakerOf(epithet, "It is insulting").name());
+  }
+
+  @Test
+  void aPlayersPositionBeforeTheNameIsATitle() {
+    String text = "Wing Paul Hart says the side can still win the title. \"We played badly and still won,\" said Hart.";
+    assertEquals("Paul Hart", speakerOf(text, "We played").name());
+  }
+
+  @Test
+  void theMemberForTwoPlacesIsOneRoleTheNamedMemberHolds() {
+    String text = "Labour MP Paul Hart said the campaign would start late. Mr Hart predicted it would start after the "
+        + "budget. The MP for Leeds and Selby said the prime minister had been \"trying very hard\" to win trust.";
+    assertEquals("Paul Hart", speakerOf(text, "trying very").name());
+  }
+
+  @Test
+  void aNameBeforeAnIndefiniteDescriptionWithoutItsClosingCommaIsTheSpeaker() {
+    String text = "Shares rose on Monday. However, Matt Lund, a fund manager at Ace Trust said buying the stake \"is "
+        + "surely a first step to a takeover\".";
+    assertEquals("Matt Lund", speakerOf(text, "is surely").name());
+  }
+
+  @Test
+  void aNationalityBetweenATitleAndASurnameIsAFirstName() {
+    String text = "Trade minister German Volkov told the paper that the sale was \"unjustified and harmful\".";
+    assertEquals("German Volkov", speakerOf(text, "unjustified").name());
+  }
 }
