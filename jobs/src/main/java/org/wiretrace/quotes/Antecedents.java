@@ -387,21 +387,18 @@ final class Antecedents {
   }
 
   /**
-   * A named person whom one of {@code names} means: a name of one word that is one of theirs ("Tom" or "Lund" for Tom
-   * Lund), or a longer one with their surname ("Tom Lund", "Mr Lund"; "Tom Roe-Webb" is someone else).
+   * A person named in full whom one of {@code names} means: their first name alone ("Tom" for Tom Lund) or their full
+   * name. A surname alone is not enough: a family shares it, and a speaker names their own firm or government with
+   * it ("the Lund administration").
    */
   private static boolean isSpokenOf(Speaker s, Set<String> names) {
     if (names.isEmpty() || !isNamedPerson(s)) {
       return false;
     }
-    List<String> words = List.of(s.name().split(" "));
-    for (String name : names) {
-      int space = name.lastIndexOf(' ');
-      if (space < 0 ? words.contains(name) : name.substring(space + 1).equals(words.get(words.size() - 1))) {
-        return true;
-      }
-    }
-    return false;
+    int space = s.name().indexOf(' ');
+    String first = space < 0 ? null : s.name().substring(0, space);
+    return first != null && names.stream()
+        .anyMatch(name -> name.equals(first) || name.equals(s.name()) || name.endsWith(" " + s.name()));
   }
 
   private static boolean isNamedPerson(Speaker s) {

@@ -356,9 +356,10 @@ final class ResolveSpeakers {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
     boolean role = isRoleDescription(m);
-    // a description of one person that no unnamed source has ("a fund manager at Ace", not "a spokesman for Ace")
+    // a new description of one person that no unnamed source has ("a fund manager at Ace", not "a spokesman for Ace")
     boolean described = role || m.kind() == Mention.Kind.ANONYMOUS && !m.isPlural() && !m.titles().isEmpty()
-        && isPersonsRole(m, m.roleHead()) && !Lexicon.ANONYMOUS_HEADS.contains(m.roleHead());
+        && m.text().toLowerCase(Locale.ROOT).matches("an? .*") && isPersonsRole(m, m.roleHead())
+        && !Lexicon.ANONYMOUS_HEADS.contains(m.roleHead());
     Mention setOff = named.type().equals(Speaker.ANONYMOUS) && described ? nameSetOffBefore(m, doc) : null;
     if (named.type().equals(Speaker.ANONYMOUS) && (role || setOff != null)) {
       Speaker person = setOff != null ? NamedSpeakers.of(setOff, doc.mentions())
