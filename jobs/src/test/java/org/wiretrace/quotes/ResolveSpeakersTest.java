@@ -591,6 +591,12 @@ class ResolveSpeakersTest {
     String text = "Shares rose on Monday. However, Matt Lund, a fund manager at Ace Trust said buying the stake \"is "
         + "surely a first step to a takeover\".";
     assertEquals("Matt Lund", speakerOf(text, "is surely").name());
+    String bare = "Shares fell. Ann Roe, Acme general manager said the plant \"will be running by the autumn\".";
+    assertEquals("Ann Roe", speakerOf(bare, "will be running").name());
+    // a place before "his wife" is no one she describes
+    String wife = "Tom Lund died on Friday. He had lived for years in Dupont Park, his wife said, and \"loved every "
+        + "street of it\".";
+    assertNotEquals("Dupont Park", speakerOf(wife, "loved every").name());
   }
 
   @Test
