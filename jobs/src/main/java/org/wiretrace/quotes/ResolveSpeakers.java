@@ -356,13 +356,8 @@ final class ResolveSpeakers {
       antecedents.roleNamed(m, named); // a title the document gave a named person
     }
     boolean role = isRoleDescription(m);
-    // a new description of one person that no unnamed source has: "a fund manager at Ace", "Acme chairman" (not "a
-    // spokesman for Ace", nor "his wife" or "several aldermen", whose first word is no title)
-    String opening = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
-    boolean described = role || m.kind() == Mention.Kind.ANONYMOUS && !m.isPlural() && !m.titles().isEmpty()
-        && (opening.equals("a") || opening.equals("an") || m.titles().get(0).equals(opening))
-        && isPersonsRole(m, m.roleHead()) && !Lexicon.ANONYMOUS_HEADS.contains(m.roleHead());
-    Mention setOff = named.type().equals(Speaker.ANONYMOUS) && described ? nameSetOffBefore(m, doc) : null;
+    Mention setOff = named.type().equals(Speaker.ANONYMOUS) && (role || isNewDescription(m))
+        ? nameSetOffBefore(m, doc) : null;
     if (named.type().equals(Speaker.ANONYMOUS) && (role || setOff != null)) {
       Speaker person = setOff != null ? NamedSpeakers.of(setOff, doc.mentions())
           : antecedents.personOfRole(m, sentence);
@@ -386,6 +381,17 @@ final class ResolveSpeakers {
       return next != null ? next : new Speaker(named.name(), named.type(), named.plural(), SpeakerOrgs.of(doc, m));
     }
     return named;
+  }
+
+  /**
+   * A description of one person that no unnamed source has, opened by "a", "an" or its first title: "a fund manager
+   * at Ace", "Acme chairman"; not "a spokesman for Ace", nor "his wife" or "several aldermen".
+   */
+  private static boolean isNewDescription(Mention m) {
+    String opening = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
+    return m.kind() == Mention.Kind.ANONYMOUS && !m.isPlural() && !m.titles().isEmpty()
+        && (opening.equals("a") || opening.equals("an") || m.titles().get(0).equals(opening))
+        && isPersonsRole(m, m.roleHead()) && !Lexicon.ANONYMOUS_HEADS.contains(m.roleHead());
   }
 
   /**
