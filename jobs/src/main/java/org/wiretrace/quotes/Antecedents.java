@@ -62,7 +62,7 @@ final class Antecedents {
   private final Map<String, Speaker> roles = new HashMap<>(); // "chancellor" → the person it named
   // "Leigh Rose" → true: her gender, which "Ms. Rose" tells; "Evie" → true, which "his wife, Evie," tells
   private final Map<String, Boolean> women;
-  /** While a pronoun's walk skips the people its quotation names ({@link #pronoun}): those names' words. */
+  /** While a pronoun's walk skips the people its quotation names ({@link #pronoun}): those names. */
   private Set<String> spokenOf = Set.of();
 
   Antecedents(Mentions mentions) {
@@ -194,9 +194,10 @@ final class Antecedents {
   }
 
   /**
-   * The referent of a pronoun that attributes a quotation naming {@code namedInQuotation} (its capitalized words): a
-   * person the quotation speaks of by name is not its speaker ('Tom Lund has doubts. "I think Tom's situation …," he
-   * said'), and the walk goes on past them. A named person "he" or "she" resolves to is of that gender from then on.
+   * The referent of a pronoun that attributes a quotation naming {@code namedInQuotation}
+   * ({@link QuoteText#namesInside}): a person the quotation speaks of by name is not its speaker ('Tom Lund has doubts.
+   * "I think Tom's situation …," he said'), and the walk goes on past them. A named person "he" or "she" resolves to is
+   * of that gender from then on.
    */
   Speaker pronoun(Mention m, int sentence, Set<String> namedInQuotation) {
     Speaker referent = walkBack(Wanted.pronoun(m.name()), m.begin(), sentence, null);

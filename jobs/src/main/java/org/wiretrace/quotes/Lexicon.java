@@ -481,12 +481,12 @@ final class Lexicon {
   /** Conjunctions that may open a sentence before its subject: "But she was pleased". */
   static final Set<String> OPENING_CONJUNCTIONS = words("but and yet so");
 
-  /** The months but May, which is also a verb and a name ("Theresa May"). */
   private static final String WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday";
 
   /** Days of the week: no name's first word, but a surname after a first name ("coach Mike Friday"). */
   static final Set<String> WEEKDAYS = words(WEEKDAY_NAMES);
 
+  /** The months but May, which is also a verb and a name ("Theresa May"). */
   private static final String MONTHS_BUT_MAY = "january february march april june july august september october "
       + "november december";
 
