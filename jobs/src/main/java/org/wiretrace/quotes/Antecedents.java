@@ -17,9 +17,10 @@ import java.util.Set;
  * person whose first name is the other gender's, {@link Lexicon#MALE_NAMES}, nor a descriptor of a thing or of the
  * other gender: "her care home", "his wife"); a sentence whose subject is the same pronoun ("He also attacked Joe
  * Biden.") passes on that pronoun's referent, not its object's; "he" or "she" that nothing fits there takes the person
- * quoted last, up to {@link #QUOTED_REACH} sentences after that quotation ends. An epithet takes the person quoted just
- * before it, else points back as "he" would from where it stands; a walk back that meets an earlier epithet goes on
- * from there the same way, and ends on the last epithet's own descriptor when nobody fits.
+ * quoted last, up to {@link #QUOTED_REACH} sentences after that quotation ends. An epithet takes the person named as
+ * the subject of the sentence before it when no quotation came between, else the person quoted just before it, else
+ * points back as "he" would from where it stands; a walk back that meets an earlier epithet goes on from there the
+ * same way, and ends on the last epithet's own descriptor when nobody fits.
  */
 final class Antecedents {
   private static final int REACH = 3;
@@ -221,8 +222,41 @@ final class Antecedents {
   }
 
   Speaker epithet(Mention m, int sentence) {
+    Speaker subject = subjectSinceQuoted(m.begin(), sentence);
+    if (subject != null) {
+      return subject;
+    }
     Speaker quoted = lastQuotedPerson(m.begin(), sentence, REACH);
     return quoted != null ? quoted : walkBack(Wanted.HE, m.begin(), sentence, m);
+  }
+
+  /**
+   * The person named as the subject of the sentence before {@code sentence}, when the last quotation before
+   * {@code begin} ended before that sentence and the epithet's own sentence names nobody before it: 'Roe lost in four
+   * sets. "…," said the American' is Roe's, whoever was quoted before; null otherwise.
+   */
+  private Speaker subjectSinceQuoted(int begin, int sentence) {
+    for (Mentions.Seen s : mentions.inSentence(sentence)) {
+      if (s.pos() < begin && s.mention().kind() == Mention.Kind.PERSON) {
+        return null; // "When Ann Roe shook his hand, the Australian said": the walk back finds her
+      }
+    }
+    for (int i = speeches.size() - 1; i >= 0; i--) {
+      Speech q = speeches.get(i);
+      if (q.pos() < begin) {
+        if (q.last() >= sentence - 1) {
+          return null;
+        }
+        break;
+      }
+    }
+    List<Mentions.Seen> before = mentions.inSentence(sentence - 1);
+    if (before.isEmpty() || before.get(0).prepositional()
+        || before.get(0).mention().kind() != Mention.Kind.PERSON) {
+      return null;
+    }
+    Speaker named = NamedSpeakers.of(before.get(0).mention(), mentions);
+    return isNamedPerson(named) ? named : null;
   }
 
   /**

@@ -84,6 +84,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         int[] subject = invertedSubject(t, k, passive);
         return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
       }
+      int quoted = participle && t.is(c - 1, "as") && Phrases.isCue(t, c) ? quotedVerb(t, k, c - 1) : -1;
+      if (quoted > k && quoted + 1 < c - 1) {
+        return quotedAsSaying(t, k, quoted, c);
+      }
       if (Phrases.isCue(t, c) && !isNoun(t, c) && !isReducedPassive(t, c) && !participle || documentCue) {
         if ((t.is(k, "and") || t.is(k, "but") || t.is(k, "while")) && opensQuotation(t, c + 1)) {
           return NONE; // '“…,” and Al Roe hails “…”': a clause of its own, whose cue introduces its own quotation
@@ -104,6 +108,36 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
       }
     }
     return NONE;
+  }
+
+  /**
+   * "quoted" at {@code quoted} reports the words of the object before "as" and the cue at {@code c}: '”, the agency
+   * quoted Acme worker Ann Roe as saying', '”, IRNA quoted him as saying' ("he"); after "by" the subject of the
+   * passive speaks ('”, Ann Roe was quoted by Kyodo as saying').
+   */
+  private static Attribution quotedAsSaying(Tokens t, int k, int quoted, int c) {
+    if (t.is(quoted + 1, "by")) {
+      int[] subject = invertedSubject(t, k, quoted);
+      return subject == null ? NONE : withSpeaker(t, c, c + 1, subject);
+    }
+    Mention pronoun = quoted + 2 == c - 1 ? objectPronoun(t, quoted + 1) : null;
+    if (pronoun != null) {
+      return new Attribution(c, c + 1, pronoun);
+    }
+    return withSpeaker(t, c, c + 1, new int[] {quoted + 1, c - 1});
+  }
+
+  /** The last "quoted" or "cited" among the words [k, to) before the object it reports, or -1. */
+  private static int quotedVerb(Tokens t, int k, int to) {
+    for (int q = to - 1; q >= k; q--) {
+      if (!t.isWord(q)) {
+        return -1;
+      }
+      if (QUOTED_AS.contains(t.lower(q))) {
+        return q;
+      }
+    }
+    return -1;
   }
 
   /** Nouns for someone's wording: "in Ann Roe's words", "in Ann Roe's phrase". */
@@ -395,8 +429,15 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
     return t.is(k, "according") && t.is(k + 1, "to");
   }
 
-  /** Object pronouns standing alone after "according to" ("According to him, “…”"), as the subject pronoun. */
+  /** Object pronouns standing alone ("According to him, “…”", "quoted him as saying"), as the subject pronoun. */
   private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
+
+  /** Token {@code s} as the pronoun mention its object form stands for ("him": "he"), or null. */
+  private static Mention objectPronoun(Tokens t, int s) {
+    String pronoun = OBJECT_PRONOUNS.get(t.lower(s));
+    return pronoun == null ? null
+        : new Mention(s, s + 1, t.begin(s), t.end(s), t.word(s), Mention.Kind.PRONOUN, pronoun, List.of());
+  }
 
   /**
    * "according to" at {@code k} and whom it names, up to {@code hi}: a name or a description, or a pronoun alone
@@ -404,10 +445,9 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
    */
   static Attribution accordingTo(Tokens t, int k, int hi) {
     int s = k + 2;
-    String pronoun = s < hi ? OBJECT_PRONOUNS.get(t.lower(s)) : null;
+    Mention pronoun = s < hi ? objectPronoun(t, s) : null;
     if (pronoun != null && (s + 1 >= hi || !t.isWord(s + 1))) {
-      return new Attribution(k, s,
-          new Mention(s, s + 1, t.begin(s), t.end(s), t.word(s), Mention.Kind.PRONOUN, pronoun, List.of()));
+      return new Attribution(k, s, pronoun);
     }
     return withSpeaker(t, k, s, Phrases.right(t, s, hi));
   }

@@ -153,10 +153,13 @@ final class Lexicon {
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
       + "infielder catcher goalie netminder defenceman defenseman playmaker mom mum dad grandmother grandfather "
       + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
-      + "boyfriend fiancee fiance fan supporter");
+      + "boyfriend fiancee fiance fan supporter seed seeds qualifier qualifiers debutant debutante newcomer finalist");
 
-  /** Roles only in lower case ("Rovers fan Ann Roe"); capitalized, they may be a name's first word ("Fan Jia"). */
-  static final Set<String> LOWER_CASE_ROLES = words("fan supporter");
+  /**
+   * Roles only in lower case ("Rovers fan Ann Roe", "the top seed"); capitalized, they may be a name ("Fan Jia").
+   */
+  static final Set<String> LOWER_CASE_ROLES = words("fan supporter seed seeds qualifier qualifiers debutant "
+      + "debutante newcomer finalist");
 
   /**
    * Occupations that a reporter writes before a name as a title ("Developer Ann Roe is …", "rancher Ed Lund"), never
@@ -393,7 +396,7 @@ final class Lexicon {
   /** Nouns for a person by nationality: "the Dutchman said" refers back to the person just named, like "he". */
   static final Set<String> EPITHETS = words("dutchman dutchwoman irishman irishwoman frenchman frenchwoman "
       + "englishman englishwoman scotsman scotswoman welshman welshwoman spaniard scot dane swede finn pole serb "
-      + "croat american australian canadian italian german russian brazilian argentine belgian swiss austrian "
+      + "croat briton american australian canadian italian german russian brazilian argentine belgian swiss austrian "
       + "portuguese kenyan nigerian ghanaian ethiopian");
 
   /**
@@ -503,7 +506,7 @@ final class Lexicon {
       + "feb aug sep sept oct nov dec nonetheless therefore thus hence likewise otherwise regardless "
       + "according asked speaking writing despite amid following notably indeed instead nevertheless moreover "
       + "furthermore besides what which who where why how seated statements events not no yes both either neither "
-      + "all some many most like unlike under-fire new old finally even only");
+      + "all some many most like unlike under-fire new old finally even only shortly");
 
   /**
    * Adverbs that open a sentence about the sentence ("Sure, there were …", "Well, …"): capitalized there, they are no

@@ -227,6 +227,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && isCapitalized(words.get(0)) && descriptionFollows(t, to)
         || isWordAsFirstName(t, from, to, words, nameStart - 1) || isInitialsAsFirstName(words, nameStart - 1)
         || isDemonymAsFirstName(words, nameStart - 1, nameEnd)
+        || isTitleAsFirstName(words, nameStart - 1, nameEnd)
         || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 1)) && (nameStart == 1 // "von der Leyen told"
         || isNameWord(words.get(nameStart - 2)) || Tokens.NAME_PARTICLES.contains(words.get(nameStart - 2))))) {
       nameStart--;
@@ -422,6 +423,16 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && Lexicon.isRoleNoun(words.get(k - 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * "assistant Dean Roe": a capitalized title that is also a first name, after a title in lower case and right before
+   * a surname, is a first name; a title goes on in the case it began in ("assistant dean Ann Roe", "Associate Dean
+   * Roe").
+   */
+  private static boolean isTitleAsFirstName(List<String> words, int k, int nameEnd) {
+    return k >= 1 && k == nameEnd - 2 && isCapitalized(words.get(k)) && Lexicon.isFirstName(words.get(k))
+        && !isCapitalized(words.get(k - 1)) && Lexicon.isTitle(words.get(k - 1).toLowerCase(Locale.ROOT));
+  }
+
   /** "Department of Homeland Security", "Centers for Disease Control": an organisation word, then of/for. */
   private static boolean hasOrganisationHead(Tokens t, int from, int to) {
     for (int k = from; k + 1 < to; k++) {
@@ -445,6 +456,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         || Lexicon.MONTH_NAMES.contains(lower))
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower)
+        && (!Lexicon.EPITHETS.contains(lower) || Lexicon.isFirstName(word)) // "Spaniard Ana Roe"; "Finn Roe"
         && (!Lexicon.ROLES.contains(lower) || Lexicon.LOWER_CASE_ROLES.contains(lower))
         && !Lexicon.OCCUPATIONS.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s") && !isHyphenatedModifier(word)

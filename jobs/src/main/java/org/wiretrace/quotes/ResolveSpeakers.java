@@ -397,7 +397,8 @@ final class ResolveSpeakers {
   /**
    * "Ann Ortiz, the leader of the Teachers Union said", "Matt Lee, a fund manager at Ace Trust said": a person's name
    * just before the description and its comma (the comma closing the description left out) is the person it
-   * describes; null if none.
+   * describes, unless a preposition governs it and the description is the subject of the cue right after it
+   * ("Speaking to Le Soir, the coach said"; but "To Ann Roe, the group's chief, the move showed …"); null if none.
    */
   private static Mention nameSetOffBefore(Mention m, QuoteDocument doc) {
     if (m.from() == 0 || !doc.tokens().is(m.from() - 1, ",")) {
@@ -405,7 +406,7 @@ final class ResolveSpeakers {
     }
     for (Mentions.Seen s : doc.mentions().seen()) {
       if (s.mention().to() == m.from() - 1 && s.mention().kind() == Mention.Kind.PERSON
-          && s.mention().name().contains(" ")) {
+          && s.mention().name().contains(" ") && (!s.prepositional() || !Phrases.isCue(doc.tokens(), m.to()))) {
         return s.mention();
       }
     }

@@ -337,4 +337,19 @@ class AttributionAfterMarkTest {
     assertEquals("Hollis", speaker("President Hollis spoke. \"The rivals want our ports so badly\" the president "
         + "cajoled on a podcast.", "The rivals"));
   }
+
+  @Test
+  void anOutletQuotingAPersonAsSayingGivesThemTheWords() {
+    String text = "The airline has argued it must cut costs. \"We will have to buy more abroad,\" the newspaper quoted "
+        + "Acme chief executive Tom Varley as saying.\n\n\"We are mourning a great company,\" the agency quoted "
+        + "Zentrix worker Ann Lowe as saying.";
+    assertEquals("Tom Varley", speaker(text, "We will have"));
+    assertEquals("Ann Lowe", speaker(text, "We are mourning"));
+    String pronoun = "Foreign Minister Ali Varza spoke on Monday. \"No other country can use the strait,\" the agency "
+        + "quoted him as saying.";
+    assertEquals("Ali Varza", speaker(pronoun, "No other country"));
+    String passive = "\"We want to settle this through talks,\" Governor Ken Sato was quoted by Kyodo News Service as "
+        + "saying.";
+    assertEquals("Ken Sato", speaker(passive, "We want to settle"));
+  }
 }

@@ -1250,4 +1250,22 @@ class NewsNamesTest {
         + "question marks over me,\" she said.";
     assertSpeaker("Ann Roe", "person", quote(text, "I will be heading"));
   }
+
+  @Test
+  void aTitleThatIsAFirstNameAfterALowerCaseTitleOpensTheName() {
+    String text = "Tom Reed is close to hiring assistant Dean Moss as his coach.\n\n\"We had a good talk,\" said Moss.";
+    assertEquals("Dean Moss", speaker(text, "We had a good"));
+  }
+
+  @Test
+  void aNationalityNounBeforeANameIsNoPartOfIt() {
+    String text = "Spaniard Luis Pardo won in four sets.\n\n\"This was the best win of my life,\" he said.";
+    assertEquals("Luis Pardo", speaker(text, "This was the best"));
+  }
+
+  @Test
+  void aTimeAdverbOpeningASentenceIsNoName() {
+    String text = "Shortly after the final, Tom Reed thanked the crowd and said \"thanks for having me\".";
+    assertEquals("Tom Reed", speaker(text, "thanks for"));
+  }
 }

@@ -604,4 +604,34 @@ class ResolveSpeakersTest {
     String text = "Trade minister German Volkov told the paper that the sale was \"unjustified and harmful\".";
     assertEquals("German Volkov", speakerOf(text, "unjustified").name());
   }
+
+  @Test
+  void anEpithetIsThePersonNamedAsSubjectSinceTheLastQuotation() {
+    String text = "\"We must work harder on clay,\" said captain Bill Moss.\n\nTom Reed was left frustrated after "
+        + "losing both his singles. \"It is just tough,\" said the American.";
+    assertEquals("Tom Reed", speakerOf(text, "It is just").name());
+    // no one named since: the person quoted just before
+    String quoted = "\"We were patient,\" said Tom Reed. The match lasted three hours. \"It was tough,\" said the "
+        + "American.";
+    assertEquals("Tom Reed", speakerOf(quoted, "It was tough").name());
+    // a person named before the epithet in its own sentence: the walk back finds them
+    String own = "Tom Reed won again.\n\nWhen Ben Hale shook his hand, the Australian said: \"You are the best.\"";
+    assertEquals("Ben Hale", speakerOf(own, "You are the best").name());
+  }
+
+  @Test
+  void aNameAPrepositionGovernsIsNotWhomTheDescriptionAfterItsCommaDescribes() {
+    String text = "Martina Holm will play in Pattaya this month. Speaking to Le Matin, the 24-year-old Swiss added: "
+        + "\"There will not be as many people.\"";
+    assertEquals("Martina Holm", speaker(text, "There will not"));
+  }
+
+  @Test
+  void placesInADrawAreRoles() {
+    String seed = "Tom Reed beat Luis Pardo in the quarter-final.\n\nReed, who lost here last year, was happy with his "
+        + "form. \"I played better today,\" said the top seed.";
+    assertEquals("Tom Reed", speaker(seed, "I played better"));
+    String debutant = "Ana Kova said: \"She was unstoppable.\" The tournament debutant added: \"I love it here.\"";
+    assertEquals("Ana Kova", speaker(debutant, "I love it"));
+  }
 }
