@@ -150,13 +150,15 @@ final class AttributeMarked {
     String quote = q.text(text);
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
-    if (a.found() && a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q, lo)) {
+    boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
+    // '“… there?” Acme's chief, Ann Roe, added: “…”': a cue and its colon after a closed sentence introduce the next
+    if (a.found() && (a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q, lo)
+        || closesSentence && a.cueTo() < t.size() && t.is(a.cueTo(), ":"))) {
       a = Attribution.NONE;
     }
     if (!a.found()) {
       a = passiveAgent(t, lo, open, reach[0], reach[1]);
     }
-    boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
     Attribution before = CueBefore.nearest(t, lo, open, doc.mask()); // none when the quotation opens the sentence
     // a cue with a speaker before the opening mark attributes a quotation that closes its sentence rather than the
     // next sentence's ("The agency declined to comment on “….” A spokesperson for X declined to comment.")

@@ -352,4 +352,12 @@ class AttributionAfterMarkTest {
         + "saying.";
     assertEquals("Ken Sato", speaker(passive, "We want to settle"));
   }
+
+  @Test
+  void aCueWithAColonAfterAClosedSentenceIntroducesTheNextQuotation() {
+    String text = "Tom Reed will coach the juniors. \"Britain has the right attitude,\" said Reed. \"A short stay is "
+        + "just confusing. The kids will ask: 'Why am I here?'\" Acme's chief, Ann Lowe, added: \"We are glad.\"";
+    assertEquals("Tom Reed", speaker(text, "A short stay"));
+    assertEquals("Ann Lowe", speaker(text, "We are glad"));
+  }
 }
