@@ -151,9 +151,10 @@ final class AttributeMarked {
     int[] reach = reach(doc, q);
     Attribution a = Attribution.after(t, reach[0], reach[1]);
     boolean closesSentence = ".?!".indexOf(lastPunctuation(quote)) >= 0;
-    // '“… there?” Acme's chief, Ann Roe, added: “…”': a cue and its colon after a closed sentence introduce the next
+    // '“… there?” Acme's chief, Ann Roe, added: “…”': a cue and its colon after a quoted sentence introduce the next
+    boolean quotedSentence = closesSentence && !quote.isEmpty() && Character.isUpperCase(quote.codePointAt(0));
     if (a.found() && (a.speaker() != null && a.speaker().from() == reach[0] && modifiesNoun(doc, q, lo)
-        || closesSentence && a.cueTo() < t.size() && t.is(a.cueTo(), ":"))) {
+        || quotedSentence && a.cueTo() < t.size() && t.is(a.cueTo(), ":"))) {
       a = Attribution.NONE;
     }
     if (!a.found()) {
