@@ -359,5 +359,9 @@ class AttributionAfterMarkTest {
         + "just confusing. The kids will ask: 'Why am I here?'\" Acme's chief, Ann Lowe, added: \"We are glad.\"";
     assertEquals("Tom Reed", speaker(text, "A short stay"));
     assertEquals("Ann Lowe", speaker(text, "We are glad"));
+    // a fragment that ends the reporter's sentence is still the words of whoever is named after it
+    String fragment = "Dolphins are also generally prone to \"play-like behavior.\" Ann Lowe said:\n\n\"They play with "
+        + "weed.\"";
+    assertEquals("Ann Lowe", speaker(fragment, "play-like"));
   }
 }
