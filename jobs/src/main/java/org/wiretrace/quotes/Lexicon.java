@@ -115,8 +115,13 @@ final class Lexicon {
       "this", "for", "to", "from", "after", "before", "as");
 
 
+  /** Roles only in lower case ("Rovers fan Ann Roe", "the top seed"); capitalized, they may be a name ("Fan Jia"). */
+  static final Set<String> LOWER_CASE_ROLES = words("fan supporter seed seeds qualifier qualifiers debutant "
+      + "debutante newcomer finalist");
+
   /** Nouns that head a phrase naming who speaks ("the official", "a spokeswoman", "sources", "experts"). */
-  static final Set<String> ROLES = words("official officials spokesman spokeswoman spokesperson spokespeople "
+  static final Set<String> ROLES = words(LOWER_CASE_ROLES,
+      "official officials spokesman spokeswoman spokesperson spokespeople "
       + "minister ministers secretary president chancellor leader leaders chief head director chairman chairwoman "
       + "chair source sources analyst analysts expert experts diplomat diplomats representative representatives "
       + "officer officers aide aides adviser advisers advisor advisors ambassador envoy counterpart commissioner "
@@ -153,13 +158,7 @@ final class Lexicon {
       + "prop flanker fly-half scrum-half full-back fullback wing-back centre-back cornerback receiver outfielder "
       + "infielder catcher goalie netminder defenceman defenseman playmaker mom mum dad grandmother grandfather "
       + "grandma grandpa grandson granddaughter aunt uncle niece nephew cousin stepmother stepfather girlfriend "
-      + "boyfriend fiancee fiance fan supporter seed seeds qualifier qualifiers debutant debutante newcomer finalist");
-
-  /**
-   * Roles only in lower case ("Rovers fan Ann Roe", "the top seed"); capitalized, they may be a name ("Fan Jia").
-   */
-  static final Set<String> LOWER_CASE_ROLES = words("fan supporter seed seeds qualifier qualifiers debutant "
-      + "debutante newcomer finalist");
+      + "boyfriend fiancee fiance");
 
   /**
    * Occupations that a reporter writes before a name as a title ("Developer Ann Roe is …", "rancher Ed Lund"), never
