@@ -21,6 +21,8 @@ import org.wiretrace.text.Tokens;
  *       that opens its paragraph, in the paragraph just before; and the quotation reads as speech: a clause, of
  *       four words or a whole sentence, not in single marks (a headline's 'This will kill you': … continues nobody's
  *       speech). A speaker never comes from an earlier paragraph otherwise.
+ *   <li>Without a cue or a speech to continue, a fragment is credited to the person opening its sentence, a whole
+ *       sentence to the person opening the reporter's sentence before it ({@link #subjectBefore}).
  *   <li>An anonymous speaker gets the organisation it speaks for ({@link SpeakerOrgs}).
  * </ul>
  */
@@ -62,18 +64,24 @@ final class ResolveSpeakers {
       } else {
         Mention subject = p.isMarked() ? sentenceSubject(doc, p) : null;
         Attribution credited = new Attribution(-1, -1, subject); // a speaker phrase, no cue
+        int sentence = p.firstSentence();
         if (subject == null && p.isMarked()) {
           subject = gerundClauseSubject(doc, p);
           credited = new Attribution(p.attribution().cueFrom(), p.attribution().cueTo(), subject); // the gerund
         }
-        Speaker speaker = subject == null ? null : speakerOf(subject, p, p.firstSentence(), doc, antecedents);
+        if (subject == null && (subject = subjectBefore(doc, p)) != null) {
+          credited = new Attribution(-1, -1, subject);
+          sentence--;
+        }
+        Speaker speaker = subject == null ? null : speakerOf(subject, p, sentence, doc, antecedents);
         if (speaker != null && speaker.type().equals(Speaker.PERSON)) {
           p.credit(credited, speaker, SpeakerRule.SUBJECT);
         } else {
           p.credit(p.attribution(), null, SpeakerRule.NONE);
         }
       }
-      if (p.speaker() != null && p.speaker().name() != null && p.rule() != SpeakerRule.SUBJECT) {
+      if (p.speaker() != null && p.speaker().name() != null
+          && (p.rule() != SpeakerRule.SUBJECT || doc.opensSentence(p))) {
         previous = p; // a fragment in the reporter's sentence is no speech a later quotation goes on with
       }
     }
@@ -104,6 +112,38 @@ final class ResolveSpeakers {
     }
     boolean person = isNamedOpening(doc, m) || isRoleDescription(m) || m.isHeOrShe();
     return person ? m : null;
+  }
+
+  /**
+   * The person a quotation without a cue, opening its sentence, is said by when the reporter's sentence just before
+   * it in its paragraph is about that person: a name or "he" or "she" as its subject, before a verb or an apposition
+   * ("Mr Roe wants the plan to work but conceded this was ambitious. “…”", "He plans to …. “…”"). Null when the
+   * quotation is no whole sentence, or that sentence holds a quotation or opens otherwise.
+   */
+  private static Mention subjectBefore(QuoteDocument doc, Passage p) {
+    int s = p.firstSentence() - 1;
+    Passage.Shape shape = p.shape();
+    if (!p.isMarked() || p.attribution().found() || s < 0 || !doc.opensSentence(p)
+        || doc.paragraph(s) != doc.paragraph(p.firstSentence())
+        || !shape.sentence() || shape.singleMarks()) {
+      return null;
+    }
+    Tokens t = doc.tokens();
+    int lo = doc.firstToken(s);
+    int hi = doc.endToken(s);
+    for (int k = lo; k < hi; k++) {
+      if (doc.mask().covers(t.begin(k)) || Phrases.isQuotationMark(t, k)) {
+        return null;
+      }
+    }
+    int first = SeeMentions.firstWord(doc, lo, hi);
+    int[] phrase = first < 0 ? null : Phrases.right(t, first, hi);
+    if (phrase == null || phrase[0] != first || phrase[1] >= hi
+        || !(t.is(phrase[1], ",") || t.isWord(phrase[1]) && !t.capitalized(phrase[1]))) {
+      return null;
+    }
+    Mention m = Mention.of(t, phrase[0], phrase[1]);
+    return isNamedOpening(doc, m) || m.isHeOrShe() ? m : null;
   }
 
   /** Words that open a clause of a gerund before the main clause ("After declaring …, Ann Roe outlined …"). */

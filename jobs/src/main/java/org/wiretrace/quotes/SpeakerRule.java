@@ -28,7 +28,8 @@ enum SpeakerRule {
   REPEAT,
   /**
    * No cue, a fragment in the reporter's sentence: the person its subject names ("He took credit for making “…”"),
-   * whose words or term the fragment most often is.
+   * whose words or term the fragment most often is; or a whole sentence right after a reporter's sentence about a
+   * person ("Ann Roe hopes to … . “…”").
    */
   SUBJECT,
   /** No speaker. */

@@ -634,4 +634,24 @@ class ResolveSpeakersTest {
     String debutant = "Ana Kova said: \"She was unstoppable.\" The tournament debutant added: \"I love it here.\"";
     assertEquals("Ana Kova", speaker(debutant, "I love it"));
   }
+
+  @Test
+  void aQuotationWithoutACueAfterASentenceAboutAPersonIsTheirs() {
+    String text = "Schools in the valley were slow to take up tablets. However, Mr Dale Price has tried the idea in "
+        + "two villages of his own. \"We handed out forty tablets last spring and only two broke.\" Mr Price hopes "
+        + "every pupil will have one but admitted this was bold. \"Twenty million a year is a big number.\" He plans "
+        + "to start in the autumn. \"It is cheaper than textbooks in the long run.\"";
+    QuoteDocument doc = resolved(text);
+    assertEquals("Dale Price", passage(doc, "We handed out").speaker().name());
+    assertEquals(SpeakerRule.SUBJECT, passage(doc, "We handed out").rule());
+    assertEquals("Dale Price", passage(doc, "Twenty million").speaker().name());
+    assertEquals("Dale Price", passage(doc, "It is cheaper").speaker().name());
+    // a fragment, a sentence naming nobody first, or another paragraph: nobody's
+    String fragment = "Mr Dale Price has tried the idea. Villages want \"forty tablets\" soon.";
+    assertNull(speakerOf(fragment, "forty tablets"));
+    String things = "Mr Dale Price has tried the idea. The tablets were cheap. \"We handed out forty.\"";
+    assertNull(speakerOf(things, "We handed out"));
+    String paragraph = "Mr Dale Price has tried the idea.\n\n\"We handed out forty.\"";
+    assertNull(speakerOf(paragraph, "We handed out"));
+  }
 }
