@@ -102,9 +102,10 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
         }
         return withSpeaker(t, c, c + 1, subject);
       }
-      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)
+      if (!t.isWord(c) && !t.is(c, ",") && !"’'-.()&".contains(t.word(c)) && !Phrases.isDoubleMark(t, c)
           && !Lexicon.DASHES.contains(t.word(c))) {
-        return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'
+        return NONE; // a title in marks may stand in the appositive: '”, Ann Roe, author of “Field Days,” told'; so
+                     // may a company's ampersand: '”, Ann Roe, economist with Lopes & Filho, told'
       }
     }
     return NONE;

@@ -398,6 +398,13 @@ final class Lexicon {
       + "croat briton american australian canadian italian german russian brazilian argentine belgian swiss austrian "
       + "portuguese kenyan nigerian ghanaian ethiopian");
 
+  /** "Americans", "Spaniards", "Frenchmen": people of a nation, written before the names of more than one. */
+  static boolean isNationalityPlural(String lower) {
+    String one = lower.endsWith("men") ? lower.substring(0, lower.length() - 3) + "man"
+        : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : null;
+    return one != null && (EPITHETS.contains(one) || DEMONYMS.contains(one));
+  }
+
   /**
    * Plural people nouns, and collective ones ("the staff applauded"): "they" may point to them, "he" or "she" not.
    */

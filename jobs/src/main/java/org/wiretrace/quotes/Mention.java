@@ -318,8 +318,9 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
   }
 
   /**
-   * Words from {@code from} on end with a capitalized title and a name: the phrase's person comes last ("National
-   * Institutes of Health Director Francis Collins"), and what comes before is where they work.
+   * Words from {@code from} on end with a title and a name: the phrase's person comes last ("National Institutes of
+   * Health Director Francis Collins", "National Bureau of Statistics chief Li Deshui"), and what comes before is
+   * where they work.
    */
   private static boolean endsWithTitledName(List<String> words, int from) {
     int name = words.size();
@@ -335,7 +336,8 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
       return false;
     }
     String title = words.get(name - 1).toLowerCase(Locale.ROOT);
-    return isCapitalized(words.get(name - 1)) && Lexicon.isTitle(title)
+    return (isCapitalized(words.get(name - 1)) || Lexicon.ROLES.contains(title)) // "Statistics chief Li Deshui"
+        && Lexicon.isTitle(title)
         && !Lexicon.OFFICE_FIELDS.contains(title) // not "Kansas State University"
         && !Lexicon.TITLES_AS_SURNAMES.contains(title); // nor "Dean Witter Reynolds"
   }
@@ -457,6 +459,7 @@ public record Mention(int from, int to, int begin, int end, String text, Kind ki
         && (!Phrases.isAcronym(word) || isInitials(word) && !Lexicon.PLACES.contains(lower))
         && !Lexicon.PLACES.contains(lower) && !Lexicon.DEMONYMS.contains(lower)
         && (!Lexicon.EPITHETS.contains(lower) || Lexicon.isFirstName(word)) // "Spaniard Ana Roe"; "Finn Roe"
+        && !Lexicon.isNationalityPlural(lower) // "fellow Americans Ann Roe and Tom Reed"
         && (!Lexicon.ROLES.contains(lower) || Lexicon.LOWER_CASE_ROLES.contains(lower))
         && !Lexicon.OCCUPATIONS.contains(lower)
         && !word.endsWith("’s") && !word.endsWith("'s") && !isHyphenatedModifier(word)

@@ -411,6 +411,9 @@ final class Phrases {
           && isFullName(t, j + 1, hi)) {
         continue; // "Euronews’ political editor Darren McCaffrey": the possessor of a role before a full name (in
                   // "Stamps’ son Ethan" the son is named by "Stamps’ son", the role before the name)
+      } else if (j == s + 1 && isDeterminer(t, s) && isNumber(t, j) && x.length() == 4 && j + 1 < hi
+          && (isRole(t, j + 1) || isNamePart(t, j + 1) || roleAhead(t, j + 1, hi))) {
+        continue; // "the 1998 French Open champion": a year the role is of
       } else if (last < 0 && j > s && (x.equals("and") && described && isModifier(t, j - 1) || isAdverb(t, j))
           && roleAhead(t, j + 1, hi)) {
         described = true; // "the powerfully built and bearded 25-year-old": after an adverb, "and" joins adjectives,

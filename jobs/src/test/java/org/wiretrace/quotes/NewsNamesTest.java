@@ -128,6 +128,18 @@ class NewsNamesTest {
     assertEquals("Mark Hollis", speaker(elect, "I take no"));
     String epidemiologist = "\"Masks work,\" Epidemiologist Rita Osei said.";
     assertEquals("Rita Osei", speaker(epidemiologist, "Masks work"));
+    // an office "of" something, then a title in lower case and the name
+    String office = "\"We need a workable plan,\" National Bureau of Tariffs chief Wen Jiahu told reporters.";
+    assertEquals("Wen Jiahu", speaker(office, "We need a workable"));
+    String of = "\"Prices will rise,\" said Lena Marsh of Harbor Research.";
+    assertEquals("Lena Marsh", speaker(of, "Prices will rise"));
+  }
+
+  @Test
+  void aYearAfterTheArticleDescribesTheRole() {
+    String text = "\"I will be back next year,\" said Luis Pardo. The 1998 Australian Open champion wants to win "
+        + "again. \"I have set tough goals,\" he said.";
+    assertEquals("Luis Pardo", speaker(text, "I have set"));
   }
 
   @Test
@@ -176,6 +188,9 @@ class NewsNamesTest {
     String text = "Hana Lindqvist, the director of the Arctic Policy Institute, a research group in Oslo, told "
         + "me that \"a new race for the north\" had begun.";
     assertEquals("Hana Lindqvist", speaker(text, "a new race"));
+    String ampersand = "Many expect a rise. \"The figures are good, but many jobs are seasonal,\" Rosa Vint, chief "
+        + "economist with Lopes Prado & Associates in Lisbon, told Reuters.";
+    assertEquals("Rosa Vint", speaker(ampersand, "The figures are good"));
   }
 
   @Test
@@ -1261,6 +1276,10 @@ class NewsNamesTest {
   void aNationalityNounBeforeANameIsNoPartOfIt() {
     String text = "Spaniard Luis Pardo won in four sets.\n\n\"This was the best win of my life,\" he said.";
     assertEquals("Luis Pardo", speaker(text, "This was the best"));
+    // a nation's people, before the names of two
+    String plural = "Top-seeded Canadians Luis Pardo and Tom Reed reached the semi-finals.\n\nPardo was pleased. "
+        + "\"I served well,\" he said.";
+    assertEquals("Luis Pardo", speaker(plural, "I served well"));
   }
 
   @Test
