@@ -432,10 +432,20 @@ record Attribution(int cueFrom, int cueTo, Mention speaker) {
 
   /** Object pronouns standing alone ("According to him, “…”", "quoted him as saying"), as the subject pronoun. */
   private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they");
+  private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they");
 
   /** Token {@code s} as the pronoun mention its object form stands for ("him": "he"), or null. */
   private static Mention objectPronoun(Tokens t, int s) {
-    String pronoun = OBJECT_PRONOUNS.get(t.lower(s));
+    return pronounFor(t, s, OBJECT_PRONOUNS);
+  }
+
+  /** Token {@code s} as the pronoun mention its possessive stands for ("his": "he"), or null. */
+  static Mention possessivePronoun(Tokens t, int s) {
+    return pronounFor(t, s, POSSESSIVE_PRONOUNS);
+  }
+
+  private static Mention pronounFor(Tokens t, int s, Map<String, String> forms) {
+    String pronoun = forms.get(t.lower(s));
     return pronoun == null ? null
         : new Mention(s, s + 1, t.begin(s), t.end(s), t.word(s), Mention.Kind.PRONOUN, pronoun, List.of());
   }

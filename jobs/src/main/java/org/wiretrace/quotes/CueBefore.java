@@ -61,7 +61,22 @@ final class CueBefore {
         }
       }
     }
-    return upTo(t, latest, latestVerb, hi);
+    Attribution found = upTo(t, latest, latestVerb, hi);
+    return found.found() || !t.is(hi - 1, ":") ? found : possessorOfWords(t, lo, hi, found);
+  }
+
+  private static final Set<String> LINKS = Lexicon.words("but and so yet");
+
+  /**
+   * "His message to the chancellor was: “…”": a possessive pronoun opening the sentence, a noun for what was said,
+   * and no cue up to the colon before the mark give the words to whom the pronoun stands for (not "He gave her
+   * advice:"); else {@code none}.
+   */
+  private static Attribution possessorOfWords(Tokens t, int lo, int hi, Attribution none) {
+    int c = lo < hi && LINKS.contains(t.lower(lo)) ? lo + 1 : lo;
+    Mention owner = c + 1 < hi && Lexicon.SPEECH_NOUNS.contains(t.lower(c + 1)) ? Attribution.possessivePronoun(t, c)
+        : null;
+    return owner != null && owner.isHeOrShe() ? new Attribution(c + 1, c + 2, owner) : none;
   }
 
   private static final Set<String> MODALS = Lexicon.words("must should would could might may can will shall");

@@ -206,6 +206,10 @@ final class Lexicon {
       + "chairman councilman assemblyman king prince grandfather widower dad grandpa grandson uncle nephew stepfather "
       + "boyfriend fiance");
 
+  /** Nouns for what someone said, which a sentence ending in a colon may give: "His message to them was:". */
+  static final Set<String> SPEECH_NOUNS = words("message advice verdict reply response answer warning plea words "
+      + "view conclusion explanation prediction appeal");
+
   /** Document heads that end a document's capitalized name, never a person's: "the Rockefeller Report". */
   static final Set<String> TITLED_DOCUMENT_HEADS = words("report study survey memo memorandum indictment affidavit");
 

@@ -654,4 +654,13 @@ class ResolveSpeakersTest {
     String paragraph = "Mr Dale Price has tried the idea.\n\n\"We handed out forty.\"";
     assertNull(speakerOf(paragraph, "We handed out"));
   }
+
+  @Test
+  void aPossessiveOpeningASentenceWithANounForWhatWasSaidBeforeAColonIsWhoSaidIt() {
+    String text = "Sir Tom Reed said stability mattered most. His message to the minister was: \"Do not spend it on "
+        + "the election.\"";
+    assertEquals("Tom Reed", speaker(text, "Do not spend"));
+    String but = "Ann Roe met the squad on Friday. But her advice was short: \"Keep the ball and run.\"";
+    assertEquals("Ann Roe", speaker(but, "Keep the ball"));
+  }
 }
