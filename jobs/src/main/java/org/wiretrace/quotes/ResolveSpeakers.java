@@ -116,9 +116,9 @@ final class ResolveSpeakers {
 
   /**
    * The person a quotation without a cue, opening its sentence, is said by when the reporter's sentence just before
-   * it in its paragraph is about that person: a name or "he" or "she" as its subject, before a verb or an apposition
-   * ("Mr Roe wants the plan to work but conceded this was ambitious. “…”", "He plans to …. “…”"). Null when the
-   * quotation is no whole sentence, or that sentence holds a quotation or opens otherwise.
+   * it in its paragraph is about that person: a name or "he" or "she" as its subject, before its verb or a
+   * description set off by a comma ("Mr Roe wants the plan to work but conceded this was ambitious. “…”", "He plans
+   * to …. “…”"). Null when the quotation is no whole sentence, or that sentence holds a quotation or opens otherwise.
    */
   private static Mention subjectBefore(QuoteDocument doc, Passage p) {
     int s = p.firstSentence() - 1;
@@ -138,9 +138,9 @@ final class ResolveSpeakers {
     }
     int first = SeeMentions.firstWord(doc, lo, hi);
     int[] phrase = first < 0 ? null : Phrases.right(t, first, hi);
-    if (phrase == null || phrase[0] != first || phrase[1] >= hi
-        || !(t.is(phrase[1], ",") || t.isWord(phrase[1]) && !t.capitalized(phrase[1]))) {
-      return null;
+    int after = phrase == null ? -1 : t.is(phrase[1], ",") ? phrase[1] + 1 : phrase[1]; // past an apposition's comma
+    if (phrase == null || phrase[0] != first || after >= hi || !t.isWord(after) || t.capitalized(after)) {
+      return null; // a verb or a description after the subject; not a list of names ("Ann Roe, Tom Reed and …")
     }
     Mention m = Mention.of(t, phrase[0], phrase[1]);
     return isNamedOpening(doc, m) || m.isHeOrShe() ? m : null;

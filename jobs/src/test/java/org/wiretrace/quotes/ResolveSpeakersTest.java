@@ -653,6 +653,8 @@ class ResolveSpeakersTest {
     assertNull(speakerOf(things, "We handed out"));
     String paragraph = "Mr Dale Price has tried the idea.\n\n\"We handed out forty.\"";
     assertNull(speakerOf(paragraph, "We handed out"));
+    String list = "Dale Price, Ann Roe and Tom Reed have joined the campaign. \"For Price, the plan is to win.\"";
+    assertNull(speakerOf(list, "For Price"));
   }
 
   @Test
