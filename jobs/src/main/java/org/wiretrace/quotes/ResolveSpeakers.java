@@ -125,17 +125,12 @@ final class ResolveSpeakers {
     Passage.Shape shape = p.shape();
     if (!p.isMarked() || p.attribution().found() || s < 0 || !doc.opensSentence(p)
         || doc.paragraph(s) != doc.paragraph(p.firstSentence())
-        || !shape.sentence() || shape.singleMarks()) {
+        || !shape.sentence() || shape.singleMarks() || holdsQuotation(doc, s)) {
       return null;
     }
     Tokens t = doc.tokens();
     int lo = doc.firstToken(s);
     int hi = doc.endToken(s);
-    for (int k = lo; k < hi; k++) {
-      if (doc.mask().covers(t.begin(k)) || Phrases.isQuotationMark(t, k)) {
-        return null;
-      }
-    }
     int first = SeeMentions.firstWord(doc, lo, hi);
     int[] phrase = first < 0 ? null : Phrases.right(t, first, hi);
     int after = phrase == null ? -1 : t.is(phrase[1], ",") ? phrase[1] + 1 : phrase[1]; // past an apposition's comma
@@ -306,17 +301,13 @@ final class ResolveSpeakers {
     }
     // a sentence that ends with a colon introduces the paragraph after it too ("She paid tribute: ¶ “…”")
     boolean colon = doc.endsWithColon(s);
-    if (doc.paragraph(s) != doc.paragraph(p.firstSentence()) && !(colon && doc.opensParagraph(p))) {
+    if (doc.paragraph(s) != doc.paragraph(p.firstSentence()) && !(colon && doc.opensParagraph(p))
+        || holdsQuotation(doc, s)) {
       return null;
     }
     Tokens t = doc.tokens();
     int lo = doc.firstToken(s);
     int hi = doc.endToken(s);
-    for (int k = lo; k < hi; k++) {
-      if (doc.mask().covers(t.begin(k)) || Phrases.isQuotationMark(t, k)) {
-        return null;
-      }
-    }
     Attribution cue = CueBefore.nearest(t, lo, hi, doc.mask());
     int first = SeeMentions.firstWord(doc, lo, hi); // after an opening "But" or "Meanwhile,"
     int[] subject = first < 0 ? null : Phrases.right(t, first, hi);
@@ -328,6 +319,17 @@ final class ResolveSpeakers {
     Mention m = cue.speaker();
     return m != null && (m.kind() == Mention.Kind.PERSON || colon && m.isHeOrShe()) && first >= 0
         && m.begin() == t.begin(first) ? cue : null;
+  }
+
+  /** Sentence {@code s} holds a quotation mark or quoted words: the reporter's own sentence it is not. */
+  private static boolean holdsQuotation(QuoteDocument doc, int s) {
+    Tokens t = doc.tokens();
+    for (int k = doc.firstToken(s); k < doc.endToken(s); k++) {
+      if (doc.mask().covers(t.begin(k)) || Phrases.isQuotationMark(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
