@@ -56,7 +56,7 @@ enum SpeakerRule {
       case PRONOUN, TITLE, EPITHET -> person ? 0.847 : 0.294; // 154/181 (pronouns 150/174, titles 4/7), 9/32
       case CONTINUATION, REPEAT -> person ? 0.917 : 0.439; // 219/238, 17/39
       case INTERVIEW -> 0.808; // 20/24
-      case SUBJECT -> 0.570; // 56/98 in sample (29 sets, session 34); its one first sight (fresh29): 3/5
+      case SUBJECT -> 0.570; // 56/98 in sample (29 sets, session 34); first sights: fresh29 3/5, fresh46 3/3
       case NONE -> "direct".equals(kind) ? 0.164 : 0.624; // 8/53, 168/269
     };
   }
